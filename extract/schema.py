@@ -1,0 +1,41 @@
+"""Column contracts of the tables Dateline produces. Other code and outside scripts rely on them."""
+
+from __future__ import annotations
+
+# The events table, one row per event clause. List-valued columns (actors, targets) hold Python
+# lists in pandas and are "; "-joined in CSV.
+EVENT_COLUMNS: tuple[str, ...] = (
+    "event_id",  # stable across runs: derived from doc_id, sentence offset and trigger
+    "doc_id",
+    "title",
+    "url",
+    "source",
+    "published",  # publication date (ISO date string) or empty
+    "sentence",
+    "sentence_start",  # character offset of the sentence in the article text
+    "trigger",  # the word(s) naming the event
+    "event_type",  # PLOVER category, STATEMENT or OTHER
+    "mode",  # asserted, reported, future, hypothetical, negated
+    "actors",  # list of canonical actor names (who acted)
+    "targets",  # list of canonical actor names (to or with whom)
+    "location",
+    "time_text",  # the time expression as written; empty when the time is inherited
+    "time_value",  # TIMEX3 value
+    "date_start",  # first day of the event's interval (ISO date) or empty
+    "date_end",  # last day of the event's interval (ISO date) or empty
+    "granularity",  # day, week, month, quarter, season, half, year, decade, century
+    "time_anchor",  # explicit, publication, previous-date, event, unresolved
+    "confidence",  # 0..1
+)
+
+LIST_COLUMNS: tuple[str, ...] = ("actors", "targets")
+
+# The problems report: every input row that could not be used, or was used with a caveat.
+PROBLEM_COLUMNS: tuple[str, ...] = ("row", "column", "message")
+
+PLOVER_TYPES: tuple[str, ...] = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+    "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+EVENT_TYPES: tuple[str, ...] = PLOVER_TYPES + ("STATEMENT", "OTHER")
+MODES: tuple[str, ...] = ("asserted", "reported", "future", "hypothetical", "negated")
