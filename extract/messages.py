@@ -12,31 +12,32 @@ E102 = "E102: {name} has no text column; columns found: {columns}. Name one with
 E103 = "E103: {name}: file type '{suffix}' is not supported; use .csv, .tsv, .jsonl or .json"
 E104 = "E104: {name} is {size:,} bytes; the limit is {limit:,} bytes. Split the file"
 E105 = "E105: {name} has {rows:,} data rows; the limit is {limit:,} rows. Split the file"
-E106 = "E106: {name}: line {line} is not a JSON object: {reason}"
+E106 = "E106: {where} is not a JSON object ({reason}); row skipped"
 E107 = "E107: {name} has no data rows"
 E108 = "E108: column '{column}' (given for {role}) is not in {name}; columns found: {columns}"
-E109 = "E109: {name}: the text could not be decoded as UTF-8, cp1252 or Latin-1"
+E109 = "E109: {name} looks like a binary file, not text; export it as CSV or JSON Lines"
 E110 = "E110: no usable article in {name}: all {rows} rows have problems"
+E111 = "E111: {where} has {count} more fields than the header; the extra fields ({extra}) are ignored"
 
 # Per-row problems (the row is skipped, or used with the caveat the message states).
-E121 = "E121: data row {row}: text is empty; row skipped"
+E121 = "E121: {where}: text is empty; row skipped"
 E122 = (
-    "E122: data row {row}: publication date '{value}' not understood; row used without a date, "
+    "E122: {where}: publication date '{value}' not understood; row used without a date, "
     "so its relative times ('yesterday', 'last week') stay unresolved"
 )
 E123 = (
-    "E123: data row {row}: publication date is empty; row used without a date, "
+    "E123: {where}: publication date is empty; row used without a date, "
     "so its relative times stay unresolved"
 )
 E124 = (
-    "E124: data row {row}: text does not look like English ({share:.0%} English stop words among "
+    "E124: {where}: text does not look like English ({share:.0%} English stop words among "
     "{words} words; at least {threshold:.0%} expected); row skipped"
 )
-E125 = "E125: data row {row}: text has {length:,} characters; the limit is {limit:,}; row skipped"
-E126 = "E126: data row {row}: id '{value}' already used by data row {first}; renamed to '{new}'"
-E127 = "E127: data row {row}: extraction failed ({error}); row skipped, the other rows went on"
+E125 = "E125: {where}: text has {length:,} characters; the limit is {limit:,}; row skipped"
+E126 = "E126: {where}: id '{value}' already used by {first}; renamed to '{new}'"
+E127 = "E127: {where}: extraction failed ({error}); row skipped, the other rows went on"
 E128 = (
     "E128: no publication-date column among {columns}; all rows used without a date, so relative "
     "times stay unresolved. Name one with --date-column"
 )
-E129 = "E129: data row {row}: text has no id and the same text as data row {first}; id set to '{new}'"
+E129 = "E129: {where}: text has no id and the same text as {first}; id set to '{new}'"

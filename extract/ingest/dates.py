@@ -1,0 +1,78 @@
+"""Publication dates in any common format and time zone → a calendar date.
+
+A timestamp with a time zone gives the day as written in that zone ("2025-03-14T23:30-05:00" is
+14 March), not the UTC day. Epoch numbers are read as UTC. Slash dates are month first
+("03/04/2025" is 4 March) unless the first number cannot be a month ("14/03/2025"). Nothing is
+read relative to today: "yesterday" or "March 2025" are not publication dates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+
+import dateparser
+import pandas as pd
+
+DATEPARSER_SETTINGS = {
+    "PARSERS": ["custom-formats", "absolute-time"],
+    "REQUIRE_PARTS": ["day", "month", "year"],
+    "DATE_ORDER": "MDY",
+    "RETURN_AS_TIMEZONE_AWARE": False,
+}
+_COMPACT = re.compile(r"\d{8}")  # 20250314
+_EPOCH_SECONDS = re.compile(r"\d{9,10}(\.\d+)?")
+_EPOCH_MILLIS = re.compile(r"\d{12,13}")
+
+
+def is_blank(value: object) -> bool:
+    """None, NaN/NaT or a string of spaces."""
+    if value is None:
+        return True
+    if isinstance(value, float) and math.isnan(value):
+        return True
+    if value is pd.NaT:
+        return True
+    return isinstance(value, str) and not value.strip()
+
+
+def parse_publication_date(value: object) -> dt.date | None:
+    """The calendar date `value` names, or None when it names none (blank or not understood)."""
+    if is_blank(value):
+        return None
+    if isinstance(value, dt.datetime):  # includes pandas.Timestamp
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return _from_epoch(float(value))
+    return _from_text(str(value).strip())
+
+
+def _from_text(text: str) -> dt.date | None:
+    if _COMPACT.fullmatch(text):
+        try:
+            return dt.datetime.strptime(text, "%Y%m%d").date()
+        except ValueError:
+            return None
+    if _EPOCH_SECONDS.fullmatch(text):
+        return _from_epoch(float(text))
+    if _EPOCH_MILLIS.fullmatch(text):
+        return _from_epoch(float(text) / 1000)
+    try:
+        return dt.datetime.fromisoformat(text).date()  # fast path: ISO 8601, "Z" and offsets
+    except ValueError:
+        pass
+    parsed = dateparser.parse(text, languages=["en"], settings=DATEPARSER_SETTINGS)
+    return parsed.date() if parsed else None
+
+
+def _from_epoch(seconds: float) -> dt.date | None:
+    """Seconds since 1970 (UTC); values that look like milliseconds are scaled."""
+    if seconds > 1e11:
+        seconds /= 1000
+    try:
+        return dt.datetime.fromtimestamp(seconds, tz=dt.UTC).date()
+    except (OverflowError, OSError, ValueError):
+        return None
