@@ -1,0 +1,1 @@
+"""Measuring Dateline against gold data: `python -m extract.evaluate {timeml,timeline} ...`."""

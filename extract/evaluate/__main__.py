@@ -1,0 +1,41 @@
+"""Command line: `python -m extract.evaluate timeml DIR` and `... timeline DOCS_DIR GOLD_DIR`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from extract.evaluate import timeline_eval, timeml_eval
+from extract.evaluate.errors import EvaluationInputError
+
+
+def parser() -> argparse.ArgumentParser:
+    """The argument parser of both sub-commands."""
+    top = argparse.ArgumentParser(prog="python -m extract.evaluate", description=__doc__)
+    commands = top.add_subparsers(dest="command", required=True)
+    timeml = commands.add_parser("timeml", help="score find_timexes on TimeML gold (TempEval-3 rules)")
+    timeml.add_argument("directory", type=Path, help="folder searched recursively for *.tml")
+    timeml.add_argument("--misses", action="store_true", help="list every miss, one tab-separated line")
+    timeml.add_argument("--limit", type=int, default=None, metavar="N", help="only the first N documents")
+    timeline = commands.add_parser("timeline", help="score extract_events on SemEval-2015 TimeLine gold")
+    timeline.add_argument("docs_dir", type=Path, help="folder of TimeML documents (*.tml)")
+    timeline.add_argument("gold_dir", type=Path, help="folder of gold timelines (*.txt)")
+    return top
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Parse arguments and run; coded input errors print one line and exit with status 2."""
+    args = parser().parse_args(argv)
+    try:
+        if args.command == "timeml":
+            return timeml_eval.main(args.directory, args.limit, args.misses)
+        return timeline_eval.main(args.docs_dir, args.gold_dir)
+    except EvaluationInputError as err:
+        print(err, file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

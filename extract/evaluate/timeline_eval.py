@@ -1,0 +1,139 @@
+"""`python -m extract.evaluate timeline DOCS_DIR GOLD_DIR`: score extract.extract_events timelines.
+
+See `timeline_scoring` for the scoring and `entity_match` for when an event joins an entity's
+timeline. Each document is run through `extract.extract_events(text, dct, doc_id)`; each event is
+mapped to its (doc id, sentence id) through its `sentence_start` offset.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TextIO
+
+import extract
+from extract.evaluate.entity_match import event_mentions
+from extract.evaluate.errors import EvaluationInputError, message
+from extract.evaluate.tables import format_table
+from extract.evaluate.timeline_data import GoldTimeline, TimelineDoc, read_gold_timeline, read_timeline_doc
+from extract.evaluate.timeline_scoring import (
+    LEVELS,
+    SetCounts,
+    at_level,
+    compare,
+    micro,
+    prf,
+    system_date_key,
+)
+
+
+@dataclass(frozen=True)
+class SystemEvent:
+    """An event reduced to what timeline scoring needs."""
+
+    doc_id: str
+    sentence_id: str
+    names: tuple[str, ...]  # actors and targets
+    sentence: str
+    keys: dict[str, str]  # date key per level
+
+
+def names(value: object) -> list[str]:
+    """A list column's names: a Python list, or a "; "-joined string as in CSV."""
+    if isinstance(value, list | tuple):
+        return [str(v) for v in value]
+    if isinstance(value, str):
+        return [v.strip() for v in value.split(";") if v.strip()]
+    return []
+
+
+def doc_events(doc: TimelineDoc, problems: TextIO) -> list[SystemEvent]:
+    """Run the system on one document and map its events to sentences."""
+    try:
+        table = extract.extract_events(doc.text, doc.dct, doc.doc_id)
+    except Exception as err:  # noqa: BLE001 - a failing system is scored as empty and reported
+        print(message("EV016", doc=doc.doc_id, detail=f"{type(err).__name__}: {err}"), file=problems)
+        return []
+    events = []
+    for row_number, row in enumerate(table.to_dict("records"), start=1):
+        try:
+            sentence_id = doc.sentence_at(int(row["sentence_start"]))
+        except (TypeError, ValueError):
+            sentence_id = None
+        if sentence_id is None:
+            print(message("EV017", doc=doc.doc_id, row=row_number, got=row["sentence_start"]), file=problems)
+            continue
+        dates = (row["date_start"], row["date_end"], row["granularity"])
+        keys = {level: system_date_key(*dates, level) for level in LEVELS}
+        actors = (*names(row["actors"]), *names(row["targets"]))
+        events.append(SystemEvent(doc.doc_id, sentence_id, actors, str(row["sentence"] or ""), keys))
+    return events
+
+
+def entity_counts(gold: GoldTimeline, events: Sequence[SystemEvent], level: str) -> SetCounts:
+    """The counts of one entity's system timeline against its gold at `level`."""
+    system = {
+        (e.doc_id, e.sentence_id, e.keys[level])
+        for e in events
+        if event_mentions(gold.entity, e.names, (), e.sentence)
+    }
+    return compare(system, at_level(gold.tuples, level))
+
+
+def read_all(
+    docs_dir: Path, gold_dir: Path, problems: TextIO
+) -> tuple[list[TimelineDoc], list[GoldTimeline]]:
+    """Read every document and gold timeline, printing coded problems."""
+    for directory, pattern, code in ((docs_dir, "*.tml", "EV018"), (gold_dir, "*.txt", "EV010")):
+        if not directory.is_dir():
+            raise EvaluationInputError("EV006", path=directory)
+        if not any(directory.glob(pattern)):
+            raise EvaluationInputError(code, path=directory)
+    docs, golds = [], []
+    for path in sorted(docs_dir.glob("*.tml")):
+        try:
+            docs.append(read_timeline_doc(path))
+        except EvaluationInputError as err:
+            print(err, file=problems)
+    for path in sorted(gold_dir.glob("*.txt")):
+        try:
+            golds.append(read_gold_timeline(path))
+        except EvaluationInputError as err:
+            print(err, file=problems)
+    for item in [*docs, *golds]:
+        for problem in item.problems:
+            print(problem, file=problems)
+    return docs, golds
+
+
+def score_table(golds: Sequence[GoldTimeline], events: Sequence[SystemEvent]) -> str:
+    """Per-entity and micro-averaged P, R, F1 at day and month level."""
+    header = ["entity"]
+    for level in LEVELS:
+        header += [f"{level} gold", f"{level} sys", f"{level} P", f"{level} R", f"{level} F1"]
+    per_level = {lv: [entity_counts(g, events, lv) for g in golds] for lv in LEVELS}
+    rows = []
+    entities = [g.entity for g in golds] + ["micro-average"]
+    for k, entity in enumerate(entities):
+        counts = {lv: (per_level[lv][k] if k < len(golds) else micro(per_level[lv])) for lv in LEVELS}
+        row: list[object] = [entity]
+        for level in LEVELS:
+            row += [counts[level].gold, counts[level].system, *prf(counts[level])]
+        rows.append(row)
+    return format_table(header, rows)
+
+
+def main(docs_dir: Path, gold_dir: Path, out: TextIO = sys.stdout) -> int:
+    """Run the command; returns the process exit status."""
+    started = time.perf_counter()
+    docs, golds = read_all(docs_dir, gold_dir, sys.stderr)
+    events: list[SystemEvent] = []
+    for doc in docs:
+        events.extend(doc_events(doc, sys.stderr))
+    print(f"documents {len(docs)}  entities {len(golds)}  events {len(events)}", file=out)
+    print(score_table(golds, events), file=out)
+    print(f"total {time.perf_counter() - started:.2f} s", file=out)
+    return 0
