@@ -46,6 +46,7 @@ class Prepared:
     mapping: ColumnMapping
     rows: int = 0
     skipped: set[int] = field(default_factory=set)
+    unit: str = "row"  # what a row number counts: "data row", "line", "array item" or "row"
 
 
 def row_numbers(frame: pd.DataFrame) -> tuple[list[int], str]:
@@ -65,7 +66,7 @@ def problems_frame(problems: list[dict]) -> pd.DataFrame:
 def prepare_articles(frame: pd.DataFrame, mapping: ColumnMapping) -> Prepared:
     """Validate each row of `frame` read through `mapping` (mapping.text must be set)."""
     numbers, unit = row_numbers(frame)
-    prepared = Prepared([], [], mapping, rows=len(frame))
+    prepared = Prepared([], [], mapping, rows=len(frame), unit=unit)
     if mapping.published is None:
         columns = ", ".join(repr(c) for c in frame.columns)
         prepared.problems.append(problem(None, "", messages.E128.format(columns=columns)))
