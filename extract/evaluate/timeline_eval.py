@@ -126,8 +126,9 @@ def score_table(golds: Sequence[GoldTimeline], events: Sequence[SystemEvent]) ->
     return format_table(header, rows)
 
 
-def main(docs_dir: Path, gold_dir: Path, out: TextIO = sys.stdout) -> int:
+def main(docs_dir: Path, gold_dir: Path, out: TextIO | None = None) -> int:
     """Run the command; returns the process exit status."""
+    out = out or sys.stdout
     started = time.perf_counter()
     docs, golds = read_all(docs_dir, gold_dir, sys.stderr)
     events: list[SystemEvent] = []

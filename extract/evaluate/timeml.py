@@ -78,7 +78,8 @@ def parse_file(path: Path) -> ET.Element:
         return ET.parse(path).getroot()
     except ET.ParseError as err:
         line, column = err.position
-        raise EvaluationInputError("EV001", path=path, line=line, column=column + 1, detail=err.msg) from None
+        reason = err.msg.split(":")[0]  # expat appends its own 0-based position; ours is 1-based
+        raise EvaluationInputError("EV001", path=path, line=line, column=column + 1, detail=reason) from None
 
 
 def creation_date(root: ET.Element, path: Path, problems: list[str]) -> dt.date | None:

@@ -73,8 +73,9 @@ def report(run: TimemlRun, elapsed: float) -> str:
     )
 
 
-def main(directory: Path, limit: int | None, show_misses: bool, out: TextIO = sys.stdout) -> int:
+def main(directory: Path, limit: int | None, show_misses: bool, out: TextIO | None = None) -> int:
     """Run the command; returns the process exit status."""
+    out = out or sys.stdout
     started = time.perf_counter()
     run = evaluate_directory(directory, limit, sys.stderr)
     if show_misses:
