@@ -17,6 +17,8 @@ E107 = "E107: {name} has no data rows"
 E108 = "E108: column '{column}' (given for {role}) is not in {name}; columns found: {columns}"
 E109 = "E109: {name} looks like a binary file, not text; export it as CSV or JSON Lines"
 E110 = "E110: no usable article in {name}: all {rows} rows have problems"
+E112 = "E112: cannot write {name}: {reason}"
+E113 = "E113: cannot write {name}: file type '{suffix}' is not supported; use .csv or .jsonl"
 E111 = "E111: {where} has {count} more fields than the header; the extra fields ({extra}) are ignored"
 
 # Per-row problems (the row is skipped, or used with the caveat the message states).

@@ -20,7 +20,7 @@ def check_output_path(path: str | Path) -> Path:
     """The path, if its suffix names a format we write (E103 otherwise)."""
     path = Path(path)
     if path.suffix.lower() not in OUTPUT_SUFFIXES:
-        raise IngestError(messages.E103.format(name=path.name, suffix=path.suffix or "(none)"))
+        raise IngestError(messages.E113.format(name=path.name, suffix=path.suffix or "(none)"))
     return path
 
 

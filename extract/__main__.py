@@ -1,0 +1,125 @@
+"""Command line: python -m extract ARTICLES(.csv|.jsonl) -o EVENTS(.csv|.jsonl) [--problems FILE].
+
+Exit codes: 0 done (row problems are reported, not fatal), 1 an output file could not be written,
+2 unusable input or arguments.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+
+import pandas as pd
+from tqdm import tqdm
+
+from extract import messages
+from extract.corpus import DEFAULT_BATCH_SIZE, ExtractionResult, extract_articles
+from extract.ingest import IngestError, detect_columns, problems_frame, read_table, write_table
+from extract.ingest.writer import check_output_path
+
+EXIT_WRITE_FAILED = 1
+EXIT_UNUSABLE = 2
+PROGRESS_MIN_ARTICLES = 20  # fewer articles finish too fast for a progress bar to help
+PROBLEMS_SHOWN = 10  # problems printed on stderr when no --problems file is given
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m extract",
+        description="Turn a corpus of news articles into a table of dated events.",
+        epilog="Formats follow the file extensions: .csv/.tsv or .jsonl. Exit code 2: unusable input.",
+    )
+    parser.add_argument("articles", help="articles file (.csv, .tsv, .jsonl or .json)")
+    parser.add_argument("-o", "--output", required=True, help="events file to write (.csv or .jsonl)")
+    parser.add_argument("--problems", help="problems table to write (row, column, message; .csv or .jsonl)")
+    parser.add_argument("--text-column", help="column holding the article text (default: detected)")
+    parser.add_argument("--date-column", help="column holding the publication date (default: detected)")
+    parser.add_argument("--workers", type=_positive, default=1, help="parser processes (default 1)")
+    parser.add_argument("--batch-size", type=_positive, default=DEFAULT_BATCH_SIZE,
+                        help=f"articles per parser batch (default {DEFAULT_BATCH_SIZE})")
+    return parser
+
+
+def _positive(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, got {number}")
+    return number
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        result = run(args)
+    except IngestError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    except OSError as err:
+        print(f"error: {messages.E112.format(name=err.filename, reason=err.strerror)}", file=sys.stderr)
+        return EXIT_WRITE_FAILED
+    print(summary(result))
+    if result.articles == 0:
+        print(f"error: {messages.E110.format(name=args.articles, rows=result.rows)}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    return 0
+
+
+def run(args: argparse.Namespace) -> ExtractionResult:
+    """Read, extract and write; raises IngestError for unusable input."""
+    output = check_output_path(args.output)
+    if args.problems:
+        check_output_path(args.problems)
+    table = read_table(args.articles)
+    overrides = {"text": args.text_column, "published": args.date_column}
+    mapping = detect_columns(table.frame.columns, overrides=overrides, name=table.name)
+    print(f"columns: {mapping.describe()}", file=sys.stderr)
+    with _progress_bar(len(table.frame)) as bar:
+        result = extract_articles(table.frame, progress=_advance(bar), workers=args.workers,
+                                  batch_size=args.batch_size, columns=mapping)
+    result.problems = _with_read_problems(table.problems, result)
+    write_table(result.events, output)
+    if args.problems:
+        write_table(result.problems, args.problems)
+    else:
+        _show_problems(result)
+    return result
+
+
+def _with_read_problems(read_problems: list[dict], result: ExtractionResult) -> pd.DataFrame:
+    """Rows the reader could not make into records (bad JSON lines, …) join the problems table."""
+    if not read_problems:
+        return result.problems
+    result.rows += len(read_problems)
+    return problems_frame(read_problems + result.problems.to_dict("records"))
+
+
+def _progress_bar(total: int) -> tqdm:
+    return tqdm(total=total, desc="articles", unit="art", file=sys.stderr,
+                disable=total < PROGRESS_MIN_ARTICLES, leave=False)
+
+
+def _advance(bar: tqdm) -> Callable[[int, int], None]:
+    def progress(done: int, total: int) -> None:
+        bar.total = total
+        bar.update(done - bar.n)
+
+    return progress
+
+
+def _show_problems(result: ExtractionResult) -> None:
+    for message in result.problems["message"].head(PROBLEMS_SHOWN):
+        print(f"problem: {message}", file=sys.stderr)
+    hidden = len(result.problems) - PROBLEMS_SHOWN
+    if hidden > 0:
+        print(f"... {hidden} more problems; write them all with --problems FILE", file=sys.stderr)
+
+
+def summary(result: ExtractionResult) -> str:
+    """The one-line summary printed at the end."""
+    return (f"{result.rows} rows, {result.articles} articles parsed, {len(result.events)} events, "
+            f"{len(result.problems)} problems")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
