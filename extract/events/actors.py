@@ -1,0 +1,90 @@
+"""Actors: the alias table (data/actors/aliases.tsv), role titles (roles.tsv) and the actor records.
+
+An actor is one canonical name with a kind (person, country, organisation, group) and a country
+where known. Places (kind "place") are in the same table so that "in Rafah" is read as a location
+and never as an actor.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from extract.events.tables import DATA_DIR, check_choice, read_table
+
+ALIASES_PATH = DATA_DIR / "actors" / "aliases.tsv"
+ROLES_PATH = DATA_DIR / "actors" / "roles.tsv"
+ACTOR_KINDS = ("person", "country", "organisation", "group")
+KINDS = ACTOR_KINDS + ("place",)
+ALIAS_COLUMNS = ("alias", "canonical", "kind", "country", "example")
+ROLE_COLUMNS = ("role", "title", "example", "expected")
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A canonical actor (or place, kind "place")."""
+
+    name: str
+    kind: str
+    country: str = ""
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    """An actor named in a Doc: tokens [start, end), how it was resolved.
+
+    `how` is one of: alias (the alias table), surname (an earlier full name in the article), role
+    (a title such as "the Qatari prime minister"), pronoun (he/she → the last person named), entity
+    (spaCy's entity text, not in the table: `resolved` is False).
+    """
+
+    start: int
+    end: int
+    actor: Actor
+    how: str
+
+    @property
+    def resolved(self) -> bool:
+        return self.how != "entity"
+
+
+@lru_cache(maxsize=4)
+def load_aliases(path: Path = ALIASES_PATH) -> dict[str, Actor]:
+    """alias as written → Actor. Aliases starting with "the" also match capitalised ("The Kremlin")."""
+    table: dict[str, Actor] = {}
+    for row in read_table(path, ALIAS_COLUMNS, required=("alias", "canonical", "kind")):
+        kind = check_choice(path, row, "kind", KINDS)
+        actor = Actor(row["canonical"], kind, row["country"])
+        table[row["alias"]] = actor
+        if row["alias"].startswith("the "):
+            table["The " + row["alias"][4:]] = actor
+    return table
+
+
+@lru_cache(maxsize=4)
+def load_roles(path: Path = ROLES_PATH) -> dict[str, str]:
+    """lower-case role phrase ("prime minister") → title ("Prime Minister")."""
+    return {row["role"].lower(): row["title"] for row in read_table(path, ROLE_COLUMNS, ("role", "title"))}
+
+
+@lru_cache(maxsize=1)
+def _canonical_index() -> dict[str, Actor]:
+    return {actor.name: actor for actor in load_aliases().values()}
+
+
+def actor_info(name: str) -> Actor | None:
+    """Kind and country of a canonical actor name as found in events tables, or None when unknown.
+
+    Role actors ("Prime Minister of Qatar") are persons of the owner's country.
+    """
+    known = _canonical_index().get(name)
+    if known is not None:
+        return known
+    for title in load_roles().values():
+        prefix = title + " of "
+        if name.startswith(prefix):
+            owner = _canonical_index().get(name[len(prefix):])
+            country = owner.country if owner else name[len(prefix):]
+            return Actor(name, "person", country)
+    return None

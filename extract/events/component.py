@@ -1,0 +1,109 @@
+"""The `dateline_actors` spaCy component: resolves who is named in an article into `doc._.actors`.
+
+Sources, in order of trust: the alias table (aliases, demonyms, capitals), within-article
+coreference of surnames ("Netanyahu" after "Benjamin Netanyahu"), role titles ("the Qatari prime
+minister", or the person the article names with that title), he/she (the last person named), and
+finally spaCy's PERSON/NORP/GPE/ORG entities taken as written (unresolved).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from extract.events.actors import ALIASES_PATH, ROLES_PATH, Actor, ActorMention, load_aliases, load_roles
+from extract.events.roles import RoleResolver
+
+ENTITY_KINDS = {"PERSON": "person", "NORP": "group", "GPE": "country", "ORG": "organisation",
+                "LOC": "place", "FAC": "place"}
+PERSON_PRONOUNS = {"he", "she", "him", "her"}
+LEADING_WORDS = {"the", "The", "a", "A"}
+
+if not Doc.has_extension("actors"):
+    Doc.set_extension("actors", default=None)
+
+
+@Language.factory(
+    "dateline_actors",
+    requires=["doc.ents", "token.dep", "token.pos"],
+    assigns=["doc._.actors"],
+    default_config={"aliases_path": str(ALIASES_PATH), "roles_path": str(ROLES_PATH)},
+)
+def make_actor_resolver(nlp: Language, name: str, aliases_path: str, roles_path: str) -> ActorResolver:
+    return ActorResolver(nlp, Path(aliases_path), Path(roles_path))
+
+
+class ActorResolver:
+    """Callable component; the matchers are built once from the data tables."""
+
+    def __init__(self, nlp: Language, aliases_path: Path = ALIASES_PATH, roles_path: Path = ROLES_PATH):
+        self.aliases = load_aliases(aliases_path)
+        self.alias_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.alias_matcher.add("ALIAS", list(nlp.tokenizer.pipe(self.aliases)))
+        roles = load_roles(roles_path)
+        role_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        role_matcher.add("ROLE", list(nlp.tokenizer.pipe(roles)))
+        self.roles = RoleResolver(role_matcher, roles)
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = [e for e in doc.ents if e.label_ in ENTITY_KINDS]
+        spans += [doc[s:e] for _, s, e in self.alias_matcher(doc)]
+        surnames = self._surnames(spans)
+        mentions = [m for m in (self._resolve(span, surnames) for span in filter_spans(spans)) if m]
+        mentions = self.roles(doc, mentions)
+        mentions += _pronouns(doc, mentions)
+        doc._.actors = sorted(mentions, key=lambda m: m.start)
+        return doc
+
+    def _surnames(self, spans: list[Span]) -> dict[str, Actor]:
+        """Last name → the full-name person of this article (the longest name wins)."""
+        index: dict[str, Actor] = {}
+        for span in sorted(spans, key=len):
+            actor = self._lookup(span)
+            if actor.kind == "person" and " " in actor.name:
+                index[actor.name.split()[-1]] = actor
+        return index
+
+    def _lookup(self, span: Span) -> Actor:
+        text = _strip(span)
+        actor = self.aliases.get(text) or self.aliases.get(span.text)
+        if actor is not None:
+            return actor
+        return Actor(text, ENTITY_KINDS.get(span.label_, "organisation"), "")
+
+    def _resolve(self, span: Span, surnames: dict[str, Actor]) -> ActorMention | None:
+        text = _strip(span)
+        if not text:
+            return None
+        if len(text.split()) == 1 and text in surnames:
+            return ActorMention(span.start, span.end, surnames[text], "surname")
+        known = self.aliases.get(text) or self.aliases.get(span.text)
+        if known is not None:
+            return ActorMention(span.start, span.end, known, "alias")
+        if span.label_ == "PERSON" and len(span) == 1 and not span[0].is_title:
+            return None
+        return ActorMention(span.start, span.end, self._lookup(span), "entity")
+
+
+def _strip(span: Span) -> str:
+    """Entity text without a leading article or a trailing possessive."""
+    tokens = [t for t in span if not (t.i == span.start and t.text in LEADING_WORDS)]
+    if tokens and tokens[-1].tag_ == "POS":
+        tokens = tokens[:-1]
+    return "".join(t.text_with_ws for t in tokens).strip()
+
+
+def _pronouns(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+    """he/she/him/her → the last person named before it (in this or an earlier sentence)."""
+    persons = sorted((m for m in mentions if m.actor.kind == "person"), key=lambda m: m.start)
+    found, k, last = [], 0, None
+    for token in doc:
+        while k < len(persons) and persons[k].start < token.i:
+            last, k = persons[k], k + 1
+        if last is not None and token.lower_ in PERSON_PRONOUNS and token.pos_ == "PRON":
+            found.append(ActorMention(token.i, token.i + 1, last.actor, "pronoun"))
+    return found

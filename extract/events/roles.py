@@ -1,0 +1,113 @@
+"""Role titles as actors: "the Qatari prime minister", "Egypt's foreign minister", "Prime Minister
+Benjamin Netanyahu". A title with a named person becomes that person (and gives the person a country);
+a bare title becomes the person the article named with that title, else a role actor
+"Prime Minister of Qatar"."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from extract.events.actors import Actor, ActorMention
+
+OWNER_KINDS = ("country", "organisation", "group")
+MAX_OWNER_GAP = 4  # tokens allowed between an owner and its title ("Qatari foreign ministry spokesperson")
+
+
+class RoleResolver:
+    """Folds role titles into the actor mentions of a Doc."""
+
+    def __init__(self, matcher: PhraseMatcher, titles: dict[str, str]):
+        self.matcher = matcher
+        self.titles = titles
+
+    def __call__(self, doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+        roles = [doc[s:e] for _, s, e in self.matcher(doc)]
+        roles = [r for r in roles if not any(m.start <= r.start < m.end for m in mentions)]
+        known: dict[tuple[str, str], Actor] = {}
+        bare = []
+        for role in sorted(roles, key=lambda r: r.start):
+            owner = _owner(role, mentions)
+            person = _person(role, mentions)
+            if person is None:
+                bare.append((role, owner))
+                continue
+            mentions = self._name_person(role, owner, person, mentions, known)
+        for role, owner in bare:
+            mentions = self._bare_role(role, owner, mentions, known)
+        return mentions
+
+    def _title(self, role: Span) -> str:
+        return self.titles[role.text.lower()]
+
+    def _name_person(self, role, owner, person, mentions, known):
+        actor = person.actor
+        if owner is not None and not actor.country:
+            actor = replace(actor, country=owner.actor.country or owner.actor.name)
+        known[(self._title(role), owner.actor.name if owner else "")] = actor
+        start = min(role.start, owner.start if owner else role.start, person.start)
+        how = "role" if person.how == "entity" else person.how
+        merged = ActorMention(start, max(person.end, role.end), actor, how)
+        drop = {id(person), id(owner)}
+        return [m for m in mentions if id(m) not in drop] + [merged]
+
+    def _bare_role(self, role, owner, mentions, known):
+        title = self._title(role)
+        key = (title, owner.actor.name if owner else "")
+        actor = known.get(key)
+        if actor is None and owner is None:
+            same = {a for (t, _), a in known.items() if t == title}
+            actor = same.pop() if len(same) == 1 else None
+        if actor is None and owner is not None:
+            country = owner.actor.country or (owner.actor.name if owner.actor.kind == "country" else "")
+            actor = Actor(f"{title} of {owner.actor.name}", "person", country)
+        if actor is None:
+            return mentions
+        start = min(role.start, owner.start) if owner else role.start
+        end = max(role.end, owner.end) if owner else role.end
+        rest = [m for m in mentions if m is not owner]
+        return rest + [ActorMention(start, end, actor, "role")]
+
+
+def _owner(role: Span, mentions: list[ActorMention]) -> ActorMention | None:
+    """The country/organisation a title belongs to: a modifier before it, or "of X" after it."""
+    head = role[-1]
+    for mention in sorted(mentions, key=lambda m: -m.end):
+        if mention.actor.kind not in OWNER_KINDS:
+            continue
+        before = role.start - MAX_OWNER_GAP <= mention.end <= role.start
+        if before and _attached(role.doc[mention.start:mention.end].root, head):
+            return mention
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for mention in mentions:
+                if any(mention.start <= c.i < mention.end for c in prep.children) and mention.actor.kind in OWNER_KINDS:
+                    return mention
+    return None
+
+
+def _attached(token, head, steps: int = 3) -> bool:
+    """Whether `token` depends on `head` within a few steps (the same noun phrase)."""
+    for _ in range(steps):
+        if token.head == token:
+            return False
+        token = token.head
+        if token == head:
+            return True
+    return False
+
+
+def _person(role: Span, mentions: list[ActorMention]) -> ActorMention | None:
+    """The person a title introduces: right after it ("Prime Minister Benjamin Netanyahu") or in apposition."""
+    head = role[-1]
+    for mention in mentions:
+        if mention.actor.kind != "person":
+            continue
+        root = role.doc[mention.start:mention.end].root
+        if mention.start == role.end or (root.dep_ == "appos" and root.head == head):
+            return mention
+        if mention.start <= head.i < mention.end:
+            return mention
+    return None
