@@ -34,7 +34,7 @@ class TimelineDoc:
 
     def sentence_at(self, offset: int) -> str | None:
         """The id of the sentence containing character `offset` (None when out of the text)."""
-        if offset < 0 or offset > len(self.text):
+        if offset < 0 or offset >= len(self.text):
             return None
         index = bisect.bisect_right(self.sentence_starts, offset) - 1
         return self.sentence_ids[index] if index >= 0 else None
