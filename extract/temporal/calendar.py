@@ -1,0 +1,167 @@
+"""Calendar arithmetic on TIMEX3 values: the interval a value denotes, and shifting a date by units.
+
+A TIMEX3 DATE value names a span of the calendar at some granularity (`2025-11-10` a day, `2025-W45`
+an ISO week, `2025-Q3` a quarter, `199X` a decade). `interval_of` turns any such value into its first
+and last day, so callers never parse TIMEX3 strings themselves.
+"""
+
+from __future__ import annotations
+
+import calendar as _cal
+import datetime as dt
+import re
+
+SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
+PART_OF_DAY = ("MO", "MI", "AF", "EV", "NI", "DT")
+
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T(.+))?$")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})(-WE)?$")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
+_HALF = re.compile(r"^(\d{4})-H([12])$")
+_SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
+_YEAR = re.compile(r"^(\d{4})$")
+_DECADE = re.compile(r"^(\d{3})X$")
+_CENTURY = re.compile(r"^(\d{2})(?:XX)?$")
+
+
+def month_end(year: int, month: int) -> dt.date:
+    """The last day of a month."""
+    return dt.date(year, month, _cal.monthrange(year, month)[1])
+
+
+def week_start(year: int, week: int) -> dt.date:
+    """Monday of ISO week `week` of ISO year `year`."""
+    return dt.date.fromisocalendar(year, week, 1)
+
+
+def week_value(day: dt.date) -> str:
+    """The ISO week of a day as a TIMEX3 value, e.g. `2025-W45`."""
+    iso = day.isocalendar()
+    return f"{iso.year:04d}-W{iso.week:02d}"
+
+
+def quarter_of(day: dt.date) -> int:
+    return (day.month - 1) // 3 + 1
+
+
+def _season_interval(year: int, code: str) -> tuple[dt.date, dt.date]:
+    first, last = SEASON_MONTHS[code]
+    if code == "WI":  # winter 2025 runs from December 2025 into February 2026
+        return dt.date(year, 12, 1), month_end(year + 1, 2)
+    return dt.date(year, first, 1), month_end(year, last)
+
+
+def _interval_day(m: re.Match) -> tuple[dt.date, dt.date, str]:
+    day = dt.date(int(m[1]), int(m[2]), int(m[3]))
+    return day, day, "time" if m[4] else "day"
+
+
+def _interval_week(m: re.Match) -> tuple[dt.date, dt.date, str]:
+    monday = week_start(int(m[1]), int(m[2]))
+    if m[3]:  # the weekend of that week
+        return monday + dt.timedelta(days=5), monday + dt.timedelta(days=6), "day"
+    return monday, monday + dt.timedelta(days=6), "week"
+
+
+def _interval_month(m: re.Match) -> tuple[dt.date, dt.date, str]:
+    year, month = int(m[1]), int(m[2])
+    return dt.date(year, month, 1), month_end(year, month), "month"
+
+
+def _interval_quarter(m: re.Match) -> tuple[dt.date, dt.date, str]:
+    year, q = int(m[1]), int(m[2])
+    return dt.date(year, 3 * q - 2, 1), month_end(year, 3 * q), "quarter"
+
+
+def _interval_half(m: re.Match) -> tuple[dt.date, dt.date, str]:
+    year, h = int(m[1]), int(m[2])
+    return dt.date(year, 6 * h - 5, 1), month_end(year, 6 * h), "half"
+
+
+def _interval_season(m: re.Match) -> tuple[dt.date, dt.date, str]:
+    return (*_season_interval(int(m[1]), m[2]), "season")
+
+
+def _interval_year(m: re.Match) -> tuple[dt.date, dt.date, str]:
+    year = int(m[1])
+    return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
+
+
+def _interval_decade(m: re.Match) -> tuple[dt.date, dt.date, str]:
+    first = int(m[1]) * 10
+    return dt.date(max(first, 1), 1, 1), dt.date(first + 9, 12, 31), "decade"
+
+
+def _interval_century(m: re.Match) -> tuple[dt.date, dt.date, str]:
+    first = int(m[1]) * 100
+    return dt.date(max(first, 1), 1, 1), dt.date(first + 99, 12, 31), "century"
+
+
+_PARSERS = (
+    (_DAY, _interval_day),
+    (_WEEK, _interval_week),
+    (_MONTH, _interval_month),
+    (_QUARTER, _interval_quarter),
+    (_HALF, _interval_half),
+    (_SEASON, _interval_season),
+    (_YEAR, _interval_year),
+    (_DECADE, _interval_decade),
+    (_CENTURY, _interval_century),
+)
+
+
+def interval_of(value: str) -> tuple[dt.date, dt.date, str] | None:
+    """First day, last day and granularity of a TIMEX3 DATE/TIME value; None when it names no span.
+
+    >>> interval_of("2025-W45")
+    (datetime.date(2025, 11, 3), datetime.date(2025, 11, 9), 'week')
+    """
+    for pattern, build in _PARSERS:
+        match = pattern.match(value)
+        if match:
+            try:
+                return build(match)
+            except ValueError:  # e.g. 2025-02-30 or week 54
+                return None
+    return None
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """Shift by whole months, clamping the day to the target month's length."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    return dt.date(year, month + 1, min(day.day, _cal.monthrange(year, month + 1)[1]))
+
+
+def shift(day: dt.date, unit: str, amount: int) -> dt.date:
+    """Shift a day by `amount` calendar units (day, week, weekend, month, quarter, half, year, decade, century)."""
+    if unit == "day":
+        return day + dt.timedelta(days=amount)
+    if unit in ("week", "weekend"):
+        return day + dt.timedelta(weeks=amount)
+    months = {"month": 1, "quarter": 3, "half": 6, "season": 12, "year": 12, "decade": 120, "century": 1200}
+    return add_months(day, amount * months[unit])
+
+
+def value_at(day: dt.date, unit: str) -> str:
+    """The TIMEX3 value of the `unit`-long calendar span containing `day`."""
+    if unit == "day":
+        return day.isoformat()
+    if unit == "week":
+        return week_value(day)
+    if unit == "weekend":
+        return week_value(day) + "-WE"
+    if unit == "month":
+        return f"{day.year:04d}-{day.month:02d}"
+    if unit == "quarter":
+        return f"{day.year:04d}-Q{quarter_of(day)}"
+    if unit == "half":
+        return f"{day.year:04d}-H{1 if day.month <= 6 else 2}"
+    if unit == "year":
+        return f"{day.year:04d}"
+    if unit == "decade":
+        return f"{day.year // 10:03d}X"
+    if unit == "century":
+        return f"{day.year // 100:02d}"
+    raise ValueError(f"unknown calendar unit: {unit}")

@@ -1,0 +1,121 @@
+"""find_timexes: every temporal expression of a text, resolved against the publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from spacy.tokens import Doc
+
+from extract.temporal import calendar as cal
+from extract.temporal.groups import normalise_group
+from extract.temporal.resolve import RECIPES, TENSE_SENSITIVE, Context, Resolution
+from extract.temporal.tagger import Candidate, tag
+from extract.temporal.tense import clause_tense
+from extract.temporal.timex import EventAnchor, Timex
+
+_RECIPE = re.compile(r"^(\w+)\((.*)\)$")
+_ANCHOR_PHRASE = re.compile(
+    r"\s+([\w'’-]+(?:\s+[\w'’-]+){0,7}?)"
+    r"(?=\s*[,.;:()\"“”]|\s+(?:and|but|when|while|as|after|before|in|on|at|to|with|for|amid)\b|\s*$)"
+)
+
+
+def _parse_recipe(recipe: str) -> tuple[str, list[str]]:
+    match = _RECIPE.match(recipe.strip())
+    if not match:
+        raise ValueError(f"bad value recipe: {recipe!r}")
+    args = [arg.strip() for arg in match[2].split(",")] if match[2].strip() else []
+    return match[1], args
+
+
+def _argument(candidate: Candidate, name: str) -> object:
+    kinds = candidate.rule.group_kinds
+    if name in candidate.match.re.groupindex:
+        text = candidate.match.group(name)
+        return None if text is None else normalise_group(kinds.get(name, name), text)
+    return name  # a literal such as `week`, `-1` or `PRESENT_REF`
+
+
+def _resolve(candidate: Candidate, ctx: Context) -> Resolution | None:
+    name, args = _parse_recipe(candidate.rule.value)
+    try:
+        return RECIPES[name](ctx, *[_argument(candidate, arg) for arg in args])
+    except (ValueError, KeyError, OverflowError):
+        return None  # e.g. 31 June: not a date after all
+
+
+def _mod(candidate: Candidate) -> str | None:
+    group = candidate.rule.mod
+    if not group or group not in candidate.match.re.groupindex or candidate.match.group(group) is None:
+        return None
+    kind = candidate.rule.group_kinds.get(group, group)
+    return normalise_group(kind, candidate.match.group(group)) or None
+
+
+def _event_anchor(text: str, candidate: Candidate, resolution: Resolution) -> EventAnchor | None:
+    """The event an offset hangs on: the phrase after 'after'/'before' up to the clause's end."""
+    if resolution.offset_direction is None:
+        return None
+    following = _ANCHOR_PHRASE.match(text, candidate.match.end("sign"))
+    if not following:
+        return None
+    phrase = following.group(1).strip()
+    start = following.start(1)
+    return EventAnchor(resolution.value, resolution.offset_direction, phrase, start, start + len(phrase))
+
+
+def _build(text: str, candidate: Candidate, res: Resolution, published: dt.date | None) -> Timex:
+    interval = cal.interval_of(res.value)
+    if res.value == "PRESENT_REF" and published:
+        interval = (published, published, "day")
+    implied = res.implied or (None, None)
+    return Timex(start=candidate.start, end=candidate.end, text=text[candidate.start:candidate.end],
+                 type=candidate.rule.type, value=res.value,
+                 date_start=interval[0] if interval else None, date_end=interval[1] if interval else None,
+                 granularity=interval[2] if interval else None, anchor=res.anchor, mod=_mod(candidate),
+                 implied_start=implied[0], implied_end=implied[1],
+                 event_anchor=_event_anchor(text, candidate, res), rule=candidate.rule.name)
+
+
+def _needs_tense(candidate: Candidate) -> bool:
+    return _parse_recipe(candidate.rule.value)[0] in TENSE_SENSITIVE
+
+
+def _parse(text: str) -> Doc:
+    from extract.nlp import load_pipeline
+
+    return load_pipeline(disable=("ner", "lemmatizer"))(text)
+
+
+def find_timexes(text: str, published: dt.date | None = None, doc: Doc | None = None) -> list[Timex]:
+    """Every temporal expression in `text`, normalised to TIMEX3 and resolved to the calendar.
+
+    Relative expressions ("last week", "on Tuesday") are resolved against `published`; anaphoric ones
+    ("the following day") against the most recent date in the text. Without a publication date,
+    relative expressions stay `unresolved`. `doc` (a spaCy parse of `text`) is used for tense; when
+    omitted and tense matters, the text is parsed.
+    """
+    if isinstance(published, dt.datetime):
+        published = published.date()
+    candidates = tag(text)
+    if doc is None and any(_needs_tense(c) for c in candidates):
+        doc = _parse(text)
+    timexes: list[Timex] = []
+    reference: tuple[dt.date, str] | None = None
+    for candidate in candidates:
+        tense = clause_tense(doc, candidate.start, candidate.end) if doc is not None and _needs_tense(
+            candidate) else None
+        follows_of = text[candidate.end:candidate.end + 4].lower() == " of "
+        ctx = Context(published, reference, tense, follows_of)
+        resolution = _resolve(candidate, ctx)
+        if resolution is None:
+            continue
+        timex = _build(text, candidate, resolution, published)
+        timexes.append(timex)
+        if timex.date_start and timex.type in ("DATE", "TIME") and timex.anchor != "unresolved":
+            reference = (timex.date_start, timex.granularity or "day")
+    return timexes
+
+
+__all__ = ["find_timexes"]

@@ -1,0 +1,417 @@
+"""Value recipes: the functions a rule's `value` names, turning matched groups into a TIMEX3 value.
+
+Every recipe receives a `Context` (publication date, the most recent date of the narrative, the tense
+of the clause) and returns a `Resolution`. Nothing here reads the clock: an expression relative to a
+missing publication date stays unresolved.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from extract.temporal import calendar as cal
+
+UNIT_NAMES = {"TS": "second", "TM": "minute", "TH": "hour", "D": "day", "W": "week", "2W": "fortnight",
+              "M": "month", "Q": "quarter", "Y": "year", "DE": "decade", "CE": "century"}
+_DIRECTIONS = {"last": -1, "past": -1, "previous": -1, "preceding": -1, "prior": -1, "next": 1, "coming": 1,
+               "following": 1, "this": 0, "current": 0, "same": 0, "-1": -1, "1": 1, "0": 0}
+_AFTER_WORDS = {"later", "after", "afterward", "afterwards", "on", "into", "following", "since"}
+_SET_VALUES = {"day": "P1D", "daily": "P1D", "nightly": "P1D", "week": "P1W", "weekly": "P1W",
+               "month": "P1M", "monthly": "P1M", "year": "P1Y", "annually": "P1Y", "yearly": "P1Y",
+               "quarter": "P3M", "quarterly": "P3M", "hourly": "PT1H"}
+_PAST_SPANS = {"past", "last", "previous", "recent", "latest", "preceding", "final"}
+_FUTURE_SPANS = {"next", "coming", "following"}
+_ANAPHORIC = {"following", "previous", "preceding", "prior", "same"}
+_COARSE = ("quarter", "half", "season")
+
+
+@dataclass(frozen=True)
+class Context:
+    """What an expression is resolved against."""
+
+    published: dt.date | None
+    reference: tuple[dt.date, str] | None = None  # most recent date in the narrative, with granularity
+    tense: str | None = None  # "past", "present", "future" or None when unknown
+    follows_of: bool = False  # the expression is followed by "of" ("two years of war")
+
+
+@dataclass(frozen=True)
+class Resolution:
+    value: str
+    anchor: str
+    implied: tuple[dt.date, dt.date] | None = None
+    offset_direction: str | None = None  # set for event-anchored offsets: "after" / "before"
+
+
+UNRESOLVED_DATE = Resolution("XXXX-XX-XX", "unresolved")
+
+
+def _explicit(value: str) -> Resolution:
+    return Resolution(value, "explicit")
+
+
+def _narrative(ctx: Context) -> tuple[dt.date, str, str] | None:
+    """The date anaphoric expressions hang on: the narrative's latest date, else publication."""
+    if ctx.reference:
+        return ctx.reference[0], ctx.reference[1], "previous-date"
+    if ctx.published:
+        return ctx.published, "day", "publication"
+    return None
+
+
+def _choose_year(published: dt.date, month: int, day: int, tense: str | None) -> int:
+    """The year of a month/day written without one: tense decides; else the closest to publication."""
+    year = published.year
+    candidate = dt.date(year, month, min(day, 28 if month == 2 else day))
+    if tense == "past" and candidate > published:
+        return year - 1
+    if tense == "future" and candidate < published:
+        return year + 1
+    if tense is None or tense == "present":
+        distance = (candidate - published).days
+        if distance > 183:
+            return year - 1
+        if distance < -183:
+            return year + 1
+    return year
+
+
+def date(ctx: Context, year: int, month: int, day: int) -> Resolution:
+    dt.date(int(year), int(month), int(day))  # raises ValueError on 30 February
+    return _explicit(f"{int(year):04d}-{int(month):02d}-{int(day):02d}")
+
+
+def monthday(ctx: Context, month: int, day: int) -> Resolution:
+    if ctx.published is None:
+        return Resolution(f"XXXX-{month:02d}-{day:02d}", "unresolved")
+    year = _choose_year(ctx.published, month, day, ctx.tense)
+    return Resolution(date(ctx, year, month, day).value, "publication")
+
+
+def month(ctx: Context, month: int) -> Resolution:
+    if ctx.published is None:
+        return Resolution(f"XXXX-{month:02d}", "unresolved")
+    year = _choose_year(ctx.published, month, 15, ctx.tense)
+    return Resolution(f"{year:04d}-{month:02d}", "publication")
+
+
+def monthyear(ctx: Context, year: int, month: int) -> Resolution:
+    return _explicit(f"{int(year):04d}-{int(month):02d}")
+
+
+def year(ctx: Context, year: int) -> Resolution:
+    return _explicit(f"{int(year):04d}")
+
+
+def decade(ctx: Context, decade: str) -> Resolution:
+    return _explicit(decade[:3] + "X")
+
+
+def decade2(ctx: Context, decade2: str) -> Resolution:
+    century = "19" if int(decade2) >= 30 else "20"
+    return _explicit(century + decade2[0] + "X")
+
+
+def _reference_year(ctx: Context) -> tuple[int, str] | None:
+    if ctx.reference:
+        return ctx.reference[0].year, "previous-date"
+    if ctx.published:
+        return ctx.published.year, "publication"
+    return None
+
+
+def quarter(ctx: Context, ordinal: int) -> Resolution:
+    ref = _reference_year(ctx)
+    if ref is None:
+        return Resolution(f"XXXX-Q{ordinal}", "unresolved")
+    return Resolution(f"{ref[0]:04d}-Q{ordinal}", ref[1])
+
+
+def quarteryear(ctx: Context, ordinal: int, year: int) -> Resolution:
+    return _explicit(f"{int(year):04d}-Q{ordinal}")
+
+
+def lastquarter(ctx: Context) -> Resolution:
+    """'the latest quarter': the quarter last named in the narrative, else the last completed one."""
+    if ctx.reference and ctx.reference[1] == "quarter":
+        return Resolution(cal.value_at(ctx.reference[0], "quarter"), "previous-date")
+    if ctx.published is None:
+        return Resolution("XXXX-QX", "unresolved")
+    return Resolution(cal.value_at(cal.shift(ctx.published, "quarter", -1), "quarter"), "publication")
+
+
+def half(ctx: Context, half: str) -> Resolution:
+    ref = _reference_year(ctx)
+    number = 1 if half == "first" else 2
+    if ref is None:
+        return Resolution(f"XXXX-H{number}", "unresolved")
+    return Resolution(f"{ref[0]:04d}-H{number}", ref[1])
+
+
+def halfyear(ctx: Context, half: str, year: int) -> Resolution:
+    return _explicit(f"{int(year):04d}-H{1 if half == 'first' else 2}")
+
+
+def _season_year(published: dt.date, code: str, tense: str | None) -> int:
+    first_month = cal.SEASON_MONTHS[code][0]
+    return _choose_year(published, first_month, 15, tense)
+
+
+def season(ctx: Context, season: str) -> Resolution:
+    if ctx.published is None:
+        return Resolution(f"XXXX-{season}", "unresolved")
+    return Resolution(f"{_season_year(ctx.published, season, ctx.tense):04d}-{season}", "publication")
+
+
+def seasonyear(ctx: Context, season: str, year: int) -> Resolution:
+    return _explicit(f"{int(year):04d}-{season}")
+
+
+def seasonrel(ctx: Context, season: str, direction: str) -> Resolution:
+    if ctx.published is None:
+        return Resolution(f"XXXX-{season}", "unresolved")
+    step = _DIRECTIONS[direction]
+    year = ctx.published.year
+    start, end = cal._season_interval(year, season)
+    if step < 0 and end >= ctx.published:
+        year -= 1
+    elif step > 0 and start <= ctx.published:
+        year += 1
+    return Resolution(f"{year:04d}-{season}", "publication")
+
+
+def rel(ctx: Context, unit: str, amount: str) -> Resolution:
+    """The `unit` containing publication date shifted by `amount` units ('last week' = rel(week, -1))."""
+    step = _DIRECTIONS.get(str(amount), None)
+    step = int(amount) if step is None else step
+    if ctx.published is None:
+        return Resolution("XXXX-XX-XX", "unresolved")
+    return Resolution(cal.value_at(cal.shift(ctx.published, unit, step), unit), "publication")
+
+
+def deictic(ctx: Context, unit: str, direction: str) -> Resolution:
+    """'last week', 'next month', 'this year'; 'following week' hangs on the narrative instead."""
+    if direction in _ANAPHORIC:
+        return anaph(ctx, unit, direction)
+    return rel(ctx, unit, direction)
+
+
+def anaph(ctx: Context, unit: str, direction: str) -> Resolution:
+    """'the following day', 'that week': the narrative's latest date shifted by whole units."""
+    base = _narrative(ctx)
+    if base is None:
+        return UNRESOLVED_DATE
+    day, _, anchor = base
+    return Resolution(cal.value_at(cal.shift(day, unit, _DIRECTIONS[direction]), unit), anchor)
+
+
+def _weekday_near(published: dt.date, weekday: int, tense: str | None) -> dt.date:
+    delta = weekday - published.isoweekday()
+    if tense == "future":
+        return published + dt.timedelta(days=delta if delta > 0 else delta + 7)
+    if tense == "present" and delta > 0:  # "is meeting on Friday"
+        return published + dt.timedelta(days=delta)
+    return published + dt.timedelta(days=delta if delta <= 0 else delta - 7)
+
+
+def weekday(ctx: Context, weekday: int) -> Resolution:
+    """A bare weekday: past clause → latest on or before publication; future → the next one."""
+    if ctx.published is None:
+        return Resolution(f"XXXX-WXX-{weekday}", "unresolved")
+    return Resolution(_weekday_near(ctx.published, weekday, ctx.tense).isoformat(), "publication")
+
+
+def weekdayrel(ctx: Context, weekday: int, direction: str) -> Resolution:
+    if ctx.published is None:
+        return Resolution(f"XXXX-WXX-{weekday}", "unresolved")
+    step = _DIRECTIONS[direction]
+    if step == 0:
+        monday = ctx.published - dt.timedelta(days=ctx.published.isoweekday() - 1)
+        return Resolution((monday + dt.timedelta(days=weekday - 1)).isoformat(), "publication")
+    if direction in _ANAPHORIC:
+        return anaph_weekday(ctx, weekday, step)
+    day = _weekday_near(ctx.published, weekday, "future" if step > 0 else "past")
+    if step < 0 and day == ctx.published:
+        day -= dt.timedelta(days=7)
+    return Resolution(day.isoformat(), "publication")
+
+
+def anaph_weekday(ctx: Context, weekday: int, step: int) -> Resolution:
+    base = _narrative(ctx)
+    if base is None:
+        return Resolution(f"XXXX-WXX-{weekday}", "unresolved")
+    day = _weekday_near(base[0], weekday, "future" if step > 0 else "past")
+    return Resolution(day.isoformat(), base[2])
+
+
+def monthrel(ctx: Context, month_name: int, direction: str) -> Resolution:
+    if ctx.published is None:
+        return Resolution(f"XXXX-{month_name:02d}", "unresolved")
+    step, year = _DIRECTIONS[direction], ctx.published.year
+    if step < 0 and month_name >= ctx.published.month:
+        year -= 1
+    elif step > 0 and month_name <= ctx.published.month:
+        year += 1
+    return Resolution(f"{year:04d}-{month_name:02d}", "publication")
+
+
+def _calendar_unit(unit: str) -> str:
+    name = UNIT_NAMES.get(unit, unit)
+    return "week" if name == "fortnight" else name
+
+
+def _shift_amount(num: str, unit: str) -> int:
+    return int(float(num)) * (2 if unit == "2W" else 1)
+
+
+def ago(ctx: Context, num: str, unit: str) -> Resolution:
+    """'two weeks ago': publication date shifted back, at the granularity of the unit."""
+    return _offset(ctx, num, unit, -1, ctx.published and (ctx.published, "day", "publication"))
+
+
+def ahead(ctx: Context, num: str, unit: str) -> Resolution:
+    return _offset(ctx, num, unit, 1, ctx.published and (ctx.published, "day", "publication"))
+
+
+def _offset(ctx: Context, num: str, unit: str, sign: int, base) -> Resolution:
+    name = _calendar_unit(unit)
+    if num == "X" or name in ("hour", "minute", "second"):
+        return Resolution("PAST_REF" if sign < 0 else "FUTURE_REF", base[2] if base else "unresolved")
+    if not base:
+        return UNRESOLVED_DATE
+    day, granularity, anchor = base
+    shifted = cal.shift(day, name, sign * _shift_amount(num, unit))
+    keep = granularity if (granularity in _COARSE and name == "year") else name
+    return Resolution(cal.value_at(shifted, keep), anchor)
+
+
+def shifted(ctx: Context, num: str, unit: str, sign: str) -> Resolution:
+    """'two days later', 'a year earlier': the narrative's latest date shifted."""
+    direction = 1 if sign in _AFTER_WORDS else -1
+    return _offset(ctx, str(num), unit if unit in UNIT_NAMES else _unit_code(unit), direction, _narrative(ctx))
+
+
+def _unit_code(name: str) -> str:
+    return {value: key for key, value in UNIT_NAMES.items()}.get(name, name)
+
+
+def duration_value(num: str, unit: str) -> str:
+    """TIMEX3 duration: P2Y, PT3H, PXW; decades and centuries in years, as TimeBank writes them."""
+    if unit == "2W":
+        return "PXW" if num == "X" else f"P{2 * int(float(num))}W"
+    if unit in ("DE", "CE") and num != "X":
+        factor = 10 if unit == "DE" else 100
+        return f"P{int(float(num) * factor)}Y"
+    if unit in ("DE", "CE"):
+        return "PXE" if unit == "DE" else "PXC"
+    if unit.startswith("T"):
+        return f"PT{num}{unit[1:]}"
+    return f"P{num}{unit}"
+
+
+def _implied(base: dt.date, num: str, unit: str, sign: int) -> tuple[dt.date, dt.date] | None:
+    name = _calendar_unit(unit)
+    if num == "X" or name in ("hour", "minute", "second"):
+        return None
+    other = cal.shift(base, name, sign * _shift_amount(num, unit))
+    return (other, base) if sign < 0 else (base, other)
+
+
+def dur(ctx: Context, num: str, unit: str) -> Resolution:
+    """A duration; 'two years of war' also implies the interval ending at publication."""
+    implied = None
+    if ctx.follows_of and ctx.published:
+        implied = _implied(ctx.published, num, unit, -1)
+    return Resolution(duration_value(num, unit), "explicit" if implied is None else "publication", implied)
+
+
+def durhalf(ctx: Context, num: str, unit: str) -> Resolution:
+    return Resolution(duration_value(str(float(num) + 0.5).rstrip("0").rstrip(".") if num != "X" else "X",
+                                     unit), "explicit")
+
+
+def durspan(ctx: Context, num: str, unit: str, span: str) -> Resolution:
+    """'the past two years', 'within two weeks': a duration bounded by publication (or the narrative)."""
+    base = _narrative(ctx) if span in ("following", "preceding", "previous") else (
+        ctx.published and (ctx.published, "day", "publication"))
+    sign = -1 if span in _PAST_SPANS else (1 if span in _FUTURE_SPANS else 0)
+    if not base or sign == 0:
+        return Resolution(duration_value(num, unit), "explicit" if sign == 0 else "unresolved")
+    return Resolution(duration_value(num, unit), base[2], _implied(base[0], num, unit, sign))
+
+
+def eventoffset(ctx: Context, num: str, unit: str, sign: str) -> Resolution:
+    """'one month after the mobilization': the offset; the engine attaches the anchor event."""
+    direction = "after" if sign in _AFTER_WORDS else "before"
+    return Resolution(duration_value(num, unit), "event", None, direction)
+
+
+def weekend(ctx: Context) -> Resolution:
+    if ctx.published is None:
+        return Resolution("XXXX-WXX-WE", "unresolved")
+    day = ctx.published
+    if ctx.tense == "future" and day.isoweekday() < 6:
+        return Resolution(cal.value_at(day, "weekend"), "publication")
+    if ctx.tense != "future" and day.isoweekday() < 6:
+        day -= dt.timedelta(weeks=1)
+    return Resolution(cal.value_at(day, "weekend"), "publication")
+
+
+def part(ctx: Context, base: str, part: str) -> Resolution:
+    """'this morning', 'last night', 'Tuesday evening': a day plus a TIMEX3 part of day."""
+    if ctx.published is None:
+        return Resolution(f"XXXX-XX-XXT{part}", "unresolved")
+    if isinstance(base, int) or base.isdigit():
+        day = dt.date.fromisoformat(weekday(ctx, int(base)).value)
+    else:
+        day = ctx.published + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[base])
+    if part == "NI" and base == "today" and ctx.tense == "past":
+        day -= dt.timedelta(days=0)
+    return Resolution(f"{day.isoformat()}T{part}", "publication")
+
+
+def anaphpart(ctx: Context, part: str) -> Resolution:
+    base = _narrative(ctx)
+    if base is None:
+        return Resolution(f"XXXX-XX-XXT{part}", "unresolved")
+    return Resolution(f"{base[0].isoformat()}T{part}", base[2])
+
+
+def clock(ctx: Context, hour: int, minute: int | str | None, ampm: str) -> Resolution:
+    hour24 = int(hour) % 12 + (12 if ampm == "pm" else 0) if ampm in ("am", "pm") else int(hour)
+    minutes = int(minute) if minute not in (None, "") else 0
+    base = _narrative(ctx)
+    if base is None or base[1] not in ("day", "time"):
+        base = ctx.published and (ctx.published, "day", "publication")
+    if not base:
+        return Resolution(f"XXXX-XX-XXT{hour24:02d}:{minutes:02d}", "unresolved")
+    return Resolution(f"{base[0].isoformat()}T{hour24:02d}:{minutes:02d}", base[2])
+
+
+def clocknoon(ctx: Context, noon: str) -> Resolution:
+    return clock(ctx, 12 if noon == "noon" else 0, 0, "")
+
+
+def every(ctx: Context, cal_unit: str) -> Resolution:
+    return _explicit(_SET_VALUES[cal_unit])
+
+
+def everyweekday(ctx: Context, weekday: int) -> Resolution:
+    return _explicit(f"XXXX-WXX-{weekday}")
+
+
+def literal(ctx: Context, value: str) -> Resolution:
+    return Resolution(value, "publication" if ctx.published else "unresolved")
+
+
+RECIPES: dict[str, Callable[..., Resolution]] = {
+    fn.__name__: fn
+    for fn in (date, monthday, month, monthyear, year, decade, decade2, quarter, quarteryear, lastquarter,
+               half, halfyear, season, seasonyear, seasonrel, rel, deictic, anaph, weekday, weekdayrel,
+               monthrel, ago, ahead, shifted, dur, durhalf, durspan, eventoffset, weekend, part, anaphpart,
+               clock, clocknoon, every, everyweekday, literal)
+}
+# Recipes whose result depends on the tense of the clause.
+TENSE_SENSITIVE = {"monthday", "month", "season", "weekday", "weekend", "part"}

@@ -1,0 +1,61 @@
+"""The tense of the clause a time expression sits in, from spaCy's parse.
+
+"on Tuesday" in "the ministers met on Tuesday" is the Tuesday before publication; in "will meet on
+Tuesday" the one after. The governing verb's tag and auxiliaries decide.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+_FUTURE_AUX = {"will", "'ll", "shall", "wo", "’ll"}
+_FUTURE_HEADS = {"plan", "expect", "schedule", "set", "due", "intend", "aim", "hope", "prepare", "go",
+                 "want", "seek", "promise", "pledge", "vow", "agree", "need"}
+_PAST_AUX = {"did", "was", "were", "had", "has", "have", "'d"}
+
+
+def _governing_verb(token: Token) -> Token | None:
+    steps = 0
+    while token.pos_ not in ("VERB", "AUX") and token.head is not token and steps < 8:
+        token = token.head
+        steps += 1
+    return token if token.pos_ in ("VERB", "AUX") else None
+
+
+def _infinitive_future(verb: Token) -> bool:
+    """'plans to meet on Friday', 'is going to visit', 'is due to arrive'."""
+    has_to = any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
+    head = verb.head
+    return has_to and head is not verb and (head.lemma_ in _FUTURE_HEADS or head.lower_ == "due"
+                                            or _verb_tense(head) == "future")
+
+
+def _verb_tense(verb: Token) -> str | None:
+    aux = {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
+    if aux & _FUTURE_AUX or verb.lower_ in _FUTURE_AUX:
+        return "future"
+    if _infinitive_future(verb):
+        return "future"
+    if verb.tag_ == "VBD" or aux & _PAST_AUX and verb.tag_ in ("VBN", "VBD"):
+        return "past"
+    if verb.tag_ == "VBG" and aux & {"is", "are", "'s", "'re", "am"}:
+        return "present"
+    if aux & {"would", "could", "might", "should", "may", "can", "must"}:
+        return "future"
+    if verb.tag_ in ("VBZ", "VBP"):
+        return "present"
+    return None
+
+
+def clause_tense(doc: Doc, start: int, end: int) -> str | None:
+    """'past', 'present', 'future' or None for the clause covering characters start..end of `doc`."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    verb = _governing_verb(span.root)
+    if verb is None:
+        return None
+    tense = _verb_tense(verb)
+    if tense is None and verb.dep_ in ("xcomp", "ccomp", "advcl", "conj", "relcl") and verb.head is not verb:
+        return _verb_tense(verb.head)
+    return tense
