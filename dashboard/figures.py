@@ -1,0 +1,137 @@
+"""The per-actor swimlane timeline (Plotly, WebGL traces).
+
+Day-precise events are markers; events known only to a week, month, quarter or year are drawn as a
+lighter bar over their interval with a hollow marker at its middle. Colour = event type, marker
+symbol = how the date was found. Above `max_points` points the lanes show monthly counts instead.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+from plotly.colors import qualitative
+
+from dashboard.filters import Prepared
+from dashboard.hover import hover_texts
+from dashboard.lanes import lane_label
+from dashboard.limits import MAX_POINTS
+from extract.schema import EVENT_TYPES
+
+COLOURS = dict(zip(EVENT_TYPES, qualitative.Dark24[:16] + ["#7f7f7f", "#c7c7c7"], strict=True))
+SYMBOLS = {"explicit": "circle", "publication": "square", "previous-date": "diamond", "event": "triangle-up",
+           "unresolved": "x"}
+ANCHOR_LABELS = {"explicit": "date in the text", "publication": "publication date",
+                 "previous-date": "narrative (previous date)", "event": "derived from another event",
+                 "unresolved": "unresolved"}
+PRECISE = {"day", "time", ""}
+
+
+@dataclass(frozen=True)
+class TimelineInfo:
+    """What the figure shows: drawn points, undated events left out, whether counts were aggregated."""
+
+    points: int
+    undated: int
+    aggregated: bool
+
+
+def lane_points(prepared: Prepared, lanes: list[str], group: bool) -> pd.DataFrame:
+    """One row per (event, lane) for the chosen lanes, with the lane label, in lane order."""
+    roles = prepared.roles[prepared.roles["name"].isin(lanes)]
+    points = prepared.events.iloc[roles["pos"].to_numpy()].reset_index(drop=True)
+    labels = {name: lane_label(name, group) for name in lanes}
+    return points.assign(lane=roles["name"].map(labels).to_numpy(), role=roles["role"].to_numpy())
+
+
+def _marker_trace(points: pd.DataFrame, event_type: str, x: pd.Series, hollow: bool) -> go.Scattergl:
+    symbols = [SYMBOLS.get(a, "circle") + ("-open" if hollow else "") for a in points["time_anchor"]]
+    return go.Scattergl(
+        x=x, y=points["lane"], mode="markers", name=event_type, legendgroup=event_type, showlegend=not hollow,
+        marker={"color": COLOURS.get(event_type, "#333"), "symbol": symbols, "size": 9 if not hollow else 8,
+                "opacity": 0.9 if not hollow else 0.55, "line": {"width": 1.5 if hollow else 0.5}},
+        text=hover_texts(points), hovertemplate="%{text}<extra></extra>", customdata=points["event_id"],
+    )
+
+
+def _span_trace(spans: pd.DataFrame, event_type: str) -> go.Scattergl:
+    """All spans of one type as one line trace, segments separated by gaps (None)."""
+    n = len(spans)
+    x = np.empty(3 * n, dtype=object)
+    y = np.empty(3 * n, dtype=object)
+    x[0::3], x[1::3], x[2::3] = spans["_start"].to_numpy(), spans["_end"].to_numpy(), None
+    y[0::3], y[1::3], y[2::3] = spans["lane"].to_numpy(), spans["lane"].to_numpy(), None
+    return go.Scattergl(
+        x=x, y=y, mode="lines", legendgroup=event_type, showlegend=False, hoverinfo="skip", opacity=0.3,
+        line={"color": COLOURS.get(event_type, "#333"), "width": 7}, name=f"{event_type} (span)",
+    )
+
+
+def _event_traces(points: pd.DataFrame) -> list[go.Scattergl]:
+    traces: list[go.Scattergl] = []
+    for event_type, group in points.groupby("event_type", sort=False):
+        precise = group[group["granularity"].isin(PRECISE)]
+        spans = group[~group["granularity"].isin(PRECISE)]
+        if len(spans):
+            middle = spans["_start"] + (spans["_end"] - spans["_start"]) / 2
+            traces.append(_span_trace(spans, str(event_type)))
+            traces.append(_marker_trace(spans, str(event_type), middle, True))
+        if len(precise):
+            traces.append(_marker_trace(precise, str(event_type), precise["_start"], False))
+    return traces
+
+
+def _aggregate_traces(points: pd.DataFrame) -> list[go.Scattergl]:
+    """Monthly counts per lane and type, marker area growing with the count."""
+    month = points["_start"].dt.to_period("M").dt.to_timestamp()
+    counts = points.assign(month=month).groupby(["event_type", "lane", "month"]).size().reset_index(name="n")
+    traces = []
+    for event_type, group in counts.groupby("event_type", sort=False):
+        text = [f"<b>{n:,} {event_type}</b> events<br>{m:%B %Y}<br>{html.escape(lane)}<br>"
+                "Narrow the filters to see each event"
+                for n, m, lane in zip(group["n"], group["month"], group["lane"], strict=True)]
+        traces.append(go.Scattergl(
+            x=group["month"], y=group["lane"], mode="markers", name=str(event_type), text=text,
+            hovertemplate="%{text}<extra></extra>", marker={"color": COLOURS.get(str(event_type), "#333"),
+            "size": np.clip(4 + 2.5 * np.sqrt(group["n"].to_numpy()), 4, 30), "opacity": 0.6},
+        ))
+    return traces
+
+
+def _legend_for_anchors() -> list[go.Scattergl]:
+    return [go.Scattergl(x=[None], y=[None], mode="markers", name=label, legendgroup="anchors",
+                         legendgrouptitle={"text": "How the date was found"},
+                         marker={"symbol": SYMBOLS[anchor], "color": "#555", "size": 9})
+            for anchor, label in ANCHOR_LABELS.items() if anchor != "unresolved"]
+
+
+def _layout(fig: go.Figure, labels: list[str]) -> None:
+    fig.update_layout(
+        height=160 + 38 * max(len(labels), 3), margin={"l": 10, "r": 10, "t": 30, "b": 10},
+        plot_bgcolor="white", hovermode="closest", dragmode="zoom", clickmode="event+select",
+        legend={"orientation": "v", "groupclick": "togglegroup", "font": {"size": 11}},
+    )
+    fig.update_yaxes(type="category", categoryorder="array", categoryarray=labels[::-1], showgrid=True,
+                     gridcolor="#eee", range=[-0.6, len(labels) - 0.4], fixedrange=True)
+    buttons = [{"count": count, "label": label, "step": step, "stepmode": "backward"}
+               for count, label, step in ((1, "1m", "month"), (6, "6m", "month"), (1, "1y", "year"))]
+    fig.update_xaxes(type="date", showgrid=True, gridcolor="#f2f2f2",
+                     rangeslider={"visible": True, "thickness": 0.06},
+                     rangeselector={"buttons": [*buttons, {"step": "all", "label": "all"}]})
+
+
+def build_timeline(prepared: Prepared, lanes: list[str], group: bool = False,
+                   max_points: int = MAX_POINTS) -> tuple[go.Figure, TimelineInfo]:
+    """The swimlane figure of the (already filtered) events on `lanes`, and what it shows."""
+    points = lane_points(prepared, lanes, group)
+    dated = points[points["_start"].notna()]
+    aggregated = len(dated) > max_points
+    traces = _aggregate_traces(dated) if aggregated else _event_traces(dated) + _legend_for_anchors()
+    fig = go.Figure(traces)
+    _layout(fig, [lane_label(name, group) for name in lanes])
+    undated = int(prepared.events.iloc[prepared.roles.loc[prepared.roles["name"].isin(lanes), "pos"].unique()]
+                  ["_start"].isna().sum())
+    return fig, TimelineInfo(points=len(dated), undated=undated, aggregated=aggregated)

@@ -1,0 +1,29 @@
+"""Stated limits of the dashboard, and the checks that enforce them with a clear message."""
+
+from __future__ import annotations
+
+from dashboard.messages import message
+
+MAX_UPLOAD_MB = 50
+MAX_UPLOAD_BYTES = MAX_UPLOAD_MB * 1024 * 1024
+MAX_ARTICLE_ROWS = 20_000
+MAX_EVENT_ROWS = 500_000
+# Above this many points on the visible lanes the timeline is drawn as weekly/monthly aggregates.
+MAX_POINTS = 20_000
+DEFAULT_LANES = 12
+MAX_LANES = 60
+SENTENCE_HOVER_CHARS = 140
+
+
+def check_size(size_bytes: int) -> str | None:
+    """A D201 message when an upload is over the size limit, else None."""
+    if size_bytes > MAX_UPLOAD_BYTES:
+        return message("D201", size_mb=size_bytes / 1024 / 1024, limit_mb=MAX_UPLOAD_MB)
+    return None
+
+
+def check_rows(rows: int, limit: int = MAX_ARTICLE_ROWS) -> str | None:
+    """A D202 message when a table has more rows than `limit`, else None."""
+    if rows > limit:
+        return message("D202", rows=rows, limit=limit)
+    return None

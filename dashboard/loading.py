@@ -1,0 +1,93 @@
+"""Uploads in: articles (CSV / JSON Lines, columns detected and correctable) or an exported events table.
+
+Reading and column detection are `extract.ingest`'s; this module adds the dashboard's limits, tells an
+events table from a table of articles, and turns a pasted article into a one-row table.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from dashboard.codec import normalise_events
+from dashboard.export import unsafe_cell
+from dashboard.limits import MAX_ARTICLE_ROWS, MAX_EVENT_ROWS, check_rows, check_size
+from dashboard.messages import message
+from extract.ingest import ColumnMapping, IngestError, detect_columns, read_table
+from extract.schema import EVENT_COLUMNS, PROBLEM_COLUMNS
+
+ARTICLE_COLUMNS = ("id", "title", "published", "source", "url", "text")
+# Columns whose presence marks an events table (an export of this app or of `python -m extract`).
+EVENT_MARKERS = ("event_id", "event_type", "date_start", "time_anchor", "actors")
+
+
+@dataclass
+class Upload:
+    """An upload as read. `error` is set (and `frame` empty) when the file cannot be used at all."""
+
+    name: str
+    kind: str  # "articles", "events" or "" (unusable)
+    frame: pd.DataFrame = field(default_factory=pd.DataFrame)
+    mapping: ColumnMapping = field(default_factory=ColumnMapping)
+    problems: list[dict] = field(default_factory=list)
+    error: str = ""
+
+
+def is_events_table(columns: list[str]) -> bool:
+    """Whether a header is that of an events table rather than of articles."""
+    return all(marker in columns for marker in EVENT_MARKERS)
+
+
+def events_from_upload(frame: pd.DataFrame) -> pd.DataFrame:
+    """An uploaded events table, normalised, with spreadsheet-safety apostrophes removed."""
+    restored = frame.map(lambda v: unsafe_cell(v) if isinstance(v, str) else v)
+    return normalise_events(restored)
+
+
+def _detect(frame: pd.DataFrame, name: str) -> tuple[ColumnMapping, str]:
+    try:
+        return detect_columns(frame.columns, name=name), ""
+    except IngestError:
+        return ColumnMapping(), message("D105")
+
+
+def read_upload(data: bytes, name: str) -> Upload:
+    """Read an uploaded file within the dashboard's limits; never raises on bad input."""
+    too_big = check_size(len(data))
+    if too_big:
+        return Upload(name, "", error=too_big)
+    try:
+        table = read_table(data, name=name)
+    except IngestError as error:
+        return Upload(name, "", error=str(error))
+    frame, problems = table.frame, list(table.problems)
+    if is_events_table([str(c) for c in frame.columns]):
+        too_many = check_rows(len(frame), MAX_EVENT_ROWS)
+        return Upload(name, "", error=too_many) if too_many else \
+            Upload(name, "events", events_from_upload(frame), problems=problems)
+    too_many = check_rows(len(frame), MAX_ARTICLE_ROWS)
+    if too_many:
+        return Upload(name, "", error=too_many)
+    mapping, note = _detect(frame, name)
+    return Upload(name, "articles", frame, mapping, problems, error=note)
+
+
+def pasted_article(text: str, published: dt.date | None, title: str = "", source: str = "",
+                   url: str = "") -> pd.DataFrame:
+    """A one-row articles table from pasted text (ValueError with D110 when the text is empty)."""
+    if not text.strip():
+        raise ValueError(message("D110"))
+    row = {"id": "pasted-1", "title": title.strip() or "Pasted article", "source": source.strip(),
+           "published": published.isoformat() if published else "", "url": url.strip(), "text": text}
+    return pd.DataFrame([row], columns=list(ARTICLE_COLUMNS))
+
+
+def problems_table(problems: list[dict] | pd.DataFrame) -> pd.DataFrame:
+    """Problems as a (row, column, message) table."""
+    frame = problems if isinstance(problems, pd.DataFrame) else pd.DataFrame(problems)
+    return frame.reindex(columns=list(PROBLEM_COLUMNS)).fillna("").astype(str)
+
+
+__all__ = ["ARTICLE_COLUMNS", "EVENT_COLUMNS", "Upload", "pasted_article", "problems_table", "read_upload"]

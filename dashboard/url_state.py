@@ -1,0 +1,121 @@
+"""ViewState <-> URL query parameters. `decode(encode(state)) == state` for every valid state.
+
+Only values that differ from the default are written, so a plain URL opens the default view. Lists
+are repeated keys (`?actor=Russia&actor=China`). Malformed values are replaced by the default and
+reported with a coded message, never an exception.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping
+from dataclasses import fields
+
+from dashboard.limits import MAX_LANES
+from dashboard.messages import message
+from dashboard.state import ORDERS, ViewState
+from dashboard.store import is_valid_id
+from extract.schema import EVENT_TYPES, MODES
+from extract.temporal.timex import ANCHORS
+
+# field name -> URL key
+KEYS = {"dataset": "ds", "actors": "actor", "lanes": "lanes", "types": "type", "modes": "mode",
+        "anchors": "anchor", "sources": "source", "date_from": "from", "date_to": "to", "query": "q",
+        "order": "order", "group": "group", "event": "event"}
+CHOICES = {"types": EVENT_TYPES, "modes": MODES, "anchors": ANCHORS}
+DEFAULT = ViewState()
+
+Params = Mapping[str, str | list[str]]
+
+
+def encode(state: ViewState) -> dict[str, str | list[str]]:
+    """Query parameters for `state` (defaults omitted)."""
+    out: dict[str, str | list[str]] = {}
+    for f in fields(ViewState):
+        value = getattr(state, f.name)
+        if value == getattr(DEFAULT, f.name):
+            continue
+        if isinstance(value, tuple):
+            out[KEYS[f.name]] = list(value)
+        elif isinstance(value, bool):
+            out[KEYS[f.name]] = "1" if value else "0"
+        elif isinstance(value, dt.date):
+            out[KEYS[f.name]] = value.isoformat()
+        else:
+            out[KEYS[f.name]] = str(value)
+    return out
+
+
+def _values(raw: str | list[str]) -> list[str]:
+    return [raw] if isinstance(raw, str) else [str(v) for v in raw]
+
+
+def _parse_lanes(text: str) -> int:
+    number = int(text)
+    if not 1 <= number <= MAX_LANES:
+        raise ValueError(f"expected a whole number from 1 to {MAX_LANES}")
+    return number
+
+
+def _parse_group(text: str) -> bool:
+    if text.lower() not in {"1", "0", "true", "false"}:
+        raise ValueError("expected 1 or 0")
+    return text.lower() in {"1", "true"}
+
+
+def _parse_order(text: str) -> str:
+    if text not in ORDERS:
+        raise ValueError("expected one of " + ", ".join(ORDERS))
+    return text
+
+
+def _parse_dataset(text: str) -> str:
+    if not is_valid_id(text):
+        raise LookupError(text)
+    return text
+
+
+SCALARS: dict[str, Callable[[str], object]] = {
+    "dataset": _parse_dataset, "lanes": _parse_lanes, "date_from": dt.date.fromisoformat,
+    "date_to": dt.date.fromisoformat, "query": str, "order": _parse_order, "group": _parse_group,
+    "event": str,
+}
+
+
+def _decode_list(name: str, values: list[str], notes: list[str]) -> tuple[str, ...]:
+    allowed = CHOICES.get(name)
+    bad = [v for v in values if allowed is not None and v not in allowed]
+    if bad:
+        reason = "expected one of " + ", ".join(allowed or ())
+        notes.append(message("D303", key=KEYS[name], value=", ".join(bad), reason=reason))
+    return tuple(dict.fromkeys(v for v in values if v not in bad and v))
+
+
+def _decode_scalar(name: str, raw: str, notes: list[str]) -> object:
+    try:
+        return SCALARS[name](raw)
+    except LookupError:
+        notes.append(message("D301", value=raw[:40]))
+    except ValueError as error:
+        notes.append(message("D303", key=KEYS[name], value=raw[:40], reason=str(error) or "malformed"))
+    return getattr(DEFAULT, name)
+
+
+def decode(params: Params) -> tuple[ViewState, list[str]]:
+    """The view state a link describes, and coded messages about every value that was not usable."""
+    notes: list[str] = []
+    names = {key: name for name, key in KEYS.items()}
+    values: dict[str, object] = {}
+    for key, raw in params.items():
+        name = names.get(key)
+        if name is None:
+            notes.append(message("D305", key=key[:40]))
+        elif isinstance(getattr(DEFAULT, name), tuple):
+            values[name] = _decode_list(name, _values(raw), notes)
+        else:
+            values[name] = _decode_scalar(name, _values(raw)[-1], notes)
+    state = ViewState(**values)  # type: ignore[arg-type]
+    if state.date_from and state.date_to and state.date_from > state.date_to:
+        notes.append(message("D303", key="from", value=state.date_from.isoformat(), reason="after 'to'"))
+        state = ViewState(**{**values, "date_from": None, "date_to": None})  # type: ignore[arg-type]
+    return state, notes

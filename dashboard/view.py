@@ -1,0 +1,47 @@
+"""The sidebar widgets <-> ViewState, and the shareable link of a view (no Streamlit import here)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import replace
+from urllib.parse import urlencode
+
+from dashboard.state import ViewState
+from dashboard.url_state import encode
+
+# ViewState field -> widget key
+WIDGETS = {"actors": "w_actors", "lanes": "w_lanes", "order": "w_order", "group": "w_group",
+           "types": "w_types", "modes": "w_modes", "anchors": "w_anchors", "sources": "w_sources",
+           "date_from": "w_from", "date_to": "w_to", "query": "w_query"}
+LISTS = {"actors", "types", "modes", "anchors", "sources"}
+
+
+def widget_values(state: ViewState) -> dict[str, object]:
+    """The value of every filter widget for `state` (multiselects take lists)."""
+    return {key: list(getattr(state, name)) if name in LISTS else getattr(state, name)
+            for name, key in WIDGETS.items()}
+
+
+def _date(value: object) -> dt.date | None:
+    return value if isinstance(value, dt.date) else None
+
+
+def state_from_widgets(values: Mapping[str, object], dataset: str, event: str = "") -> ViewState:
+    """The view state the widgets show (missing widgets keep their defaults)."""
+    default = ViewState()
+    fields: dict[str, object] = {}
+    for name, key in WIDGETS.items():
+        value = values.get(key, getattr(default, name))
+        if name in LISTS:
+            value = tuple(value or ())
+        elif name in {"date_from", "date_to"}:
+            value = _date(value)
+        fields[name] = value
+    return replace(default, dataset=dataset, event=event, **fields)
+
+
+def share_link(base_url: str, state: ViewState) -> str:
+    """The URL that opens `state` on the server at `base_url`."""
+    query = urlencode(encode(state), doseq=True)
+    return base_url.rstrip("?") + ("?" + query if query else "")
