@@ -1,0 +1,118 @@
+"""extract_articles words/second and peak memory, against bare spaCy in the same run.
+
+    python benchmarks/bench_extract.py VOA_JSONL [--repeat N] [--min-seconds S] [--tracemalloc]
+
+The bar: extract_articles at >= 0.7x the words/second of bare spaCy (`extract.nlp.load_pipeline()`
+with `nlp.pipe` over the same texts). Each of the two runs happens in its own fresh process
+(spawned one after the other, never at the same time) so that its peak resident set size
+(ru_maxrss) is its own. Reported memory:
+- maxRSS: the process's peak RSS, model loading included;
+- RSS growth: peak RSS at the end minus peak RSS after loading and a one-story warm-up, i.e.
+  what the timed passes added on top;
+- tracemalloc (only with --tracemalloc): peak of Python-allocator memory during one extra pass
+  traced after the timed ones (tracing slows the pass, so it is not part of the timing).
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing
+import tracemalloc
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+import pandas as pd
+from harness import Measure, load_corpus, maxrss_mib, print_table, timed_passes
+
+from extract.evaluate.stories import Story
+
+RUNS = ("extract_articles", "bare spaCy")
+
+
+def articles_frame(stories: list[Story]) -> pd.DataFrame:
+    """The articles table extract_articles takes: id, title, published, source, url, text."""
+    return pd.DataFrame(
+        {
+            "id": [s.id for s in stories],
+            "title": [s.title for s in stories],
+            "published": [s.published_raw for s in stories],
+            "source": ["VOA"] * len(stories),
+            "url": [s.url for s in stories],
+            "text": [s.text for s in stories],
+        }
+    )
+
+
+def make_pass(run: str, stories: list[Story]) -> tuple[Callable[[], object], Callable[[], str]]:
+    """The function doing one pass for `run`, and one describing its last result."""
+    last: list[str] = [""]
+    if run == "extract_articles":
+        import extract
+
+        frame = articles_frame(stories)
+
+        def one_pass() -> None:
+            result = extract.extract_articles(frame)
+            last[0] = f"{len(result.events)} events, {len(result.problems)} problems per pass"
+
+    else:
+        from extract.nlp import load_pipeline
+
+        nlp = load_pipeline()
+        texts = [s.text for s in stories]
+
+        def one_pass() -> None:
+            for _ in nlp.pipe(texts):
+                pass
+            last[0] = f"pipeline {nlp.pipe_names}"
+
+    return one_pass, lambda: last[0]
+
+
+def measure(run: str, corpus: Path, repeat: int, min_seconds: float, traced: bool) -> Measure:
+    """One run, meant to execute in a fresh process."""
+    stories = load_corpus(corpus)
+    words = sum(s.words for s in stories)
+    warm_pass, _ = make_pass(run, stories[:1])
+    warm_pass()  # loads the pipeline(s) before timing
+    baseline = maxrss_mib()
+    one_pass, describe = make_pass(run, stories)
+    passes, seconds = timed_passes(one_pass, repeat, min_seconds)
+    result = Measure(run, passes, words * passes, seconds, maxrss_mib(), maxrss_mib() - baseline)
+    result.note = describe()
+    if traced:
+        tracemalloc.start()
+        one_pass()
+        result.tracemalloc_mib = tracemalloc.get_traced_memory()[1] / 2**20
+        tracemalloc.stop()
+    return result
+
+
+def arguments() -> argparse.Namespace:
+    raw = argparse.RawDescriptionHelpFormatter
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=raw)
+    parser.add_argument("corpus", type=Path, help="JSON Lines with id, title, published, url, text")
+    parser.add_argument("--repeat", type=int, default=1, metavar="N", help="minimum passes (default 1)")
+    parser.add_argument("--min-seconds", type=float, default=10.0, metavar="S", help="minimum run time")
+    parser.add_argument("--tracemalloc", action="store_true", help="also trace one extra pass")
+    return parser.parse_args()
+
+
+def main() -> None:
+    args = arguments()
+    stories = load_corpus(args.corpus)
+    print(f"corpus {args.corpus}: {len(stories)} stories, {sum(s.words for s in stories):,} words")
+    measures = []
+    for run in RUNS:
+        context = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
+            job = pool.submit(measure, run, args.corpus, args.repeat, args.min_seconds, args.tracemalloc)
+            measures.append(job.result())
+    print_table(measures)
+    ratio = measures[0].words_per_second / measures[1].words_per_second if measures[1].seconds else 0.0
+    print(f"bar: >= 0.70x bare spaCy -> {'met' if ratio >= 0.7 else 'NOT met'} ({ratio:.2f}x)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,55 @@
+"""find_timexes words/second on a JSON Lines corpus, against bare spaCy in the same run.
+
+    python benchmarks/bench_timex.py VOA_JSONL [--repeat N] [--min-seconds S]
+
+Each run passes over the whole corpus at least N times and until S seconds have passed, so short
+corpora still give a stable figure. "bare spaCy" is `extract.nlp.load_pipeline()` with `nlp.pipe`
+over the same texts. Words are whitespace-separated words of the story texts.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from harness import Measure, load_corpus, print_table, timed_passes
+
+import extract
+from extract.nlp import load_pipeline
+
+
+def arguments() -> argparse.Namespace:
+    raw = argparse.RawDescriptionHelpFormatter
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=raw)
+    parser.add_argument("corpus", type=Path, help="JSON Lines with id, published, text")
+    parser.add_argument("--repeat", type=int, default=1, metavar="N", help="minimum passes (default 1)")
+    parser.add_argument("--min-seconds", type=float, default=10.0, metavar="S", help="minimum run time")
+    return parser.parse_args()
+
+
+def main() -> None:
+    args = arguments()
+    stories = load_corpus(args.corpus)
+    words = sum(s.words for s in stories)
+    nlp = load_pipeline()
+    extract.find_timexes(stories[0].text, stories[0].published)  # warm-up: loads what it needs
+    list(nlp.pipe([stories[0].text]))
+    found: list[int] = []
+
+    def timex_pass() -> None:
+        found.append(sum(len(extract.find_timexes(s.text, s.published)) for s in stories))
+
+    def spacy_pass() -> None:
+        for _ in nlp.pipe(s.text for s in stories):
+            pass
+
+    passes, seconds = timed_passes(timex_pass, args.repeat, args.min_seconds)
+    system = Measure("find_timexes", passes, words * passes, seconds, note=f"{found[-1]} timexes per pass")
+    passes, seconds = timed_passes(spacy_pass, args.repeat, args.min_seconds)
+    bare = Measure("bare spaCy", passes, words * passes, seconds, note=f"pipeline {nlp.pipe_names}")
+    print(f"corpus {args.corpus}: {len(stories)} stories, {words:,} words")
+    print_table([system, bare])
+
+
+if __name__ == "__main__":
+    main()
