@@ -113,7 +113,8 @@ def find_timexes(text: str, published: dt.date | None = None, doc: Doc | None = 
             continue
         timex = _build(text, candidate, resolution, published)
         timexes.append(timex)
-        if timex.date_start and timex.type in ("DATE", "TIME") and timex.anchor != "unresolved":
+        if timex.date_start and timex.type in ("DATE", "TIME") and resolution.sets_reference and (
+                timex.anchor != "unresolved"):
             reference = (timex.date_start, timex.granularity or "day")
     return timexes
 

@@ -43,6 +43,7 @@ class Resolution:
     anchor: str
     implied: tuple[dt.date, dt.date] | None = None
     offset_direction: str | None = None  # set for event-anchored offsets: "after" / "before"
+    sets_reference: bool = True  # False for comparisons ("a year earlier") that do not move the story
 
 
 UNRESOLVED_DATE = Resolution("XXXX-XX-XX", "unresolved")
@@ -65,9 +66,10 @@ def _choose_year(published: dt.date, month: int, day: int, tense: str | None) ->
     """The year of a month/day written without one: tense decides; else the closest to publication."""
     year = published.year
     candidate = dt.date(year, month, min(day, 28 if month == 2 else day))
-    if tense == "past" and candidate > published:
+    # A tense misread by the parser must not move a date a whole year: allow two months of slack.
+    if tense == "past" and (candidate - published).days > 60:
         return year - 1
-    if tense == "future" and candidate < published:
+    if tense == "future" and (published - candidate).days > 60:
         return year + 1
     if tense is None or tense == "present":
         distance = (candidate - published).days
@@ -122,8 +124,10 @@ def _reference_year(ctx: Context) -> tuple[int, str] | None:
     return None
 
 
-def quarter(ctx: Context, ordinal: int) -> Resolution:
-    ref = _reference_year(ctx)
+def quarter(ctx: Context, ordinal: int | None, adjectival: int | None = None) -> Resolution:
+    """'the third quarter': of the publication year (financial news reports the current year)."""
+    ordinal = ordinal or adjectival
+    ref = (ctx.published.year, "publication") if ctx.published else _reference_year(ctx)
     if ref is None:
         return Resolution(f"XXXX-Q{ordinal}", "unresolved")
     return Resolution(f"{ref[0]:04d}-Q{ordinal}", ref[1])
@@ -267,8 +271,15 @@ def _shift_amount(num: str, unit: str) -> int:
 
 
 def ago(ctx: Context, num: str, unit: str) -> Resolution:
-    """'two weeks ago': publication date shifted back, at the granularity of the unit."""
-    return _offset(ctx, num, unit, -1, ctx.published and (ctx.published, "day", "publication"))
+    """'two weeks ago': publication date shifted back, at the granularity of the unit.
+
+    'a year ago' right after a quarter ("third-quarter profit ... a year ago") is that quarter a year
+    earlier, as in financial news.
+    """
+    base = ctx.published and (ctx.published, "day", "publication")
+    if base and _calendar_unit(unit) == "year" and ctx.reference and ctx.reference[1] in _COARSE:
+        base = (ctx.reference[0], ctx.reference[1], "publication")
+    return _offset(ctx, num, unit, -1, base)
 
 
 def ahead(ctx: Context, num: str, unit: str) -> Resolution:
@@ -283,8 +294,9 @@ def _offset(ctx: Context, num: str, unit: str, sign: int, base) -> Resolution:
         return UNRESOLVED_DATE
     day, granularity, anchor = base
     shifted = cal.shift(day, name, sign * _shift_amount(num, unit))
-    keep = granularity if (granularity in _COARSE and name == "year") else name
-    return Resolution(cal.value_at(shifted, keep), anchor)
+    comparison = granularity in _COARSE and name == "year"
+    return Resolution(cal.value_at(shifted, granularity if comparison else name), anchor,
+                      sets_reference=not comparison)
 
 
 def shifted(ctx: Context, num: str, unit: str, sign: str) -> Resolution:

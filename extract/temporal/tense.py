@@ -22,19 +22,19 @@ def _governing_verb(token: Token) -> Token | None:
     return token if token.pos_ in ("VERB", "AUX") else None
 
 
-def _infinitive_future(verb: Token) -> bool:
+def _infinitive_future(verb: Token, depth: int) -> bool:
     """'plans to meet on Friday', 'is going to visit', 'is due to arrive'."""
     has_to = any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
     head = verb.head
     return has_to and head is not verb and (head.lemma_ in _FUTURE_HEADS or head.lower_ == "due"
-                                            or _verb_tense(head) == "future")
+                                            or depth < 3 and _verb_tense(head, depth + 1) == "future")
 
 
-def _verb_tense(verb: Token) -> str | None:
+def _verb_tense(verb: Token, depth: int = 0) -> str | None:
     aux = {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
     if aux & _FUTURE_AUX or verb.lower_ in _FUTURE_AUX:
         return "future"
-    if _infinitive_future(verb):
+    if _infinitive_future(verb, depth):
         return "future"
     if verb.tag_ == "VBD" or aux & _PAST_AUX and verb.tag_ in ("VBN", "VBD"):
         return "past"
