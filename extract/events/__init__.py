@@ -1,20 +1,34 @@
-"""Events layer: who did what, with whom, where and when. (Interface; being built.)"""
+"""Events layer: who did what, with whom, where and when.
+
+`build_pipeline()` is the base English pipeline plus the `dateline_actors` component;
+`events_from_doc()` turns one parsed article into event rows; `extract_events()` does both for one text.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 
 import pandas as pd
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extract.events import component  # noqa: F401 - registers the dateline_actors factory
+from extract.events.actors import Actor, actor_info
+from extract.events.document import events_of
 from extract.nlp import load_pipeline
 from extract.schema import EVENT_COLUMNS
 
+__all__ = ["Actor", "actor_info", "build_pipeline", "events_from_doc", "extract_events"]
 
+
+@lru_cache(maxsize=1)
 def build_pipeline() -> Language:
     """The spaCy pipeline events are extracted with (base English model + Dateline components)."""
-    return load_pipeline()
+    nlp = load_pipeline()
+    if "dateline_actors" not in nlp.pipe_names:
+        nlp.add_pipe("dateline_actors", last=True)
+    return nlp
 
 
 def events_from_doc(doc: Doc, published: dt.date | None, meta: dict[str, str]) -> list[dict]:
@@ -22,7 +36,7 @@ def events_from_doc(doc: Doc, published: dt.date | None, meta: dict[str, str]) -
 
     `meta` carries doc_id, title, url and source.
     """
-    return []
+    return events_of(doc, published, meta)
 
 
 def extract_events(text: str, published: dt.date | None, doc_id: str | None = None) -> pd.DataFrame:

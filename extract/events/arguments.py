@@ -1,0 +1,83 @@
+"""Who takes part in an event: the actors behind an argument token of the dependency parse."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from extract.events.actors import ActorMention
+
+MODIFIER_DEPS = ("amod", "compound", "poss", "nmod", "nn")
+RELATIVE_TAGS = ("WDT", "WP")
+
+
+class MentionIndex:
+    """Token index → the actor mention covering it, for one Doc."""
+
+    def __init__(self, doc: Doc):
+        self.by_token: dict[int, ActorMention] = {}
+        for mention in doc._.actors or ():
+            for i in range(mention.start, mention.end):
+                self.by_token[i] = mention
+
+    def at(self, token: Token) -> ActorMention | None:
+        return self.by_token.get(token.i)
+
+    def behind(self, token: Token) -> list[ActorMention]:
+        """Mentions an argument stands for: itself, its conjuncts, or the actors modifying it
+        ("Israeli officials", "Hamas's delegation", "a delegation of Hamas")."""
+        found: list[ActorMention] = []
+        for head in _with_conjuncts(token):
+            mention = self.at(head)
+            if mention is not None:
+                found.append(mention)
+                continue
+            found += self._modifiers(head)
+        return found
+
+    def _modifiers(self, head: Token) -> list[ActorMention]:
+        found = []
+        for child in head.children:
+            if child.dep_ in MODIFIER_DEPS and child.i < head.i and self.at(child):
+                found.append(self.at(child))
+            elif child.dep_ == "prep" and child.lower_ == "of":
+                found += [self.at(t) for g in child.children for t in _with_conjuncts(g) if self.at(t)]
+        return found
+
+
+def _with_conjuncts(token: Token) -> list[Token]:
+    """The token and the tokens coordinated with it ("Egypt, Qatar and the United States")."""
+    tokens = [token]
+    for conj in token.conjuncts:
+        if conj.i > token.i:
+            tokens.append(conj)
+    return tokens
+
+
+def subjects(verb: Token) -> tuple[list[Token], list[Token]]:
+    """(agent tokens, patient tokens) of a verb's subject side, passives turned around."""
+    agents, patients = [], []
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "csubj", "expl"):
+            agents.append(verb.head if child.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl" else child)
+        elif child.dep_ == "nsubjpass":
+            patients.append(verb.head if child.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl" else child)
+        elif child.dep_ == "agent":
+            agents += [g for g in child.children if g.dep_ == "pobj"]
+    if not agents and verb.head.pos_ in ("VERB", "AUX") and verb.head != verb:
+        agents = _inherited(verb)
+    if not agents and verb.dep_ == "acl" and verb.tag_ == "VBG":
+        agents = [verb.head]
+    return agents, patients
+
+
+def _inherited(verb: Token) -> list[Token]:
+    """The understood subject of an infinitive or coordinated verb: "urged Israel to allow aid" →
+    Israel; "Hamas agreed to release hostages" → Hamas; "Blinken is expected to meet" → Blinken."""
+    head = verb.head
+    if verb.dep_ == "xcomp":
+        objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+        agents, patients = subjects(head)
+        return objects or agents or patients
+    if verb.dep_ == "conj" or (verb.dep_ == "advcl" and not any(c.dep_ == "mark" for c in verb.children)):
+        return subjects(head)[0]
+    return []

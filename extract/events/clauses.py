@@ -1,0 +1,175 @@
+"""Event clauses: trigger words (verbs, lexicon event nouns, support-verb + noun) and their
+participants, read off the dependency parse of one sentence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from extract.events.actors import ActorMention
+from extract.events.arguments import MentionIndex, subjects
+from extract.events.lexicon import Entry, Lexicon
+
+TARGET_DEPS = ("dobj", "dative", "iobj", "oprd")
+TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "at", "into", "from", "between", "among")
+SYMMETRIC_PREPS = ("between", "among")
+PLACE_PREPS = ("in", "near", "inside", "across", "outside")
+SPEAKER_PRONOUNS = ("it", "they", "he", "she", "we")
+NON_EVENT_VERBS = frozenset({"be", "have", "do", "get", "become", "seem", "appear", "remain", "include",
+                             "know", "let", "need", "use", "continue", "come", "take", "give", "see"})
+SKIP_DEPS = ("amod", "compound", "aux", "auxpass")
+MAX_TRIGGER_TOKENS = 6
+
+
+@dataclass
+class Clause:
+    """A candidate event: `word` is the event word, `head` the verb its mode/time hang on."""
+
+    word: Token
+    head: Token
+    trigger: str
+    entry: Entry | None
+    actors: list[ActorMention] = field(default_factory=list)
+    targets: list[ActorMention] = field(default_factory=list)
+    places: list[Token] = field(default_factory=list)
+
+    @property
+    def event_type(self) -> str:
+        return self.entry.event_type if self.entry else "OTHER"
+
+
+def find_clauses(sent: Span, lexicon: Lexicon, index: MentionIndex) -> list[Clause]:
+    """Every clause of the sentence with an event word (with or without actors, in text order)."""
+    clauses, used = [], set()
+    for token in sent:
+        if token.pos_ == "VERB" and token.dep_ not in SKIP_DEPS:
+            clause = _verb_clause(token, lexicon, index, used)
+            if clause is not None:
+                clauses.append(clause)
+    for token in sent:
+        if token.pos_ in ("NOUN", "PROPN") and token.i not in used and lexicon.noun(token):
+            clauses.append(_noun_clause(token, lexicon.noun(token), index))
+    return sorted(clauses, key=lambda c: c.word.i)
+
+
+def _verb_clause(verb: Token, lexicon: Lexicon, index: MentionIndex, used: set[int]) -> Clause | None:
+    nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and lexicon.noun(c)]
+    if nouns and verb.lemma_.lower() in lexicon.support:
+        noun = nouns[0]
+        used.add(noun.i)
+        clause = Clause(noun, verb, _span_text(verb, noun), lexicon.noun(noun))
+        agents, _ = subjects(verb)
+        clause.actors = _actors(agents, index)
+        _add_targets(clause, [c for c in verb.children if c.dep_ == "dative"], index)
+        _add_preps(clause, verb, index)
+        _add_preps(clause, noun, index)
+        return clause
+    if _is_aspectual(verb, lexicon) or _is_governor(verb, lexicon):
+        return None
+    entry = lexicon.verb(verb)
+    if entry is None and verb.lemma_.lower() in NON_EVENT_VERBS:
+        return None
+    if verb.dep_ == "xcomp" and (lexicon.verb(verb.head) or _is_governed_by_support(verb, lexicon)):
+        return None
+    return _verb_arguments(Clause(verb, verb, _verb_text(verb, entry), entry), lexicon, index)
+
+
+def _verb_arguments(clause: Clause, lexicon: Lexicon, index: MentionIndex) -> Clause:
+    verb = clause.word
+    agents, patients = subjects(verb)
+    clause.actors = _actors(agents, index) or _speaker(verb, agents, lexicon, index)
+    _add_targets(clause, patients + [c for c in verb.children if c.dep_ in TARGET_DEPS], index)
+    _add_preps(clause, verb, index)
+    return clause
+
+
+def _noun_clause(noun: Token, entry: Entry, index: MentionIndex) -> Clause:
+    """An event noun: its actors are its modifiers ("Israeli strike", "Russia's invasion"),
+    "by X", or both sides of "between X and Y". The subject of a verb it is the object of is not
+    taken: "France called for a ceasefire" is no ceasefire by France (support verbs aside)."""
+    head = _governing_verb(noun)
+    clause = Clause(noun, head or noun, noun.text, entry)
+    clause.actors = [m for m in index.behind(noun) if m.actor.kind != "place" and not _covers(m, noun)]
+    _add_preps(clause, noun, index)
+    if head is not None and noun.dep_ in ("nsubj", "nsubjpass") and noun.head == head:
+        _add_preps(clause, head, index)
+    return clause
+
+
+def _speaker(verb: Token, agents: list[Token], lexicon: Lexicon, index: MentionIndex) -> list[ActorMention]:
+    """"Hamas said it had accepted": a pronoun subject of a speech verb's complement is the speaker."""
+    if not agents or agents[0].lower_ not in SPEAKER_PRONOUNS or verb.dep_ != "ccomp":
+        return []
+    entry = lexicon.verb(verb.head)
+    if entry is None or not entry.speech:
+        return []
+    return _actors(subjects(verb.head)[0], index)
+
+
+def _actors(tokens: list[Token], index: MentionIndex) -> list[ActorMention]:
+    return [m for t in tokens for m in index.behind(t) if m.actor.kind != "place"]
+
+
+def _add_targets(clause: Clause, tokens: list[Token], index: MentionIndex) -> None:
+    for token in tokens:
+        for mention in index.behind(token):
+            (clause.places if mention.actor.kind == "place" else clause.targets).append(mention)
+
+
+def _add_preps(clause: Clause, word: Token, index: MentionIndex) -> None:
+    """with/to/against/on… objects are targets; by-agents and between/among pairs are actors;
+    in/at/near objects are places."""
+    for prep in word.children:
+        if prep.dep_ not in ("prep", "agent"):
+            continue
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        preposition = prep.lower_
+        if preposition in PLACE_PREPS or (preposition == "at" and not _actors(objects, index)):
+            clause.places += [m for o in objects for m in index.behind(o)] or objects
+        elif preposition in SYMMETRIC_PREPS or (preposition == "by" and word.pos_ == "NOUN"):
+            clause.actors += _actors(objects, index)
+        elif preposition in TARGET_PREPS or (preposition == "of" and word.pos_ == "NOUN"):
+            _add_targets(clause, objects, index)
+
+
+def _is_aspectual(verb: Token, lexicon: Lexicon) -> bool:
+    """"talks resumed", "the war continued": the noun is the event, the verb only its phase."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and lexicon.noun(c) for c in verb.children)
+
+
+def _is_governor(verb: Token, lexicon: Lexicon) -> bool:
+    """"plans to visit": the modal verb is not an event of its own; the visit is (future)."""
+    has_xcomp = any(c.dep_ == "xcomp" for c in verb.children)
+    return has_xcomp and lexicon.mode(verb.lemma_, "governor") is not None and not lexicon.verb(verb)
+
+
+def _is_governed_by_support(verb: Token, lexicon: Lexicon) -> bool:
+    return verb.head.lemma_.lower() in lexicon.support and not lexicon.mode(verb.head.lemma_, "governor")
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    token = noun
+    for _ in range(4):
+        if token.head == token:
+            return None
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+    return None
+
+
+def _covers(mention: ActorMention, token: Token) -> bool:
+    return mention.start <= token.i < mention.end
+
+
+def _verb_text(verb: Token, entry: Entry | None) -> str:
+    particles = [c for c in verb.children if c.dep_ == "prt" or (entry and entry.particle == c.lower_)]
+    return " ".join([verb.text] + [p.text for p in particles])
+
+
+def _span_text(verb: Token, noun: Token) -> str:
+    start, end = min(verb.i, noun.i), max(verb.i, noun.i) + 1
+    if end - start > MAX_TRIGGER_TOKENS:
+        return f"{verb.text} {noun.text}"
+    return verb.doc[start:end].text

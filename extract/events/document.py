@@ -1,0 +1,86 @@
+"""The events of one parsed article: clauses → actors, mode, time → rows."""
+
+from __future__ import annotations
+
+import datetime as dt
+from spacy.tokens import Doc, Span
+
+from extract.events.anchors import anchored_time
+from extract.events.arguments import MentionIndex
+from extract.events.clauses import Clause, find_clauses
+from extract.events.lexicon import Lexicon, load_lexicon
+from extract.events.modes import clause_mode
+from extract.events.records import make_row
+from extract.events.timing import EventTime, TimeIndex, clause_time
+from extract.temporal import Timex, find_timexes
+
+
+def ensure_actors(doc: Doc) -> None:
+    """Resolve actors when the Doc did not go through the `dateline_actors` component."""
+    if doc._.actors is None:
+        from extract.events import build_pipeline
+
+        nlp = build_pipeline()
+        nlp.get_pipe("dateline_actors")(doc)
+
+
+def clause_words(clause: Clause) -> set[int]:
+    """The tokens a time expression may hang on for this clause: event word, head, modal verbs."""
+    words = {clause.word.i, clause.head.i}
+    token = clause.head
+    while token.dep_ == "xcomp" and token.head != token:
+        token = token.head
+        words.add(token.i)
+    return words
+
+
+def events_of(doc: Doc, published: dt.date | None, meta: dict, timexes: list[Timex] | None = None,
+              lexicon: Lexicon | None = None) -> list[dict]:
+    """Rows of one Doc. `timexes` default to the temporal engine's, found on this Doc."""
+    ensure_actors(doc)
+    lexicon = lexicon or load_lexicon()
+    index = MentionIndex(doc)
+    found = [(sent, c) for sent in doc.sents for c in find_clauses(sent, lexicon, index)]
+    if timexes is None:
+        timexes = find_timexes(doc.text, published, doc=doc)
+    words = set().union(*(clause_words(c) for _, c in found)) if found else set()
+    times = TimeIndex(doc, timexes, words)
+    dated = {id(c): clause_time(times, sent, clause_words(c), published) for sent, c in found}
+    borrowed = _apply_anchors(found, times, dated)
+    rows = []
+    for sent, clause in found:
+        if not clause.actors:
+            continue
+        time = dated[id(clause)]
+        mode = _mode(clause, time, published, lexicon, index)
+        rows.append(make_row(clause, sent, time, mode, meta, published, id(clause) in borrowed))
+    return rows
+
+
+def _mode(clause: Clause, time: EventTime, published, lexicon: Lexicon, index: MentionIndex) -> str:
+    mode = clause_mode(clause.head, clause.actors, lexicon, index)
+    later = published is not None and time.start is not None and time.start > published
+    if mode in ("asserted", "reported") and time.anchor == "explicit" and later:
+        return "future"
+    return mode
+
+
+def _apply_anchors(found: list[tuple[Span, Clause]], times: TimeIndex, dated: dict) -> set[int]:
+    """Date events named in "<offset> after/before <event>" phrases; returns clauses given actors."""
+    borrowed: set[int] = set()
+    for timex, governor in zip(times.timexes, times.governors, strict=True):
+        anchor = timex.event_anchor
+        if anchor is None:
+            continue
+        target = next((c for _, c in found if anchor.anchor_start <= c.word.idx < anchor.anchor_end), None)
+        host = next((c for _, c in found if c is not target and governor in clause_words(c)), None)
+        if target is None:
+            continue
+        time = anchored_time(timex, dated[id(host)] if host else dated[id(target)])
+        if time is None:
+            continue
+        dated[id(target)] = time
+        if not target.actors and host is not None:
+            target.actors = list(host.actors)
+            borrowed.add(id(target))
+    return borrowed

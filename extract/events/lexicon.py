@@ -1,0 +1,82 @@
+"""The event lexicon (data/lexicon/): trigger lemmas → PLOVER types, support verbs, modality cues."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Token
+
+from extract.events.tables import DATA_DIR, check_choice, read_table
+from extract.schema import EVENT_TYPES, MODES
+
+LEXICON_DIR = DATA_DIR / "lexicon"
+EVENT_COLUMNS = ("lemma", "pos", "particle", "event_type", "speech", "example", "expected_type")
+SUPPORT_COLUMNS = ("lemma", "example", "expected_trigger")
+MODALITY_COLUMNS = ("word", "relation", "mode", "example", "expected_mode")
+RELATIONS = ("aux", "mark", "governor")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One trigger: `particle` is a particle or preposition the trigger needs ("call for")."""
+
+    lemma: str
+    pos: str
+    particle: str
+    event_type: str
+    speech: bool
+
+
+@dataclass
+class Lexicon:
+    verbs: dict[str, list[Entry]] = field(default_factory=dict)
+    nouns: dict[str, Entry] = field(default_factory=dict)
+    support: frozenset[str] = frozenset()
+    modality: dict[tuple[str, str], str] = field(default_factory=dict)
+
+    def verb(self, token: Token) -> Entry | None:
+        """The verb entry of `token`, preferring one whose particle/preposition is present."""
+        entries = self.verbs.get(token.lemma_.lower())
+        if not entries:
+            return None
+        words = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep")}
+        for entry in entries:
+            if not entry.particle or entry.particle in words:
+                return entry
+        return None
+
+    def noun(self, token: Token) -> Entry | None:
+        return self.nouns.get(token.lemma_.lower()) or self.nouns.get(token.lower_)
+
+    def mode(self, word: str, relation: str) -> str | None:
+        return self.modality.get((word.lower(), relation))
+
+
+def _entries(path: Path) -> list[Entry]:
+    entries = []
+    for row in read_table(path, EVENT_COLUMNS, required=("lemma", "pos", "event_type")):
+        pos = check_choice(path, row, "pos", ("VERB", "NOUN"))
+        event_type = check_choice(path, row, "event_type", EVENT_TYPES)
+        speech = check_choice(path, row, "speech", ("yes", "no", "")) == "yes"
+        entries.append(Entry(row["lemma"].lower(), pos, row["particle"].lower(), event_type, speech))
+    return entries
+
+
+@lru_cache(maxsize=2)
+def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
+    """Read events.tsv, support_verbs.tsv and modality.tsv from `directory`."""
+    lexicon = Lexicon()
+    for entry in sorted(_entries(directory / "events.tsv"), key=lambda e: not e.particle):
+        if entry.pos == "VERB":
+            lexicon.verbs.setdefault(entry.lemma, []).append(entry)
+        else:
+            lexicon.nouns[entry.lemma] = entry
+    support = read_table(directory / "support_verbs.tsv", SUPPORT_COLUMNS, required=("lemma",))
+    lexicon.support = frozenset(row["lemma"].lower() for row in support)
+    path = directory / "modality.tsv"
+    for row in read_table(path, MODALITY_COLUMNS, required=("word", "relation", "mode")):
+        relation = check_choice(path, row, "relation", RELATIONS)
+        lexicon.modality[(row["word"].lower(), relation)] = check_choice(path, row, "mode", MODES)
+    return lexicon

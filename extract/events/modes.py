@@ -1,0 +1,66 @@
+"""The mode of an event: negated, hypothetical, future, reported or asserted (in that precedence).
+
+Cues come from data/lexicon/modality.tsv (auxiliaries, if/unless, governing verbs such as "plan to")
+and from speech verbs of the event lexicon: a clause that is the complement of a speech verb is
+reported: the article does not assert it, someone else (officials, a party, even the actor itself:
+"Hamas said it had accepted") does.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extract.events.actors import ActorMention
+from extract.events.arguments import MentionIndex
+from extract.events.lexicon import Lexicon
+
+PRECEDENCE = ("negated", "hypothetical", "future", "reported", "asserted")
+COMPLEMENT_DEPS = ("ccomp", "xcomp", "advcl", "conj", "relcl", "pcomp", "acl")
+MAX_CLIMB = 4
+
+
+def clause_mode(head: Token, actors: list[ActorMention], lexicon: Lexicon, index: MentionIndex) -> str:
+    """The mode of the clause headed by `head` with these actors."""
+    cues = set()
+    for verb in _modal_chain(head):
+        cues |= _local_cues(verb, lexicon)
+    if _is_reported(head, actors, lexicon, index):
+        cues.add("reported")
+    return next((mode for mode in PRECEDENCE if mode in cues), "asserted")
+
+
+def _modal_chain(head: Token) -> list[Token]:
+    """The clause head and the verbs it is an infinitive of ("expected to meet" → meet, expected)."""
+    chain = [head]
+    while chain[-1].dep_ == "xcomp" and len(chain) < MAX_CLIMB:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def _local_cues(verb: Token, lexicon: Lexicon) -> set[str]:
+    cues = set()
+    for child in verb.children:
+        if child.dep_ == "neg":
+            cues.add("negated")
+        elif child.dep_ in ("aux", "auxpass") and lexicon.mode(child.lower_, "aux"):
+            cues.add(lexicon.mode(child.lower_, "aux"))
+        elif child.dep_ == "mark" and lexicon.mode(child.lower_, "mark"):
+            cues.add(lexicon.mode(child.lower_, "mark"))
+        elif child.dep_ == "xcomp" and lexicon.mode(verb.lemma_, "governor"):
+            cues.add(lexicon.mode(verb.lemma_, "governor"))
+    return cues
+
+
+def _is_reported(head: Token, actors: list[ActorMention], lexicon: Lexicon, index: MentionIndex) -> bool:
+    """Whether the clause is the complement of someone else's speech verb, or "according to" someone."""
+    if any(c.dep_ == "prep" and c.lower_ == "according" for c in head.children):
+        return True
+    token = head
+    for _ in range(MAX_CLIMB):
+        if token.dep_ not in COMPLEMENT_DEPS or token.head == token:
+            return False
+        token = token.head
+        entry = lexicon.verb(token)
+        if token.pos_ == "VERB" and entry is not None and entry.speech:
+            return True
+    return False

@@ -1,0 +1,113 @@
+"""Event time: the event's own date, not the story's.
+
+Order of evidence for a clause: (1) a time expression attached to the clause in the dependency tree
+(its nearest governing verb or event word is the clause's); (2) a time expression elsewhere in the
+same sentence that no other event clause governs; (3) the most recent date of the narrative before
+the sentence (`previous-date`, `time_text` empty); (4) the publication date (`publication`);
+(5) nothing (`unresolved`). Durations that bound an event give its interval ("two years of war").
+Event-anchored expressions ("one month after the mobilization") date the *anchor* event: see anchors.py.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from extract.temporal import Timex
+
+MAX_CLIMB = 6
+
+
+@dataclass(frozen=True)
+class EventTime:
+    text: str = ""
+    value: str = ""
+    start: dt.date | None = None
+    end: dt.date | None = None
+    granularity: str = ""
+    anchor: str = "unresolved"
+
+
+def usable(timex: Timex) -> bool:
+    """A timex that can date an event: a calendar span, or a duration with an implied interval."""
+    if timex.type == "DURATION":
+        return timex.implied_start is not None and timex.implied_end is not None
+    return timex.date_start is not None and timex.date_end is not None
+
+
+def from_timex(timex: Timex, anchor: str = "explicit", text: str | None = None) -> EventTime:
+    start, end = (timex.implied_start, timex.implied_end) if timex.type == "DURATION" else timex.interval
+    granularity = timex.granularity or ("day" if start == end else "")
+    return EventTime(timex.text if text is None else text, timex.value, start, end, granularity, anchor)
+
+
+def publication(published: dt.date | None) -> EventTime:
+    if published is None:
+        return EventTime()
+    return EventTime("", published.isoformat(), published, published, "day", "publication")
+
+
+class TimeIndex:
+    """The timexes of one Doc, aligned to tokens, with the clause word each one hangs on."""
+
+    def __init__(self, doc: Doc, timexes: list[Timex], clause_words: set[int]):
+        self.timexes = sorted(timexes, key=lambda t: t.start)
+        self.governors = [self._governor(doc, t, clause_words) for t in self.timexes]
+        self.clause_words = clause_words
+
+    def _governor(self, doc: Doc, timex: Timex, clause_words: set[int]) -> int | None:
+        span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return None
+        token: Token = span.root
+        for _ in range(MAX_CLIMB):
+            if token.head == token:
+                return token.i
+            token = token.head
+            if token.i in clause_words or token.pos_ in ("VERB", "AUX"):
+                return token.i
+        return token.i
+
+    def governed(self, words: set[int]) -> list[Timex]:
+        """Timexes hanging on any of these tokens (the clause's event word, head, modal verbs)."""
+        return [t for t, g in zip(self.timexes, self.governors, strict=True) if g in words]
+
+    def in_sentence(self, sent: Span, own: set[int]) -> list[Timex]:
+        """Usable timexes of the sentence not governed by another clause of it."""
+        found = []
+        for timex, governor in zip(self.timexes, self.governors, strict=True):
+            inside = sent.start_char <= timex.start < sent.end_char
+            other = governor in self.clause_words and governor not in own
+            if inside and not other and usable(timex):
+                found.append(timex)
+        return found
+
+    def before(self, offset: int, published: dt.date | None) -> Timex | None:
+        """The last calendar date mentioned before a character offset (the narrative's time).
+
+        Dates after publication are plans ("will travel next week"), not the narrative: skipped."""
+        last = None
+        for timex in self.timexes:
+            if timex.end > offset:
+                break
+            future = published is not None and timex.date_start is not None and timex.date_start > published
+            if timex.type in ("DATE", "TIME") and usable(timex) and not future:
+                last = timex
+        return last
+
+
+def clause_time(index: TimeIndex, sent: Span, words: set[int], published: dt.date | None) -> EventTime:
+    """The time of the clause whose event word, head and modal verbs are `words`."""
+    own = [t for t in index.governed(words) if usable(t)]
+    if own:
+        return from_timex(own[0])
+    nearby = index.in_sentence(sent, words)
+    if nearby:
+        offset = sent.doc[min(words)].idx
+        return from_timex(min(nearby, key=lambda t: abs(t.start - offset)))
+    previous = index.before(sent.start_char, published)
+    if previous is not None:
+        return from_timex(previous, "previous-date", text="")
+    return publication(published)
