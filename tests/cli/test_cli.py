@@ -1,0 +1,112 @@
+"""python -m extract end to end: outputs, problems, summary line and exit codes."""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+
+import pytest
+
+from extract.__main__ import main
+from extract.schema import EVENT_COLUMNS, PROBLEM_COLUMNS
+
+GOOD_1 = "Israeli and Hamas negotiators met in Doha on Monday. Qatar said talks would resume next week."
+GOOD_2 = "Ukrainian and Russian delegations met in Istanbul on Friday and agreed to exchange prisoners."
+GOOD_3 = "The foreign ministers of Egypt and Jordan met in Cairo on Tuesday to discuss the ceasefire."
+FRENCH = (
+    "Le Premier ministre israélien a rencontré mardi à Washington le président américain pour discuter "
+    "du cessez-le-feu à Gaza et de la libération des otages détenus par le Hamas depuis octobre."
+)
+SUMMARY = re.compile(r"^(\d+) rows, (\d+) articles parsed, (\d+) events, (\d+) problems$", re.M)
+
+
+def _write_csv(path, rows: list[list[str]], delimiter: str = ",") -> None:
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle, delimiter=delimiter).writerows(rows)
+
+
+def _summary(stdout: str) -> tuple[int, int, int]:
+    rows, parsed, _events, problems = map(int, SUMMARY.search(stdout).groups())
+    return rows, parsed, problems
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected_summary", "expected_problem_rows"),
+    [
+        ([["id", "text", "date"], ["a", GOOD_1, "2025-01-13"], ["b", GOOD_2, "16 May 2025"],
+          ["c", GOOD_3, "03/04/2025"]], (3, 3, 0), []),
+        # one bad row: the other two still go through
+        ([["id", "text", "date"], ["a", GOOD_1, "2025-01-13"], ["b", "", "2025-01-14"],
+          ["c", GOOD_3, "2025-01-15"]], (3, 2, 1), ["2"]),
+        ([["ID", "Body", "PubDate"], ["a", GOOD_1, "2025-01-13"], ["b", FRENCH, "2025-01-14"],
+          ["c", GOOD_3, "someday"]], (3, 2, 2), ["2", "3"]),
+    ],
+)
+def test_cli_csv_end_to_end(tmp_path, run_cli, rows, expected_summary, expected_problem_rows) -> None:
+    articles, events, problems = tmp_path / "articles.csv", tmp_path / "events.csv", tmp_path / "problems.csv"
+    _write_csv(articles, rows, delimiter=";")
+    done = run_cli(articles, "-o", events, "--problems", problems)
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    assert _summary(done.stdout) == expected_summary
+    with events.open(encoding="utf-8") as handle:
+        assert next(csv.reader(handle)) == list(EVENT_COLUMNS)
+    with problems.open(encoding="utf-8") as handle:
+        reader = csv.DictReader(handle)
+        table = list(reader)
+    assert reader.fieldnames == list(PROBLEM_COLUMNS)
+    assert [r["row"] for r in table] == expected_problem_rows
+
+
+@pytest.mark.parametrize(
+    ("setup", "args", "code", "reason"),
+    [
+        (None, ["missing.csv", "-o", "ev.csv"], 2, "E101"),
+        ("text_less", ["in.csv", "-o", "ev.csv"], 2,
+         "E102: in.csv has no text column; columns found: 'headline'"),
+        ("good", ["in.csv", "-o", "ev.xlsx"], 2, "E113"),
+        ("good", ["in.csv", "-o", "ev.csv", "--problems", "p.txt"], 2, "E113"),
+        ("good", ["in.csv", "-o", "ev.csv", "--text-column", "story"], 2, "E108"),
+        ("all_bad", ["in.csv", "-o", "ev.csv"], 2, "E110: no usable article in"),
+        ("binary", ["in.csv", "-o", "ev.csv"], 2, "E109"),
+        ("good", ["in.csv", "-o", "no/such/dir/ev.csv"], 1, "E112: cannot write"),
+        ("good", ["in.csv", "-o", "ev.csv", "--workers", "0"], 2, "--workers: must be 1 or more"),
+    ],
+)
+def test_cli_exit_codes(tmp_path, run_cli, setup, args, code: int, reason: str) -> None:
+    contents = {
+        "text_less": "headline\nTalks\n", "good": f"text\n{GOOD_1}\n", "all_bad": "id,text\n1,\n2,\"  \"\n",
+        "binary": "PK\x03\x04\x00\x00",
+    }
+    if setup:
+        (tmp_path / "in.csv").write_text(contents[setup], encoding="utf-8")
+    done = run_cli(*[str(tmp_path / a) if a.endswith((".csv", ".xlsx", ".txt")) else a for a in args])
+    assert done.returncode == code
+    assert "Traceback" not in done.stderr
+    last = done.stderr.strip().splitlines()[-1]
+    assert reason in last
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".csv"])
+def test_cli_in_process_writes_event_rows_of_good_rows_only(tmp_path, fake_pipeline, capsys,
+                                                           suffix: str) -> None:
+    articles, events, problems = tmp_path / "a.jsonl", tmp_path / f"e{suffix}", tmp_path / "p.jsonl"
+    lines = [{"id": "a", "body": GOOD_1, "published": "2025-01-13T09:00:00-05:00"},
+             {"id": "b", "body": "   ", "published": "2025-01-13"},
+             {"id": "c", "body": GOOD_3, "published": "2025-01-15"}]
+    articles.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+    assert main([str(articles), "-o", str(events), "--problems", str(problems)]) == 0
+    if suffix == ".jsonl":
+        rows = [json.loads(line) for line in events.read_text(encoding="utf-8").splitlines()]
+        assert [(r["doc_id"], r["published"], r["actors"]) for r in rows] == [
+            ("a", "2025-01-13", ["A", "B"]), ("c", "2025-01-15", ["A", "B"])]
+    else:
+        with events.open(encoding="utf-8") as handle:
+            rows = list(csv.DictReader(handle))
+        assert [(r["doc_id"], r["actors"]) for r in rows] == [("a", "A; B"), ("c", "A; B")]
+    problem_rows = [json.loads(line) for line in problems.read_text(encoding="utf-8").splitlines()]
+    found = [(p["row"], p["column"], p["message"][:15]) for p in problem_rows]
+    assert found == [(2, "body", "E121: line 2: t")]
+    assert list(problem_rows[0]) == list(PROBLEM_COLUMNS)
+    assert capsys.readouterr().out.strip() == "3 rows, 2 articles parsed, 2 events, 1 problems"
