@@ -14,7 +14,7 @@ from dashboard import limits, store  # noqa: E402
 from dashboard.details import details_html  # noqa: E402
 from dashboard.export import events_csv, safe_csv  # noqa: E402
 from dashboard.extraction import extract  # noqa: E402
-from dashboard.figures import ANCHOR_LABELS, build_timeline  # noqa: E402
+from dashboard.figures import ANCHOR_LABELS, MARKER_KEY, build_timeline  # noqa: E402
 from dashboard.filters import Prepared, apply_filters, prepare  # noqa: E402
 from dashboard.lanes import choose_lanes, lane_stats  # noqa: E402
 from dashboard.loading import pasted_article, read_upload  # noqa: E402
@@ -37,8 +37,9 @@ def load_prepared(ident: str) -> Prepared | None:
     return None if events is None else prepare(events)
 
 
-def progress_reporter(label: str):
-    bar = st.progress(0.0, text=label)
+def progress_reporter(label: str, slot=None):
+    """A progress callback drawing a bar with articles done / total and seconds elapsed."""
+    bar = (slot or st).progress(0.0, text=label)
 
     def report(done: int, total: int, seconds: float) -> None:
         bar.progress(done / max(total, 1), text=f"{label}: {done} / {total} articles · {seconds:.1f} s")
@@ -48,7 +49,10 @@ def progress_reporter(label: str):
 
 def sample_id() -> str:
     if "sample_id" not in st.session_state:
-        ident, note = sample_dataset(progress_reporter("Extracting the bundled sample (first start only)"))
+        slot = st.empty()
+        report = progress_reporter("Extracting the bundled sample (first start only)", slot)
+        ident, note = sample_dataset(report)
+        slot.empty()
         st.session_state.sample_id, st.session_state.sample_note = ident, note
     return st.session_state.sample_id
 
@@ -173,9 +177,8 @@ def filters_sidebar(prepared: Prepared) -> None:
                      format_func=lambda a: f"{a} ({stats.at[a, 'events']})")
     if not st.session_state.w_actors:
         side.slider("Number of lanes", 1, limits.MAX_LANES, key="w_lanes")
-    left, right = side.columns(2)
-    left.selectbox("Order lanes", ORDERS, key="w_order", format_func=ORDER_LABELS.get)
-    right.checkbox("Group by country", key="w_group")
+    side.selectbox("Order lanes", ORDERS, key="w_order", format_func=ORDER_LABELS.get)
+    side.checkbox("Group lanes by country", key="w_group")
     side.multiselect("Event types", EVENT_TYPES, key="w_types", placeholder="all")
     side.multiselect("Modes", MODES, key="w_modes", placeholder="all")
     side.multiselect("How the date was found", list(ANCHOR_LABELS), key="w_anchors", placeholder="all",
@@ -200,6 +203,7 @@ def timeline(filtered: Prepared, state: ViewState) -> None:
     ids = [p.get("customdata") for p in points if p.get("customdata")]
     if ids:
         st.session_state.event = ids[0] if isinstance(ids[0], str) else ids[0][0]
+    st.caption(MARKER_KEY)
     if info.undated:
         st.caption(f"{info.undated:,} events on these lanes have no resolved date: they are in the table, "
                    "not on the timeline.")
@@ -234,6 +238,7 @@ def table_and_downloads(filtered: Prepared, prepared: Prepared, ident: str) -> N
 
 
 def main() -> None:
+    st.title("Dateline")
     if "started" not in st.session_state:
         start_session()
     for note in st.session_state.get("notes", []):
@@ -250,16 +255,15 @@ def main() -> None:
     filters_sidebar(prepared)
     state = state_from_widgets(st.session_state, st.session_state.dataset, st.session_state.get("event", ""))
     filtered = apply_filters(prepared, state)
-    st.title("Dateline")
     st.caption(f"{store.dataset_name(ident) or 'Dataset'} · {len(prepared.events):,} events · "
                f"{prepared.events['doc_id'].nunique():,} articles · dataset id `{ident}`")
+    link = st.expander("Share this view (copy the link)", expanded=False).empty()
     timeline(filtered, state)
     state = state_from_widgets(st.session_state, st.session_state.dataset, st.session_state.get("event", ""))
     details(prepared, state.event)
     table_and_downloads(filtered, prepared, ident)
     st.query_params.from_dict(encode(state))
-    with st.sidebar.expander("Share this view", expanded=True):
-        st.code(share_link(st.context.url or "http://localhost:8501/", state), language=None, wrap_lines=True)
+    link.code(share_link(st.context.url or "http://localhost:8501/", state), language=None, wrap_lines=True)
 
 
 main()

@@ -50,7 +50,7 @@ def lane_points(prepared: Prepared, lanes: list[str], group: bool) -> pd.DataFra
 def _marker_trace(points: pd.DataFrame, event_type: str, x: pd.Series, hollow: bool) -> go.Scattergl:
     symbols = [SYMBOLS.get(a, "circle") + ("-open" if hollow else "") for a in points["time_anchor"]]
     return go.Scattergl(
-        x=x, y=points["lane"], mode="markers", name=event_type, legendgroup=event_type, showlegend=not hollow,
+        x=x, y=points["lane"], mode="markers", name=event_type, legendgroup=event_type, showlegend=False,
         marker={"color": COLOURS.get(event_type, "#333"), "symbol": symbols, "size": 9 if not hollow else 8,
                 "opacity": 0.9 if not hollow else 0.55, "line": {"width": 1.5 if hollow else 0.5}},
         text=hover_texts(points), hovertemplate="%{text}<extra></extra>", customdata=points["event_id"],
@@ -70,9 +70,16 @@ def _span_trace(spans: pd.DataFrame, event_type: str) -> go.Scattergl:
     )
 
 
+def _by_type(table: pd.DataFrame) -> list[tuple[str, pd.DataFrame]]:
+    """Rows grouped by event type, in the schema's order (so legend and colours stay put)."""
+    order = {name: i for i, name in enumerate(EVENT_TYPES)}
+    groups = table.groupby("event_type", sort=False)
+    return sorted(((str(k), g) for k, g in groups), key=lambda kv: order.get(kv[0], len(order)))
+
+
 def _event_traces(points: pd.DataFrame) -> list[go.Scattergl]:
     traces: list[go.Scattergl] = []
-    for event_type, group in points.groupby("event_type", sort=False):
+    for event_type, group in _by_type(points):
         precise = group[group["granularity"].isin(PRECISE)]
         spans = group[~group["granularity"].isin(PRECISE)]
         if len(spans):
@@ -81,6 +88,10 @@ def _event_traces(points: pd.DataFrame) -> list[go.Scattergl]:
             traces.append(_marker_trace(spans, str(event_type), middle, True))
         if len(precise):
             traces.append(_marker_trace(precise, str(event_type), precise["_start"], False))
+        key = go.Scattergl(x=[None], y=[None], mode="markers", name=event_type,
+                           legendgroup=event_type,
+                           marker={"color": COLOURS.get(event_type, "#333"), "size": 9})
+        traces.append(key)
     return traces
 
 
@@ -89,7 +100,7 @@ def _aggregate_traces(points: pd.DataFrame) -> list[go.Scattergl]:
     month = points["_start"].dt.to_period("M").dt.to_timestamp()
     counts = points.assign(month=month).groupby(["event_type", "lane", "month"]).size().reset_index(name="n")
     traces = []
-    for event_type, group in counts.groupby("event_type", sort=False):
+    for event_type, group in _by_type(counts):
         text = [f"<b>{n:,} {event_type}</b> events<br>{m:%B %Y}<br>{html.escape(lane)}<br>"
                 "Narrow the filters to see each event"
                 for n, m, lane in zip(group["n"], group["month"], group["lane"], strict=True)]
@@ -101,18 +112,30 @@ def _aggregate_traces(points: pd.DataFrame) -> list[go.Scattergl]:
     return traces
 
 
-def _legend_for_anchors() -> list[go.Scattergl]:
-    return [go.Scattergl(x=[None], y=[None], mode="markers", name=label, legendgroup="anchors",
-                         legendgrouptitle={"text": "How the date was found"},
-                         marker={"symbol": SYMBOLS[anchor], "color": "#555", "size": 9})
-            for anchor, label in ANCHOR_LABELS.items() if anchor != "unresolved"]
+MARKER_KEY = ("Marker shape = how the date was found: ● date in the text · ■ publication date · "
+              "◆ narrative (previous date) · ▲ derived from another event. "
+              "Lighter bars with a hollow marker: events known only to a week, month, quarter or year. "
+              "Colour = event type.")
+
+
+def initial_range(starts: pd.Series, ends: pd.Series) -> list[pd.Timestamp] | None:
+    """The x range first shown: the middle 98% of the dates plus a month each side (None if no dates).
+
+    A few far-off dates ("in the 1990s") would otherwise squeeze the rest; "all" shows everything.
+    """
+    if starts.empty:
+        return None
+    low, high = starts.quantile(0.01), ends.quantile(0.99)
+    pad = pd.Timedelta(days=31)
+    return [low - pad, high + pad]
 
 
 def _layout(fig: go.Figure, labels: list[str]) -> None:
     fig.update_layout(
-        height=160 + 38 * max(len(labels), 3), margin={"l": 10, "r": 10, "t": 30, "b": 10},
+        height=230 + 38 * max(len(labels), 3), margin={"l": 10, "r": 10, "t": 90, "b": 10},
         plot_bgcolor="white", hovermode="closest", dragmode="zoom", clickmode="event+select",
-        legend={"orientation": "v", "groupclick": "togglegroup", "font": {"size": 11}},
+        legend={"orientation": "h", "groupclick": "togglegroup", "font": {"size": 11}, "x": 0, "y": 1,
+                "yref": "container", "yanchor": "top"},
     )
     fig.update_yaxes(type="category", categoryorder="array", categoryarray=labels[::-1], showgrid=True,
                      gridcolor="#eee", range=[-0.6, len(labels) - 0.4], fixedrange=True)
@@ -120,7 +143,8 @@ def _layout(fig: go.Figure, labels: list[str]) -> None:
                for count, label, step in ((1, "1m", "month"), (6, "6m", "month"), (1, "1y", "year"))]
     fig.update_xaxes(type="date", showgrid=True, gridcolor="#f2f2f2",
                      rangeslider={"visible": True, "thickness": 0.06},
-                     rangeselector={"buttons": [*buttons, {"step": "all", "label": "all"}]})
+                     rangeselector={"buttons": [*buttons, {"step": "all", "label": "all"}], "x": 0,
+                                    "xanchor": "left", "y": 1.0, "yanchor": "bottom"})
 
 
 def build_timeline(prepared: Prepared, lanes: list[str], group: bool = False,
@@ -129,9 +153,9 @@ def build_timeline(prepared: Prepared, lanes: list[str], group: bool = False,
     points = lane_points(prepared, lanes, group)
     dated = points[points["_start"].notna()]
     aggregated = len(dated) > max_points
-    traces = _aggregate_traces(dated) if aggregated else _event_traces(dated) + _legend_for_anchors()
-    fig = go.Figure(traces)
+    fig = go.Figure(_aggregate_traces(dated) if aggregated else _event_traces(dated))
     _layout(fig, [lane_label(name, group) for name in lanes])
+    fig.update_xaxes(range=initial_range(dated["_start"], dated["_end"]))
     undated = int(prepared.events.iloc[prepared.roles.loc[prepared.roles["name"].isin(lanes), "pos"].unique()]
                   ["_start"].isna().sum())
     return fig, TimelineInfo(points=len(dated), undated=undated, aggregated=aggregated)
