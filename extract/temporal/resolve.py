@@ -333,6 +333,7 @@ def _implied(base: dt.date, num: str, unit: str, sign: int) -> tuple[dt.date, dt
 
 def dur(ctx: Context, num: str, unit: str) -> Resolution:
     """A duration; 'two years of war' also implies the interval ending at publication."""
+    unit = unit if unit in UNIT_NAMES else _unit_code(unit.rstrip("s"))
     implied = None
     if ctx.follows_of and ctx.published:
         implied = _implied(ctx.published, num, unit, -1)
@@ -418,12 +419,57 @@ def literal(ctx: Context, value: str) -> Resolution:
     return Resolution(value, "publication" if ctx.published else "unresolved")
 
 
+def yearend(ctx: Context) -> Resolution:
+    if ctx.published is None:
+        return Resolution("XXXX-12-31", "unresolved")
+    return Resolution(f"{ctx.published.year:04d}-12-31", "publication")
+
+
+def spelledyear(ctx: Context, spelled: str) -> Resolution:
+    """'nineteen ninety-six' → 1996, 'two thousand' → 2000 (broadcast transcripts spell years out)."""
+    from extract.temporal.groups import parse_number
+
+    words = spelled.replace("-", " ").split()
+    if words[:2] == ["two", "thousand"]:
+        rest = [w for w in words[2:] if w != "and"]
+        return _explicit(f"{2000 + (int(parse_number(' '.join(rest))) if rest else 0):04d}")
+    rest = words[1:]
+    if rest == ["hundred"]:
+        return _explicit("1900")
+    return _explicit(f"{1900 + int(parse_number(' '.join(rest))):04d}")
+
+
+def _thanksgiving(year: int) -> dt.date:
+    first = dt.date(year, 11, 1)
+    return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+
+
+_HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+             "new year's day": (1, 1), "new year's eve": (12, 31), "independence day": (7, 4),
+             "boxing day": (12, 26)}
+
+
+def holiday(ctx: Context, holiday: str) -> Resolution:
+    """Fixed-date holidays and US Thanksgiving, in the year the tense points to."""
+    if ctx.published is None:
+        return UNRESOLVED_DATE
+    key = holiday.replace("’", "'").lower()
+    if key.startswith("thanksgiving"):
+        day = _thanksgiving(ctx.published.year)
+        if ctx.tense == "past" and day > ctx.published:
+            day = _thanksgiving(ctx.published.year - 1)
+        return Resolution(day.isoformat(), "publication")
+    month_, day_ = _HOLIDAYS[key]
+    return Resolution(date(ctx, _choose_year(ctx.published, month_, day_, ctx.tense), month_, day_).value,
+                      "publication")
+
+
 RECIPES: dict[str, Callable[..., Resolution]] = {
     fn.__name__: fn
     for fn in (date, monthday, month, monthyear, year, decade, decade2, quarter, quarteryear, lastquarter,
                half, halfyear, season, seasonyear, seasonrel, rel, deictic, anaph, weekday, weekdayrel,
                monthrel, ago, ahead, shifted, dur, durhalf, durspan, eventoffset, weekend, part, anaphpart,
-               clock, clocknoon, every, everyweekday, literal)
+               clock, clocknoon, every, everyweekday, literal, yearend, spelledyear, holiday)
 }
 # Recipes whose result depends on the tense of the clause.
-TENSE_SENSITIVE = {"monthday", "month", "season", "weekday", "weekend", "part"}
+TENSE_SENSITIVE = {"monthday", "month", "season", "weekday", "weekend", "part", "holiday"}

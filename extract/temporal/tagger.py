@@ -21,10 +21,15 @@ class Candidate:
 
 
 def _capitalisation_ok(candidate: Candidate) -> bool:
+    """Month and weekday words must be capitalised; short weekday forms need their period ("Sun.")."""
     for group, kind in candidate.rule.group_kinds.items():
         text = candidate.match.group(group)
         if kind in _CAPITALISED_KINDS and text and not text[0].isupper():
             return False
+        if kind == "weekday" and text and len(text) <= 4 and not text.endswith("."):
+            following = candidate.match.string[candidate.match.end(group):candidate.match.end(group) + 1]
+            if following != ".":
+                return False
     return True
 
 
