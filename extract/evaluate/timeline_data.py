@@ -30,14 +30,19 @@ class TimelineDoc:
     text: str
     sentence_starts: list[int]
     sentence_ids: list[str]
+    sentence_texts: list[str]
     problems: list[str] = field(default_factory=list)
+
+    def sentence_index(self, offset: int) -> int | None:
+        """The index of the sentence containing character `offset` (None when out of the text)."""
+        if offset < 0 or offset >= len(self.text):
+            return None
+        return bisect.bisect_right(self.sentence_starts, offset) - 1
 
     def sentence_at(self, offset: int) -> str | None:
         """The id of the sentence containing character `offset` (None when out of the text)."""
-        if offset < 0 or offset >= len(self.text):
-            return None
-        index = bisect.bisect_right(self.sentence_starts, offset) - 1
-        return self.sentence_ids[index] if index >= 0 else None
+        index = self.sentence_index(offset)
+        return None if index is None else self.sentence_ids[index]
 
 
 @dataclass
@@ -69,7 +74,7 @@ def read_timeline_doc(path: Path) -> TimelineDoc:
         pos += len(text) + len(SENTENCE_SEPARATOR)
     doc_id = "".join(t for node in root.iter() if local_name(node.tag) == "DOCID" for t in node.itertext())
     joined = SENTENCE_SEPARATOR.join(texts)
-    return TimelineDoc(doc_id.strip() or path.stem, dct, joined, starts, ids, problems)
+    return TimelineDoc(doc_id.strip() or path.stem, dct, joined, starts, ids, texts, problems)
 
 
 def parse_gold_line(path: Path, number: int, raw: str) -> tuple[list[tuple[str, str, str]], list[str]]:

@@ -2,11 +2,16 @@
 
 See `timeline_scoring` for the scoring and `entity_match` for when an event joins an entity's
 timeline. Each document is run through `extract.extract_events(text, dct, doc_id)`; each event is
-mapped to its (doc id, sentence id) through its `sentence_start` offset.
+mapped to its (doc id, sentence id) through its offset: `sentence_start` plus the position of its
+`trigger` inside its `sentence` (just `sentence_start` when the trigger is not found there). The
+trigger matters when the system's sentence splitter joins two source sentences (a dateline line
+"June 8 , 2010" and the first sentence): the event then lands in the sentence its trigger is in.
+The entity is looked for in the actors, the targets and the text of that source sentence.
 """
 
 from __future__ import annotations
 
+import re
 import sys
 import time
 from collections.abc import Sequence
@@ -27,6 +32,7 @@ from extract.evaluate.timeline_scoring import (
     micro,
     prf,
     system_date_key,
+    text,
 )
 
 
@@ -59,18 +65,28 @@ def doc_events(doc: TimelineDoc, problems: TextIO) -> list[SystemEvent]:
         return []
     events = []
     for row_number, row in enumerate(table.to_dict("records"), start=1):
-        try:
-            sentence_id = doc.sentence_at(int(row["sentence_start"]))
-        except (TypeError, ValueError):
-            sentence_id = None
-        if sentence_id is None:
+        offset = event_offset(row["sentence_start"], row["sentence"], row["trigger"])
+        index = None if offset is None else doc.sentence_index(offset)
+        if index is None:
             print(message("EV017", doc=doc.doc_id, row=row_number, got=row["sentence_start"]), file=problems)
             continue
         dates = (row["date_start"], row["date_end"], row["granularity"])
         keys = {level: system_date_key(*dates, level) for level in LEVELS}
         actors = (*names(row["actors"]), *names(row["targets"]))
-        events.append(SystemEvent(doc.doc_id, sentence_id, actors, str(row["sentence"] or ""), keys))
+        sentence = doc.sentence_texts[index]
+        events.append(SystemEvent(doc.doc_id, doc.sentence_ids[index], actors, sentence, keys))
     return events
+
+
+def event_offset(sentence_start: object, sentence: object, trigger: object) -> int | None:
+    """The event's character offset: sentence start plus the trigger's place in the sentence."""
+    try:
+        start = int(sentence_start)  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        return None
+    word = text(trigger).strip()
+    found = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text(sentence)) if word else None
+    return start + found.start() if found else start
 
 
 def entity_counts(gold: GoldTimeline, events: Sequence[SystemEvent], level: str) -> SetCounts:

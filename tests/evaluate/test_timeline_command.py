@@ -18,11 +18,11 @@ DOC = (
 GOLD = "Steve Jobs\n0\t2006-01-05\t7-1-unveiled\n1\t2006-01\t7-2-rose\n"
 
 
-def event(sentence_start, sentence, date_start, date_end, granularity, actors=()):
+def event(sentence_start, sentence, date_start, date_end, granularity, actors=(), trigger=""):
     row = dict.fromkeys(EVENT_COLUMNS, "")
     row.update(
         doc_id="7", sentence_start=sentence_start, sentence=sentence, actors=list(actors), targets=[],
-        date_start=date_start, date_end=date_end, granularity=granularity,
+        date_start=date_start, date_end=date_end, granularity=granularity, trigger=trigger,
     )
     return row
 
@@ -45,6 +45,12 @@ def event(sentence_start, sentence, date_start, date_end, granularity, actors=()
                 event(25, "Sales rose in January .", "2006-01-01", "2006-01-31", "month"),
             ],
             ("2", "1", "0.0000"),
+            ("2", "1", "0.6667"),
+        ),
+        (  # the system joined both sentences: the trigger puts the event in sentence 2
+            [event(0, "Jobs unveiled it today .\nSales rose in January .", "2006-01-01", "2006-01-31",
+                   "month", ["Steve Jobs"], trigger="rose")],
+            ("2", "1", "0.6667"),
             ("2", "1", "0.6667"),
         ),
     ],

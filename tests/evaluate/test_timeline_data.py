@@ -25,6 +25,7 @@ def test_document_text_and_sentences(write_file):
     assert doc.text == "September 7 , 2005\nApple today unveiled the iPod nano .\nJobs spoke ."
     assert doc.sentence_starts == [0, 19, 56]
     assert doc.sentence_ids == ["1", "2", "3"]
+    assert doc.sentence_texts == doc.text.split("\n")
 
 
 @pytest.mark.parametrize(
