@@ -65,6 +65,7 @@ WEEKDAY_DATES = [
     ("s21", "on Monday", "2025-02-17"),
     ("s22", "on Sunday", "2025-03-02"),
     ("s22", "on Tuesday", "2025-03-04"),
+    ("s22", "on Saturday night", "2025-03-01"),
     ("s23", "on Tuesday", "2025-03-11"),
     ("s24", "on Saturday", "2025-04-12"),
     ("s24", "next Saturday", "2025-04-19"),
