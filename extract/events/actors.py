@@ -15,10 +15,12 @@ from extract.events.tables import DATA_DIR, check_choice, read_table
 
 ALIASES_PATH = DATA_DIR / "actors" / "aliases.tsv"
 ROLES_PATH = DATA_DIR / "actors" / "roles.tsv"
+INSTITUTIONS_PATH = DATA_DIR / "actors" / "institutions.tsv"
 ACTOR_KINDS = ("person", "country", "organisation", "group")
 KINDS = ACTOR_KINDS + ("place",)
 ALIAS_COLUMNS = ("alias", "canonical", "kind", "country", "example")
 ROLE_COLUMNS = ("role", "title", "example", "expected")
+INSTITUTION_COLUMNS = ("phrase", "example", "expected")
 
 
 @dataclass(frozen=True)
@@ -66,6 +68,14 @@ def load_aliases(path: Path = ALIASES_PATH) -> dict[str, Actor]:
 def load_roles(path: Path = ROLES_PATH) -> dict[str, str]:
     """lower-case role phrase ("prime minister") → title ("Prime Minister")."""
     return {row["role"].lower(): row["title"] for row in read_table(path, ROLE_COLUMNS, ("role", "title"))}
+
+
+@lru_cache(maxsize=4)
+def load_institutions(path: Path = INSTITUTIONS_PATH) -> tuple[tuple[str, ...], ...]:
+    """Generic bodies ("defence ministry", "officials") that stand for their owner: "Russia's defence
+    ministry" is Russia. As word tuples, longest first."""
+    phrases = {tuple(row["phrase"].lower().split()) for row in read_table(path, INSTITUTION_COLUMNS, ("phrase",))}
+    return tuple(sorted(phrases, key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)

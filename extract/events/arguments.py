@@ -65,7 +65,7 @@ def subjects(verb: Token) -> tuple[list[Token], list[Token]]:
             agents += [g for g in child.children if g.dep_ == "pobj"]
     if not agents and verb.head.pos_ in ("VERB", "AUX") and verb.head != verb:
         agents = _inherited(verb)
-    if not agents and verb.dep_ == "acl" and verb.tag_ == "VBG":
+    if not agents and verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBD"):
         agents = [verb.head]
     return agents, patients
 

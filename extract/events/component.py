@@ -15,7 +15,15 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from extract.events.actors import ALIASES_PATH, ROLES_PATH, Actor, ActorMention, load_aliases, load_roles
+from extract.events.actors import (
+    ALIASES_PATH,
+    ROLES_PATH,
+    Actor,
+    ActorMention,
+    load_aliases,
+    load_institutions,
+    load_roles,
+)
 from extract.events.roles import RoleResolver
 
 ENTITY_KINDS = {"PERSON": "person", "NORP": "group", "GPE": "country", "ORG": "organisation",
@@ -48,9 +56,11 @@ class ActorResolver:
         role_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         role_matcher.add("ROLE", list(nlp.tokenizer.pipe(roles)))
         self.roles = RoleResolver(role_matcher, roles)
+        self.institutions = load_institutions()
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = [e for e in doc.ents if e.label_ in ENTITY_KINDS]
+        spans = [self._trim(e) for e in doc.ents if e.label_ in ENTITY_KINDS]
+        spans = [s for s in spans if s is not None]
         spans += [doc[s:e] for _, s, e in self.alias_matcher(doc)]
         surnames = self._surnames(spans)
         mentions = [m for m in (self._resolve(span, surnames) for span in filter_spans(spans)) if m]
@@ -58,6 +68,21 @@ class ActorResolver:
         mentions += _pronouns(doc, mentions)
         doc._.actors = sorted(mentions, key=lambda m: m.start)
         return doc
+
+    def _trim(self, span: Span) -> Span | None:
+        """An entity without a trailing generic body: "Russia's defence ministry" → "Russia" (the
+        body itself is then read through its owner), "the foreign ministry" → nothing."""
+        if span.label_ not in ("ORG", "NORP", "GPE"):
+            return span
+        words = tuple(t.lower_ for t in span)
+        for phrase in self.institutions:
+            if words[-len(phrase):] == phrase:
+                end = span.end - len(phrase)
+                while end > span.start and span.doc[end - 1].tag_ == "POS":
+                    end -= 1
+                kept = span.doc[span.start:end]
+                return Span(span.doc, span.start, end, label=span.label_) if _strip(kept) else None
+        return span
 
     def _surnames(self, spans: list[Span]) -> dict[str, Actor]:
         """Last name → the full-name person of this article (the longest name wins)."""

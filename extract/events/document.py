@@ -43,7 +43,7 @@ def events_of(doc: Doc, published: dt.date | None, meta: dict, timexes: list[Tim
     found = [(sent, c) for sent in doc.sents for c in find_clauses(sent, lexicon, index)]
     if timexes is None:
         timexes = find_timexes(doc.text, published, doc=doc)
-    words = set().union(*(clause_words(c) for _, c in found)) if found else set()
+    words = set().union(*(clause_words(c) for _, c in found if c.actors)) if found else set()
     times = TimeIndex(doc, timexes, words)
     dated = {id(c): clause_time(times, sent, clause_words(c), published) for sent, c in found}
     borrowed = _apply_anchors(found, times, dated)
