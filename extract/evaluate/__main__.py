@@ -8,7 +8,14 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from extract.evaluate import timeline_eval, timeml_eval
-from extract.evaluate.errors import EvaluationInputError
+from extract.evaluate.errors import EvaluationInputError, message
+
+
+def positive(value: str) -> int:
+    """An argparse type: a whole number >= 1."""
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(message("EV020", got=value))
+    return int(value)
 
 
 def parser() -> argparse.ArgumentParser:
@@ -18,7 +25,7 @@ def parser() -> argparse.ArgumentParser:
     timeml = commands.add_parser("timeml", help="score find_timexes on TimeML gold (TempEval-3 rules)")
     timeml.add_argument("directory", type=Path, help="folder searched recursively for *.tml")
     timeml.add_argument("--misses", action="store_true", help="list every miss, one tab-separated line")
-    timeml.add_argument("--limit", type=int, default=None, metavar="N", help="only the first N documents")
+    timeml.add_argument("--limit", type=positive, metavar="N", help="only the first N documents")
     timeline = commands.add_parser("timeline", help="score extract_events on SemEval-2015 TimeLine gold")
     timeline.add_argument("docs_dir", type=Path, help="folder of TimeML documents (*.tml)")
     timeline.add_argument("gold_dir", type=Path, help="folder of gold timelines (*.txt)")

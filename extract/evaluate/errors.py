@@ -25,6 +25,8 @@ MESSAGES: dict[str, str] = {
     "EV016": "{doc}: the system failed on this document ({detail}); scored as empty output",
     "EV017": "{doc}, event row {row}: sentence_start {got!r} is not an offset into the text; not scored",
     "EV018": "{path}: no *.tml documents found",
+    "EV019": "{doc}: the events table lacks column(s) {columns}; scored as empty output",
+    "EV020": "--limit must be a whole number of at least 1, got {got!r}",
 }
 
 

@@ -35,6 +35,9 @@ from extract.evaluate.timeline_scoring import (
     text,
 )
 
+USED_COLUMNS = ("sentence_start", "sentence", "trigger", "actors", "targets", "date_start", "date_end",
+                "granularity")
+
 
 @dataclass(frozen=True)
 class SystemEvent:
@@ -62,6 +65,10 @@ def doc_events(doc: TimelineDoc, problems: TextIO) -> list[SystemEvent]:
         table = extract.extract_events(doc.text, doc.dct, doc.doc_id)
     except Exception as err:  # noqa: BLE001 - a failing system is scored as empty and reported
         print(message("EV016", doc=doc.doc_id, detail=f"{type(err).__name__}: {err}"), file=problems)
+        return []
+    missing = [c for c in USED_COLUMNS if c not in table.columns]
+    if missing:
+        print(message("EV019", doc=doc.doc_id, columns=", ".join(missing)), file=problems)
         return []
     events = []
     for row_number, row in enumerate(table.to_dict("records"), start=1):

@@ -92,3 +92,10 @@ def test_bad_directories(tmp_path, write_file, capsys, make, code):
         (tmp_path / "docs").mkdir()
     assert main(["timeline", str(tmp_path / "docs"), str(tmp_path / "gold")]) == 2
     assert capsys.readouterr().err.startswith(f"{code}: ")
+
+
+def test_events_table_without_contract_columns_is_reported(monkeypatch, capsys, write_file):
+    monkeypatch.setattr(extract, "extract_events", lambda *args, **kwargs: pd.DataFrame({"doc_id": ["7"]}))
+    docs, gold = write_file("docs/7.tml", DOC).parent, write_file("gold/jobs.txt", GOLD).parent
+    assert main(["timeline", str(docs), str(gold)]) == 0
+    assert "EV019: 7: the events table lacks column(s) sentence_start, sentence," in capsys.readouterr().err

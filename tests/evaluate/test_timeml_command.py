@@ -88,3 +88,11 @@ def test_unreadable_document_is_skipped_and_counted(monkeypatch, capsys, write_f
     captured = capsys.readouterr()
     assert "documents 1  skipped 1" in captured.out
     assert "EV001:" in captured.err
+
+
+@pytest.mark.parametrize("limit", ["0", "-1", "two"])
+def test_limit_must_be_positive(tmp_path, capsys, limit):
+    with pytest.raises(SystemExit) as stopped:
+        main(["timeml", str(tmp_path), "--limit", limit])
+    assert stopped.value.code == 2
+    assert "EV020: --limit must be a whole number of at least 1" in capsys.readouterr().err
