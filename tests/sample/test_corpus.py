@@ -104,6 +104,13 @@ def test_pandas_reads_every_record_the_csv_module_sees(articles: pd.DataFrame) -
     assert all(len(record) == len(HEADER) for record in records)
 
 
+def test_file_is_plain_utf8_with_unix_line_ends() -> None:
+    raw = (SAMPLE_DIR / "articles.csv").read_bytes()
+    raw.decode("utf-8")  # raises on anything else
+    assert not raw.startswith(b"\xef\xbb\xbf")
+    assert b"\r" not in raw
+
+
 def test_ids_are_unique_and_in_order(articles: pd.DataFrame) -> None:
     assert list(articles["id"]) == IDS
 
