@@ -40,6 +40,8 @@ def test_greedy_left_to_right_pairing(system, gold, pairs):
         ([span(0, 9, "DATE", "1998")], [span(4, 9, "DATE", "1998")], (1, 1, 0, 1, 1, 1)),
         # right span, wrong type and value
         ([span(0, 5, "TIME", "1998-01")], [span(0, 5, "DATE", "1998")], (1, 1, 1, 1, 0, 0)),
+        # strict compares extents (offsets): a system text field that disagrees does not matter
+        ([span(0, 6, text="Friday ")], [span(0, 6, text="Friday")], (1, 1, 1, 1, 1, 1)),
         # false positive and false negative
         ([span(0, 5)], [span(8, 9)], (1, 1, 0, 0, 0, 0)),
         # empty system output
