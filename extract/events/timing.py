@@ -55,6 +55,7 @@ class TimeIndex:
     def __init__(self, doc: Doc, timexes: list[Timex], clause_words: set[int]):
         self.timexes = sorted(timexes, key=lambda t: t.start)
         self.governors = [self._governor(doc, t, clause_words) for t in self.timexes]
+        self.narrative = [g is None or _main_clause(doc[g]) for g in self.governors]
         self.clause_words = clause_words
 
     def _governor(self, doc: Doc, timex: Timex, clause_words: set[int]) -> int | None:
@@ -87,15 +88,24 @@ class TimeIndex:
     def before(self, offset: int, published: dt.date | None) -> Timex | None:
         """The last calendar date mentioned before a character offset (the narrative's time).
 
-        Dates after publication are plans ("will travel next week"), not the narrative: skipped."""
+        Only dates of main clauses move the narrative on; dates after publication are plans ("will
+        travel next week") and dates of flashbacks ("had proposed the talks last Sunday", "who had met
+        him in 2022") are background: both are skipped."""
         last = None
-        for timex in self.timexes:
+        for timex, narrative in zip(self.timexes, self.narrative, strict=True):
             if timex.end > offset:
                 break
             future = published is not None and timex.date_start is not None and timex.date_start > published
-            if timex.type in ("DATE", "TIME") and usable(timex) and not future:
+            if timex.type in ("DATE", "TIME") and usable(timex) and narrative and not future:
                 last = timex
         return last
+
+
+def _main_clause(token: Token) -> bool:
+    """A verb of the sentence's main line (root or coordinated with it), not in the pluperfect."""
+    main = token.dep_ == "ROOT" or (token.dep_ == "conj" and token.head.dep_ == "ROOT")
+    pluperfect = any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in token.children)
+    return main and not pluperfect
 
 
 def clause_time(index: TimeIndex, sent: Span, words: set[int], published: dt.date | None) -> EventTime:
