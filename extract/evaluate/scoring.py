@@ -3,9 +3,10 @@
 System and gold timexes of one document are paired one-to-one, greedily left to right: each
 system timex, in text order, takes the first still-unpaired gold timex whose span overlaps it.
 A pair counts for `relaxed`; for `strict` when the two spans are identical (same offsets, hence
-the same text of the document; the offsets decide, not the `text` field a system reports); for `type` / `value` when the TIMEX3 type / value strings are identical. Counts are
-summed over all documents and each measure is F1 = 2k / (|system| + |gold|), P = k / |system|,
-R = k / |gold|; a zero denominator gives 0.0 (no output means no precision, not perfect precision).
+the same text of the document: the offsets decide, not the `text` field a system reports); for
+`type` / `value` when the TIMEX3 type / value strings are identical. Counts are summed over all
+documents and each measure is F1 = 2k / (|system| + |gold|), P = k / |system|, R = k / |gold|;
+a zero denominator gives 0.0 (no output means no precision, not perfect precision).
 """
 
 from __future__ import annotations
