@@ -1,0 +1,53 @@
+"""Fixtures of the dashboard tests: an isolated data directory and small hand-made events tables."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from dashboard.codec import normalise_events
+from dashboard.filters import Prepared, prepare
+
+
+def _event(event_id: str, actors: list[str], targets: list[str], start: str, end: str, granularity: str,
+           anchor: str, event_type: str, mode: str, source: str, sentence: str, time_text: str) -> dict:
+    return {"event_id": event_id, "doc_id": "d" + event_id, "title": f"Title {event_id}",
+            "url": f"https://news.example/{event_id}", "source": source, "published": "2024-03-10",
+            "sentence": sentence, "sentence_start": 0, "trigger": sentence.split()[1] if sentence else "",
+            "event_type": event_type, "mode": mode, "actors": actors, "targets": targets, "location": "",
+            "time_text": time_text, "time_value": start[:7], "date_start": start, "date_end": end,
+            "granularity": granularity, "time_anchor": anchor, "confidence": 0.9}
+
+
+EVENTS = [
+    _event("e1", ["France"], ["Germany"], "2024-03-01", "2024-03-01", "day", "explicit", "CONSULT",
+           "asserted", "Wire", "France met Germany on 1 March 2024.", "on 1 March 2024"),
+    _event("e2", ["Russia"], ["Ukraine"], "2024-02-01", "2024-02-29", "month", "explicit", "ASSAULT",
+           "reported", "Post", "Russia attacked Ukraine in February 2024.", "in February 2024"),
+    _event("e3", ["Ukraine", "France"], [], "2024-03-05", "2024-03-05", "day", "publication", "AGREE",
+           "future", "Wire", "Ukraine and France will sign a pact on Tuesday.", "on Tuesday"),
+    _event("e4", ["Russia"], [], "2023-01-01", "2023-12-31", "year", "previous-date", "THREATEN", "asserted",
+           "Post", "Russia threatened sanctions in 2023.", "in 2023"),
+    _event("e5", ["China"], ["Russia"], "", "", "", "unresolved", "SUPPORT", "hypothetical", "Ledger",
+           "China may back Russia soon.", "soon"),
+    _event("e6", ["Russia"], ["France"], "2024-03-08", "2024-03-08", "day", "event", "ACCUSE", "negated",
+           "Wire", "Russia did not accuse France a week after the talks.", "a week after the talks"),
+]
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path, monkeypatch):
+    """Every test gets its own empty data directory (the SQLite store lives there)."""
+    monkeypatch.setenv("DATELINE_DATA_DIR", str(tmp_path / "data"))
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def events() -> pd.DataFrame:
+    """Six hand-made events: four actors, all precisions, every time anchor, three sources."""
+    return normalise_events(pd.DataFrame(EVENTS))
+
+
+@pytest.fixture
+def prepared(events) -> Prepared:
+    return prepare(events)

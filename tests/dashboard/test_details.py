@@ -1,0 +1,47 @@
+import pytest
+
+from dashboard.details import details_html, find_spans, highlight, safe_link
+
+
+@pytest.mark.parametrize(("sentence", "actors", "time_text", "trigger", "expected"), [
+    ("France met Germany on 1 March.", ["France", "Germany"], "on 1 March", "met",
+     [(0, 6, "actor"), (7, 10, "trigger"), (11, 18, "actor"), (19, 29, "time")]),
+    ("Macron spoke in May.", ["Emmanuel Macron"], "in May", "", [(0, 6, "actor"), (13, 19, "time")]),
+    ("The United States said so.", ["United States"], "", "said", [(4, 17, "actor"), (18, 22, "trigger")]),
+    ("Frances went home.", ["France"], "", "", []),  # whole words only
+    ("No match here.", ["Russia"], "yesterday", "", []),
+    ("In May 2024 May spoke.", ["Theresa May"], "In May 2024", "", [(0, 11, "time")]),  # "May": too short
+    ("Before the Paris talks, Paris Club met.", ["Paris Club"], "Before the Paris talks", "",
+     [(0, 22, "time"), (24, 34, "actor")]),
+    ("Paris Club talks", ["Paris", "Paris Club"], "", "", [(0, 10, "actor")]),  # longer span wins
+])
+def test_spans_to_highlight(sentence, actors, time_text, trigger, expected):
+    assert find_spans(sentence, actors, time_text, trigger) == expected
+
+
+@pytest.mark.parametrize(("sentence", "actors", "must_contain", "must_not_contain"), [
+    ("<b>Russia</b> & co", ["Russia"], "&lt;b&gt;<mark class=\"actor\"", "<b>"),
+    ("Russia <img src=x onerror=alert(1)>", ["Russia"], "&lt;img src=x onerror=alert(1)&gt;", "<img"),
+    ("A \"quoted\" Russia", ["Russia"], "&quot;quoted&quot;", "\"quoted\""),
+])
+def test_highlight_escapes_everything(sentence, actors, must_contain, must_not_contain):
+    out = highlight(sentence, actors, "")
+    assert must_contain in out and must_not_contain not in out
+
+
+@pytest.mark.parametrize(("url", "expected"), [
+    ("https://news.example/a?b=1&c=2", '<a href="https://news.example/a?b=1&amp;c=2" target="_blank" '
+                                        'rel="noopener noreferrer">T</a>'),
+    ("javascript:alert(1)", "T"),
+    ("data:text/html,hi", "T"),
+    ("", "T"),
+])
+def test_only_http_links_are_linked(url, expected):
+    assert safe_link(url, "T") == expected
+
+
+def test_details_show_sentence_interval_anchor_title_and_link(events):
+    out = details_html(events.iloc[1].to_dict())
+    for part in ('<mark class="actor"', "2024-02-01 – 2024-02-29 (month, explicit)", "date in the text",
+                 'href="https://news.example/e2"', "Title e2", "Post", "ASSAULT"):
+        assert part in out

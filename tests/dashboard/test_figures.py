@@ -1,0 +1,112 @@
+import pandas as pd
+import plotly.graph_objects as go
+import pytest
+
+from dashboard.figures import COLOURS, SYMBOLS, build_timeline, initial_range
+from dashboard.filters import apply_filters, prepare
+from dashboard.lanes import choose_lanes
+from dashboard.state import ViewState
+from dashboard.synthetic import synthetic_events
+
+
+def _traces(prepared, lanes=("France", "Russia", "Ukraine", "China", "Germany"), **kw):
+    fig, info = build_timeline(prepared, list(lanes), **kw)
+    return fig, info, [t for t in fig.data if t.x is not None and len(t.x) and t.x[0] is not None]
+
+
+def test_all_data_traces_are_webgl(prepared):
+    fig, _, _ = _traces(prepared)
+    assert {type(t) for t in fig.data} == {go.Scattergl}
+
+
+@pytest.mark.parametrize(("event_id", "mode", "symbol"), [
+    ("e1", "markers", "circle"),            # day, explicit: solid marker
+    ("e3", "markers", "square"),            # day, publication date
+    ("e6", "markers", "triangle-up"),       # day, derived from another event
+    ("e2", "markers", "circle-open"),       # month: hollow marker in the middle of a span
+    ("e4", "markers", "diamond-open"),      # year, narrative (previous date)
+])
+def test_marker_symbol_tells_how_the_date_was_found(prepared, event_id, mode, symbol):
+    _, _, traces = _traces(prepared)
+    found = [(t.mode, t.marker.symbol[i]) for t in traces if t.customdata is not None
+             for i, c in enumerate(t.customdata) if c == event_id]
+    assert found and set(found) == {(mode, symbol)}
+
+
+@pytest.mark.parametrize(("event_type", "start", "end"), [
+    ("ASSAULT", "2024-02-01", "2024-02-29"),
+    ("THREATEN", "2023-01-01", "2023-12-31"),
+])
+def test_imprecise_events_are_lighter_spans_over_their_interval(prepared, event_type, start, end):
+    _, _, traces = _traces(prepared)
+    spans = [t for t in traces if t.mode == "lines" and t.legendgroup == event_type]
+    assert len(spans) == 1 and spans[0].opacity < 0.5
+    drawn = (pd.Timestamp(spans[0].x[0]), pd.Timestamp(spans[0].x[1]))
+    assert drawn == (pd.Timestamp(start), pd.Timestamp(end))
+    assert spans[0].line.color == COLOURS[event_type]
+
+
+def test_one_point_per_event_and_lane_and_undated_counted(prepared):
+    _, info, traces = _traces(prepared)
+    points = sum(len(t.customdata) for t in traces if t.customdata is not None)
+    # e1: France+Germany, e2: Russia+Ukraine, e3: Ukraine+France, e4: Russia, e6: Russia+France
+    assert (points, info.points, info.undated, info.aggregated) == (9, 9, 1, False)
+
+
+@pytest.mark.parametrize(("text", "present"), [
+    ("Written: “in February 2024”", True),
+    ("Resolved: 2024-02-01 – 2024-02-29 (month, explicit)", True),
+    ("Actors: Russia → Ukraine", True),
+    ("Russia attacked Ukraine in February 2024.", True),
+    ("<i>Post</i>", True),
+    ("<b>ASSAULT</b> · reported", True),
+])
+def test_hover_says_when_what_who_and_where_from(prepared, text, present):
+    _, _, traces = _traces(prepared)
+    hovers = [h for t in traces if t.text is not None and t.legendgroup == "ASSAULT" for h in t.text]
+    assert any(text in h for h in hovers) is present
+
+
+def test_hover_escapes_html(events):
+    events.at[0, "sentence"] = "France <script>alert(1)</script> met Germany."
+    _, _, traces = _traces(prepare(events))
+    hovers = [h for t in traces if t.text is not None for h in t.text]
+    assert not any("<script>" in h for h in hovers) and any("&lt;script&gt;" in h for h in hovers)
+
+
+@pytest.mark.parametrize(("max_points", "aggregated"), [(10_000, False), (500, True)])
+def test_many_points_are_aggregated_by_month(max_points, aggregated):
+    prepared = prepare(synthetic_events(1500, seed=1))
+    lanes = choose_lanes(prepared, ViewState(lanes=5))
+    fig, info = build_timeline(prepared, lanes, max_points=max_points)
+    assert info.aggregated is aggregated
+    if aggregated:
+        assert sum(t.x is not None and len(t.x) for t in fig.data) < info.points
+        assert all(t.customdata is None for t in fig.data)
+
+
+def test_range_slider_and_lane_order(prepared):
+    fig, _, _ = _traces(prepared, lanes=("Ukraine", "China"), group=True)
+    assert fig.layout.xaxis.rangeslider.visible is True
+    assert list(fig.layout.yaxis.categoryarray) == ["China", "Ukraine"]  # first lane drawn on top
+
+
+def test_empty_selection_builds_an_empty_figure(prepared):
+    filtered = apply_filters(prepared, ViewState(query="no such words"))
+    fig, info = build_timeline(filtered, [])
+    assert (info.points, info.undated) == (0, 0) and fig.layout.xaxis.range is None
+
+
+@pytest.mark.parametrize(("dates", "expected"), [
+    (["2024-01-15"] * 50, ("2023-12-15", "2024-02-15")),
+    (["1995-01-01"] + ["2024-06-01"] * 199, ("2024-05-01", "2024-07-02")),  # one far-off date left out
+])
+def test_initial_range_covers_the_bulk_of_the_dates(dates, expected):
+    series = pd.Series(pd.to_datetime(dates))
+    low, high = initial_range(series, series)
+    assert (low.date().isoformat(), high.date().isoformat()) == expected
+
+
+def test_every_anchor_has_a_symbol():
+    from extract.temporal.timex import ANCHORS
+    assert set(SYMBOLS) == set(ANCHORS)

@@ -1,0 +1,52 @@
+import datetime as dt
+
+import pytest
+
+from dashboard.state import ViewState
+from dashboard.url_state import decode, encode
+
+STATES = [
+    ViewState(),
+    ViewState(dataset="0123456789abcdef01234567"),
+    ViewState(actors=("Russia", "A & B = C?", "Émile #1")),
+    ViewState(types=("AGREE", "ASSAULT"), modes=("negated",), anchors=("event", "publication")),
+    ViewState(sources=("Wire",), date_from=dt.date(2024, 1, 1), date_to=dt.date(2024, 12, 31)),
+    ViewState(query="cease-fire & talks", order="first", group=True, lanes=30, event="syn-000001"),
+    ViewState(order="name", lanes=1),
+]
+
+
+@pytest.mark.parametrize("state", STATES)
+def test_decode_of_encode_is_identity(state):
+    decoded, notes = decode(encode(state))
+    assert (decoded, notes) == (state, [])
+
+
+@pytest.mark.parametrize(("state", "expected"), [
+    (ViewState(), {}),
+    (ViewState(actors=("Russia", "China")), {"actor": ["Russia", "China"]}),
+    (ViewState(group=True, date_from=dt.date(2024, 2, 29)), {"group": "1", "from": "2024-02-29"}),
+])
+def test_encode_writes_only_what_differs_from_default(state, expected):
+    assert encode(state) == expected
+
+
+@pytest.mark.parametrize(("params", "expected", "codes"), [
+    ({"ds": "not-an-id"}, ViewState(), ["D301"]),
+    ({"ds": "0123456789ABCDEF01234567"}, ViewState(), ["D301"]),
+    ({"type": ["AGREE", "DANCE"]}, ViewState(types=("AGREE",)), ["D303"]),
+    ({"mode": "sarcastic"}, ViewState(), ["D303"]),
+    ({"anchor": ["explicit", "guess"]}, ViewState(anchors=("explicit",)), ["D303"]),
+    ({"lanes": "0"}, ViewState(), ["D303"]),
+    ({"lanes": "many"}, ViewState(), ["D303"]),
+    ({"from": "2024-02-30"}, ViewState(), ["D303"]),
+    ({"from": "2024-05-01", "to": "2024-01-01"}, ViewState(), ["D303"]),
+    ({"order": "random"}, ViewState(), ["D303"]),
+    ({"group": "maybe"}, ViewState(), ["D303"]),
+    ({"utm_source": "mail", "q": "talks"}, ViewState(query="talks"), ["D305"]),
+    ({"lanes": ["5", "7"]}, ViewState(lanes=7), []),
+])
+def test_malformed_values_fall_back_with_a_coded_message(params, expected, codes):
+    state, notes = decode(params)
+    assert state == expected
+    assert [note.split(":")[0] for note in notes] == codes
