@@ -85,7 +85,7 @@ def _needs_tense(candidate: Candidate) -> bool:
 def _parse(text: str) -> Doc:
     from extract.nlp import load_pipeline
 
-    return load_pipeline(disable=("ner", "lemmatizer"))(text)
+    return load_pipeline(disable=("ner",))(text)
 
 
 def find_timexes(text: str, published: dt.date | None = None, doc: Doc | None = None) -> list[Timex]:

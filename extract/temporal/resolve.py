@@ -33,7 +33,7 @@ class Context:
 
     published: dt.date | None
     reference: tuple[dt.date, str] | None = None  # most recent date in the narrative, with granularity
-    tense: str | None = None  # "past", "present", "future" or None when unknown
+    tense: str | None = None  # "past", "present", "progressive", "future" or None when unknown
     follows_of: bool = False  # the expression is followed by "of" ("two years of war")
 
 
@@ -71,7 +71,7 @@ def _choose_year(published: dt.date, month: int, day: int, tense: str | None) ->
         return year - 1
     if tense == "future" and (published - candidate).days > 60:
         return year + 1
-    if tense is None or tense == "present":
+    if tense in (None, "present", "progressive"):
         distance = (candidate - published).days
         if distance > 183:
             return year - 1
@@ -215,7 +215,7 @@ def _weekday_near(published: dt.date, weekday: int, tense: str | None) -> dt.dat
     delta = weekday - published.isoweekday()
     if tense == "future":
         return published + dt.timedelta(days=delta if delta > 0 else delta + 7)
-    if tense == "present" and delta > 0:  # "is meeting on Friday"
+    if tense == "progressive" and delta > 0:  # "is meeting on Friday"
         return published + dt.timedelta(days=delta)
     return published + dt.timedelta(days=delta if delta <= 0 else delta - 7)
 
@@ -340,9 +340,18 @@ def dur(ctx: Context, num: str, unit: str) -> Resolution:
     return Resolution(duration_value(num, unit), "explicit" if implied is None else "publication", implied)
 
 
+_HALF_UNITS = {"Y": "6M", "M": "15D", "D": "12H", "TH": "30M", "TM": "30S", "W": "3D12H"}
+
+
 def durhalf(ctx: Context, num: str, unit: str) -> Resolution:
-    return Resolution(duration_value(str(float(num) + 0.5).rstrip("0").rstrip(".") if num != "X" else "X",
-                                     unit), "explicit")
+    """'two and a half years' → P2Y6M, '5 1/2 hours' → PT5H30M."""
+    whole = duration_value(num, unit)
+    half = _HALF_UNITS.get(unit)
+    if num == "X" or half is None:
+        return Resolution(whole, "explicit")
+    if unit.startswith("T") or "H" in half and "T" not in whole:
+        half = half if whole.startswith("PT") else half.replace("12H", "T12H").replace("3DT", "3DT")
+    return Resolution(whole + half, "explicit")
 
 
 def durspan(ctx: Context, num: str, unit: str, span: str) -> Resolution:
@@ -392,19 +401,35 @@ def anaphpart(ctx: Context, part: str) -> Resolution:
     return Resolution(f"{base[0].isoformat()}T{part}", base[2])
 
 
-def clock(ctx: Context, hour: int, minute: int | str | None, ampm: str) -> Resolution:
+def _clock_text(hour: int, minute: int | str | None, ampm: str) -> str:
     hour24 = int(hour) % 12 + (12 if ampm == "pm" else 0) if ampm in ("am", "pm") else int(hour)
-    minutes = int(minute) if minute not in (None, "") else 0
-    base = _narrative(ctx)
-    if base is None or base[1] not in ("day", "time"):
-        base = ctx.published and (ctx.published, "day", "publication")
-    if not base:
-        return Resolution(f"XXXX-XX-XXT{hour24:02d}:{minutes:02d}", "unresolved")
-    return Resolution(f"{base[0].isoformat()}T{hour24:02d}:{minutes:02d}", base[2])
+    return f"{hour24:02d}:{int(minute) if minute not in (None, '') else 0:02d}"
+
+
+def _at(day: Resolution, clock_text: str) -> Resolution:
+    return Resolution(f"{day.value}T{clock_text}", day.anchor)
+
+
+def clock(ctx: Context, hour: int, minute: int | str | None, ampm: str) -> Resolution:
+    """'8:30 a.m.': a clock time on the publication day (news reports the day's events)."""
+    return _at(rel(ctx, "day", "0") if ctx.published else Resolution("XXXX-XX-XX", "unresolved"),
+               _clock_text(hour, minute, ampm))
+
+
+def clockday(ctx: Context, hour: int, minute, ampm: str, weekday_: int) -> Resolution:
+    return _at(weekday(ctx, weekday_), _clock_text(hour, minute, ampm))
+
+
+def clockdate(ctx: Context, hour: int, minute, ampm: str, month_: int, day: int) -> Resolution:
+    return _at(monthday(ctx, month_, day), _clock_text(hour, minute, ampm))
 
 
 def clocknoon(ctx: Context, noon: str) -> Resolution:
     return clock(ctx, 12 if noon == "noon" else 0, 0, "")
+
+
+def noonday(ctx: Context, noon: str, weekday_: int) -> Resolution:
+    return _at(weekday(ctx, weekday_), "12:00" if noon == "noon" else "24:00")
 
 
 def every(ctx: Context, cal_unit: str) -> Resolution:
@@ -469,7 +494,8 @@ RECIPES: dict[str, Callable[..., Resolution]] = {
     for fn in (date, monthday, month, monthyear, year, decade, decade2, quarter, quarteryear, lastquarter,
                half, halfyear, season, seasonyear, seasonrel, rel, deictic, anaph, weekday, weekdayrel,
                monthrel, ago, ahead, shifted, dur, durhalf, durspan, eventoffset, weekend, part, anaphpart,
-               clock, clocknoon, every, everyweekday, literal, yearend, spelledyear, holiday)
+               clock, clockday, clockdate, clocknoon, noonday, every, everyweekday, literal, yearend, spelledyear, holiday)
 }
 # Recipes whose result depends on the tense of the clause.
-TENSE_SENSITIVE = {"monthday", "month", "season", "weekday", "weekend", "part", "holiday"}
+TENSE_SENSITIVE = {"monthday", "month", "season", "weekday", "weekend", "part", "holiday", "clockday",
+                   "clockdate", "noonday"}

@@ -11,6 +11,8 @@ from spacy.tokens import Doc, Token
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "’ll"}
 _FUTURE_HEADS = {"plan", "expect", "schedule", "set", "due", "intend", "aim", "hope", "prepare", "go",
                  "want", "seek", "promise", "pledge", "vow", "agree", "need"}
+_REPORTING = {"say", "tell", "report", "announce", "state", "add", "note", "claim", "confirm", "deny",
+              "insist", "warn", "write", "explain", "argue", "acknowledge", "according"}
 _PAST_AUX = {"did", "was", "were", "had", "has", "have", "'d"}
 
 
@@ -38,17 +40,20 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
         return "future"
     if verb.tag_ == "VBD" or aux & _PAST_AUX and verb.tag_ in ("VBN", "VBD"):
         return "past"
+    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod", "advcl"):
+        return "past"  # "the decision, announced Wednesday"
     if verb.tag_ == "VBG" and aux & {"is", "are", "'s", "'re", "am"}:
-        return "present"
+        return "progressive"  # "is meeting on Friday": a planned event
     if aux & {"would", "could", "might", "should", "may", "can", "must"}:
-        return "future"
+        return None  # modal: the parse says nothing reliable about direction
     if verb.tag_ in ("VBZ", "VBP"):
-        return "present"
+        # "says Friday" reports the past; "expires Friday" schedules the future.
+        return "present" if verb.lemma_ in _REPORTING or verb.lemma_ == "be" else "progressive"
     return None
 
 
 def clause_tense(doc: Doc, start: int, end: int) -> str | None:
-    """'past', 'present', 'future' or None for the clause covering characters start..end of `doc`."""
+    """'past', 'present', 'progressive', 'future' or None for the clause covering characters start..end of `doc`."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
