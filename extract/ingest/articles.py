@@ -83,8 +83,13 @@ def prepare_articles(frame: pd.DataFrame, mapping: ColumnMapping) -> Prepared:
 
 
 def _cell(record: dict, column: str | None) -> str:
+    """A cell as text; whole floats lose their ".0" (pandas turns an id column with gaps into floats)."""
     value = record.get(column) if column else None
-    return "" if is_blank(value) else str(value).strip()
+    if is_blank(value):
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
 
 
 def _validate_row(record: dict, number: int, where: str, mapping: ColumnMapping,

@@ -115,3 +115,13 @@ def test_prepare_articles_accounts_for_every_row(rows: list[dict]) -> None:
     assert used | reported == set(range(1, len(rows) + 1))
     assert used.isdisjoint(prepared.skipped) and used | prepared.skipped == set(range(1, len(rows) + 1))
     assert sorted(used) == [1, 4, 5]
+
+
+@pytest.mark.parametrize(
+    ("ids", "expected_ids"),
+    [([1.0, float("nan"), 3.0], ["1", "doc-", "3"]), ([12, 7, "x"], ["12", "7", "x"]), ([1.5], ["1.5"])],
+)
+def test_prepare_articles_ids_as_text(ids: list, expected_ids: list[str]) -> None:
+    rows = [{"id": i, "text": f"{GOOD} Number {n}."} for n, i in enumerate(ids)]
+    prepared = prepare_articles(_frame(rows), ColumnMapping(text="text", id="id"))
+    assert [a.doc_id[: len(e)] for a, e in zip(prepared.articles, expected_ids, strict=True)] == expected_ids

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from extract.ingest import IngestError, read_table
+from extract.ingest import IngestError, read_table, tables
 from extract.ingest.tables import sniff_delimiter
 
 ROWS = [
@@ -126,3 +126,21 @@ def test_read_table_unusable_files_raise_coded_errors(tmp_path, file_name, conte
         read_table(path)
     assert caught.value.code == code
     assert mentions in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("limit_name", "limit", "content", "code"),
+    [
+        ("MAX_FILE_BYTES", 10, b"text\nA long enough text\n", "E104"),
+        ("MAX_ROWS", 2, b"text\na\nb\nc\n", "E105"),
+    ],
+)
+def test_read_table_limits(tmp_path, monkeypatch, limit_name: str, limit: int, content: bytes,
+                           code: str) -> None:
+    monkeypatch.setattr(tables, limit_name, limit)
+    path = tmp_path / "big.csv"
+    path.write_bytes(content)
+    for source in (path, content):
+        with pytest.raises(IngestError) as caught:
+            read_table(source, name="big.csv")
+        assert caught.value.code == code
