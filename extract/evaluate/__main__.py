@@ -1,4 +1,9 @@
-"""Command line: `python -m extract.evaluate timeml DIR` and `... timeline DOCS_DIR GOLD_DIR`."""
+"""Command line: `python -m extract.evaluate timeml DIR` and `... timeline DOCS_DIR GOLD_DIR`.
+
+Both print a score table; `--misses` first lists every miss as a tab-separated line (grep-able).
+Input problems go to stderr as coded one-line messages (see errors.py); exit status 2 when the
+input cannot be scored at all.
+"""
 
 from __future__ import annotations
 
@@ -29,6 +34,7 @@ def parser() -> argparse.ArgumentParser:
     timeline = commands.add_parser("timeline", help="score extract_events on SemEval-2015 TimeLine gold")
     timeline.add_argument("docs_dir", type=Path, help="folder of TimeML documents (*.tml)")
     timeline.add_argument("gold_dir", type=Path, help="folder of gold timelines (*.txt)")
+    timeline.add_argument("--misses", action="store_true", help="list FP/FN tuples, one tab-separated line")
     return top
 
 
@@ -38,7 +44,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "timeml":
             return timeml_eval.main(args.directory, args.limit, args.misses)
-        return timeline_eval.main(args.docs_dir, args.gold_dir)
+        return timeline_eval.main(args.docs_dir, args.gold_dir, args.misses)
     except EvaluationInputError as err:
         print(err, file=sys.stderr)
         return 2

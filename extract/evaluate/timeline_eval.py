@@ -96,14 +96,30 @@ def event_offset(sentence_start: object, sentence: object, trigger: object) -> i
     return start + found.start() if found else start
 
 
-def entity_counts(gold: GoldTimeline, events: Sequence[SystemEvent], level: str) -> SetCounts:
-    """The counts of one entity's system timeline against its gold at `level`."""
+def entity_sets(gold: GoldTimeline, events: Sequence[SystemEvent], level: str) -> tuple[set, set]:
+    """One entity's system and gold tuple sets at `level`."""
     system = {
         (e.doc_id, e.sentence_id, e.keys[level])
         for e in events
         if event_mentions(gold.entity, e.names, (), e.sentence)
     }
-    return compare(system, at_level(gold.tuples, level))
+    return system, at_level(gold.tuples, level)
+
+
+def entity_counts(gold: GoldTimeline, events: Sequence[SystemEvent], level: str) -> SetCounts:
+    """The counts of one entity's system timeline against its gold at `level`."""
+    return compare(*entity_sets(gold, events, level))
+
+
+def timeline_misses(golds: Sequence[GoldTimeline], events: Sequence[SystemEvent]) -> list[str]:
+    """Tab-separated misses: FP or FN, entity, level, doc id, sentence id, date key."""
+    lines = []
+    for gold in golds:
+        for level in LEVELS:
+            system, wanted = entity_sets(gold, events, level)
+            for kind, tuples in (("FP", system - wanted), ("FN", wanted - system)):
+                lines += ["\t".join((kind, gold.entity, level, *t)) for t in sorted(tuples)]
+    return lines
 
 
 def read_all(
@@ -149,7 +165,7 @@ def score_table(golds: Sequence[GoldTimeline], events: Sequence[SystemEvent]) ->
     return format_table(header, rows)
 
 
-def main(docs_dir: Path, gold_dir: Path, out: TextIO | None = None) -> int:
+def main(docs_dir: Path, gold_dir: Path, show_misses: bool = False, out: TextIO | None = None) -> int:
     """Run the command; returns the process exit status."""
     out = out or sys.stdout
     started = time.perf_counter()
@@ -157,6 +173,9 @@ def main(docs_dir: Path, gold_dir: Path, out: TextIO | None = None) -> int:
     events: list[SystemEvent] = []
     for doc in docs:
         events.extend(doc_events(doc, sys.stderr))
+    if show_misses:
+        for line in timeline_misses(golds, events):
+            print(line, file=out)
     print(f"documents {len(docs)}  entities {len(golds)}  events {len(events)}", file=out)
     print(score_table(golds, events), file=out)
     print(f"total {time.perf_counter() - started:.2f} s", file=out)

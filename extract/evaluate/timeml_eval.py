@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import sys
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
 import extract
 from extract.evaluate.errors import EvaluationInputError, message
-from extract.evaluate.misses import miss_lines
+from extract.evaluate.misses import KINDS, miss_lines
 from extract.evaluate.scoring import MEASURES, Counts, count_document, score
 from extract.evaluate.tables import format_table
 from extract.evaluate.timeml import TimemlDoc, read_corpus
@@ -57,6 +58,12 @@ def evaluate_directory(directory: Path, limit: int | None, problems: TextIO) -> 
     return run
 
 
+def miss_summary(lines: list[str]) -> str:
+    """How many misses of each kind ("FP 3  FN 2  SPAN 0  TYPE 1  VALUE 4")."""
+    kinds = Counter(line.split("\t", 1)[0] for line in lines)
+    return "  ".join(f"{kind} {kinds[kind]}" for kind in KINDS)
+
+
 def report(run: TimemlRun, elapsed: float) -> str:
     """The summary table and the run figures."""
     scores = score(run.counts)
@@ -68,6 +75,7 @@ def report(run: TimemlRun, elapsed: float) -> str:
     return (
         f"documents {run.documents}  skipped {run.skipped}  gold {run.counts.gold}  "
         f"system {run.counts.system}\n{table}\n"
+        f"misses {miss_summary(run.misses)}\n"
         f"words {run.words}  find_timexes {run.system_seconds:.2f} s ({rate:,.0f} words/s)  "
         f"total {elapsed:.2f} s"
     )

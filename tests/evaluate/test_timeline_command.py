@@ -99,3 +99,19 @@ def test_events_table_without_contract_columns_is_reported(monkeypatch, capsys, 
     docs, gold = write_file("docs/7.tml", DOC).parent, write_file("gold/jobs.txt", GOLD).parent
     assert main(["timeline", str(docs), str(gold)]) == 0
     assert "EV019: 7: the events table lacks column(s) sentence_start, sentence," in capsys.readouterr().err
+
+
+def test_misses_list_false_positives_and_negatives(monkeypatch, capsys, write_file):
+    rows = [event(0, "Jobs unveiled it today .", "2006-01-04", "2006-01-04", "day")]
+    table = pd.DataFrame(rows, columns=list(EVENT_COLUMNS))
+    monkeypatch.setattr(extract, "extract_events", lambda *args, **kwargs: table)
+    docs, gold = write_file("docs/7.tml", DOC).parent, write_file("gold/jobs.txt", GOLD).parent
+    main(["timeline", str(docs), str(gold), "--misses"])
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[:5] == [
+        "FP\tSteve Jobs\tday\t7\t1\t2006-01-04",
+        "FN\tSteve Jobs\tday\t7\t1\t2006-01-05",
+        "FN\tSteve Jobs\tday\t7\t2\tXXXX-XX-XX",
+        "FN\tSteve Jobs\tmonth\t7\t2\t2006-01",
+        "documents 1  entities 1  events 1",
+    ]

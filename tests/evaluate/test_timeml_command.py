@@ -57,6 +57,7 @@ def test_misses_are_listed(monkeypatch, capsys, write_timeml):
     out = capsys.readouterr().out.splitlines()
     assert "VALUE\ta.tml\tFriday\tFriday\t1998-11-13\t1998-11-20\t5" in out
     assert "FN\ta.tml\t\ttwo days\t\tP2D\t16" in out
+    assert "misses FP 0  FN 1  SPAN 0  TYPE 0  VALUE 1" in out
 
 
 def test_failing_system_is_reported_and_scored_empty(monkeypatch, capsys, write_timeml):
