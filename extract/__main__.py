@@ -15,7 +15,7 @@ from tqdm import tqdm
 
 from extract import messages
 from extract.corpus import DEFAULT_BATCH_SIZE, ExtractionResult, extract_articles
-from extract.ingest import IngestError, detect_columns, problems_frame, read_table, write_table
+from extract.ingest import IngestError, RawTable, detect_columns, problems_frame, read_table, write_table
 from extract.ingest.writer import check_output_path
 
 EXIT_WRITE_FAILED = 1
@@ -73,7 +73,7 @@ def run(args: argparse.Namespace) -> ExtractionResult:
     table = read_table(args.articles)
     overrides = {"text": args.text_column, "published": args.date_column}
     mapping = detect_columns(table.frame.columns, overrides=overrides, name=table.name)
-    print(f"columns: {mapping.describe()}", file=sys.stderr)
+    print(f"read {table.name}: {_how_read(table)}; columns: {mapping.describe()}", file=sys.stderr)
     with _progress_bar(len(table.frame)) as bar:
         result = extract_articles(table.frame, progress=_advance(bar), workers=args.workers,
                                   batch_size=args.batch_size, columns=mapping)
@@ -84,6 +84,14 @@ def run(args: argparse.Namespace) -> ExtractionResult:
     else:
         _show_problems(result)
     return result
+
+
+def _how_read(table: RawTable) -> str:
+    """"CSV, cp1252, delimiter ';'" — so a user can see how the file was understood."""
+    parts = [table.format.upper(), table.encoding]
+    if table.delimiter:
+        parts.append("delimiter " + ("tab" if table.delimiter == "\t" else repr(table.delimiter)))
+    return ", ".join(parts)
 
 
 def _with_read_problems(read_problems: list[dict], result: ExtractionResult) -> pd.DataFrame:
