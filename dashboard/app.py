@@ -104,12 +104,12 @@ def upload_section() -> None:
         st.error(upload.error)
     if upload.kind == "events":
         st.success(f"{file.name}: an events table of {len(upload.frame):,} rows.")
-        if st.button("Open this events table", type="primary"):
+        if st.button("Open this events table", type="primary", key="open_events"):
             finish(upload.frame, upload.name, upload.problems)
     elif upload.kind == "articles":
         mapping = column_mapping(upload.frame, upload.mapping)
         st.caption(f"{len(upload.frame):,} rows · {len(upload.problems)} reading problems")
-        if st.button("Extract events", type="primary", disabled=mapping.text is None):
+        if st.button("Extract events", type="primary", disabled=mapping.text is None, key="extract_upload"):
             report = progress_reporter(f"Extracting {file.name}")
             done = extract(upload.frame, mapping, report, upload.problems)
             if done.error:

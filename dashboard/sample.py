@@ -7,6 +7,7 @@ changes, the sample is extracted again instead of showing stale events.
 from __future__ import annotations
 
 import hashlib
+import os
 from pathlib import Path
 
 from dashboard import store
@@ -21,6 +22,11 @@ ENGINE_SUFFIXES = {".py", ".tsv", ".toml", ".json", ".txt"}
 DEMO_EVENTS = 400
 
 
+def sample_path() -> Path:
+    """The sample corpus: DATELINE_SAMPLE when set (tests use a two-article file), else the bundled one."""
+    return Path(os.environ.get("DATELINE_SAMPLE") or SAMPLE_PATH)
+
+
 def engine_fingerprint() -> str:
     """A hash of every source and rule file of the extractor."""
     digest = hashlib.sha256()
@@ -30,18 +36,19 @@ def engine_fingerprint() -> str:
     return digest.hexdigest()
 
 
-def sample_key(path: Path = SAMPLE_PATH) -> str:
+def sample_key(path: Path) -> str:
     """The cache key of the sample's events: sample content + engine version."""
     content = path.read_bytes() if path.exists() else b"(no sample)"
     return "sample:" + hashlib.sha256(content + engine_fingerprint().encode()).hexdigest()[:24]
 
 
-def sample_dataset(report: Report | None = None, path: Path = SAMPLE_PATH) -> tuple[str, str]:
+def sample_dataset(report: Report | None = None, path: Path | None = None) -> tuple[str, str]:
     """(dataset id, note) of the sample, extracting it on the first call for this sample and engine.
 
     Without a sample file (or when it yields no events) a small synthetic demo table is shown, and
     the note says so.
     """
+    path = path or sample_path()
     key = sample_key(path)
     known = store.cached(key)
     if known and store.load(known) is not None:

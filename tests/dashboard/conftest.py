@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pandas as pd
 import pytest
 
@@ -51,3 +53,54 @@ def events() -> pd.DataFrame:
 @pytest.fixture
 def prepared(events) -> Prepared:
     return prepare(events)
+
+
+TWO_ARTICLES = """id,title,published,source,url,text
+a1,Talks in Paris,2024-03-04,Example Wire,https://news.example/a1,"French President Emmanuel Macron met \
+German Chancellor Olaf Scholz in Paris on Monday. On 12 March 2024, France and Germany signed a defence \
+agreement."
+a2,Moscow warns Kyiv,2024-03-06,Daily Ledger,https://news.example/a2,"Russia accused Ukraine of attacking a \
+border town on 5 March. The Kremlin threatened to retaliate within two weeks."
+"""
+
+APP = Path(__file__).resolve().parents[2] / "dashboard" / "app.py"
+
+
+@pytest.fixture(scope="session")
+def two_articles_csv(tmp_path_factory) -> Path:
+    """Two short articles (a CSV like the bundled sample) that the real extractor turns into events."""
+    path = tmp_path_factory.mktemp("articles") / "two_articles.csv"
+    path.write_text(TWO_ARTICLES, encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="session")
+def app_dir(tmp_path_factory) -> Path:
+    """One data directory for all app tests, so the (two-article) sample is extracted only once."""
+    return tmp_path_factory.mktemp("app-data")
+
+
+@pytest.fixture
+def app(monkeypatch, app_dir, two_articles_csv):
+    """A factory of AppTests of dashboard/app.py on the two-article sample, with a query string."""
+    from streamlit.testing.v1 import AppTest
+
+    monkeypatch.setenv("DATELINE_DATA_DIR", str(app_dir))
+    monkeypatch.setenv("DATELINE_SAMPLE", str(two_articles_csv))
+
+    def make(**query: str | list[str]) -> AppTest:
+        test = AppTest.from_file(str(APP), default_timeout=120)
+        test.query_params.update(query)
+        return test.run()
+
+    return make
+
+
+@pytest.fixture
+def synthetic_id(monkeypatch, app_dir) -> str:
+    """A stored synthetic dataset of 300 events (deterministic) in the app tests' data directory."""
+    from dashboard import store
+    from dashboard.synthetic import synthetic_events
+
+    monkeypatch.setenv("DATELINE_DATA_DIR", str(app_dir))
+    return store.save(synthetic_events(300, seed=11), "Synthetic 300")

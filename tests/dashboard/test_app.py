@@ -1,0 +1,105 @@
+"""The app's flows through streamlit.testing.v1.AppTest (the real extractor runs on two short articles)."""
+
+import pytest
+
+from dashboard.synthetic import synthetic_events
+
+
+def _codes(at) -> list[str]:
+    return [w.value.split(":")[0] for w in at.warning]
+
+
+def _table(at):
+    return at.dataframe[0].value
+
+
+def test_first_run_shows_the_sample_timeline(app):
+    at = app()
+    assert not at.exception and len(at.get("plotly_chart")) == 1
+    assert "Sample corpus (two_articles.csv)" in at.caption[0].value
+    assert {"Russia", "France", "Emmanuel Macron"} <= set(_table(at)["actors"].str.split("; ").explode())
+
+
+def test_filter_change_updates_table_and_url(app, synthetic_id):
+    at = app(ds=synthetic_id)
+    full = _table(at)
+    at.multiselect(key="w_types").set_value(["AGREE", "ASSAULT"]).run()
+    narrowed = _table(at)
+    assert 0 < len(narrowed) < len(full) and set(narrowed["event_type"]) == {"AGREE", "ASSAULT"}
+    assert at.query_params["type"] == ["AGREE", "ASSAULT"] and at.query_params["ds"] == synthetic_id
+    at.text_input(key="w_query").input("russia").run()
+    searched = _table(at)
+    assert 0 < len(searched) < len(narrowed) and searched["sentence"].str.contains("Russia").all()
+    assert at.query_params["q"] == "russia"
+
+
+def test_link_restores_the_view(app, synthetic_id):
+    at = app(ds=synthetic_id, actor=["Russia", "China"], mode="reported", q="the", order="name", group="1")
+    assert not at.warning and not at.exception
+    assert at.multiselect(key="w_actors").value == ["Russia", "China"]
+    assert (at.checkbox(key="w_group").value, at.selectbox(key="w_order").value) == (True, "name")
+    table = _table(at)
+    expected = synthetic_events(300, seed=11)
+    involved = (expected["actors"] + expected["targets"]).map(lambda a: bool({"Russia", "China"} & set(a)))
+    searched = expected["sentence"].str.contains("the", case=False)
+    expected = expected[expected["mode"].eq("reported") & searched & involved]
+    assert sorted(table["event_id"]) == sorted(expected["event_id"])
+
+
+@pytest.mark.parametrize(("query", "codes"), [
+    ({"ds": "'; DROP TABLE datasets;--"}, ["D301"]),
+    ({"ds": "0123456789abcdef01234567"}, ["D302"]),
+    ({"type": "DANCE", "from": "yesterday", "lanes": "-1"}, ["D303", "D303", "D303"]),
+    ({"actor": "Atlantis"}, ["D304"]),
+    ({"colour": "red"}, ["D305"]),
+])
+def test_bad_query_string_falls_back_with_a_message(app, query, codes):
+    at = app(**query)
+    assert not at.exception and _codes(at) == codes
+    assert len(at.get("plotly_chart")) == 1 and "Sample corpus" in at.caption[0].value
+
+
+def test_event_in_link_opens_its_details(app, synthetic_id):
+    at = app(ds=synthetic_id, event="syn-000005")
+    details = [m.value for m in at.markdown if "dateline-details" in m.value]
+    assert len(details) == 1 and "https://news.example/00000" in details[0]
+
+
+def test_upload_articles_then_extract(app, two_articles_csv):
+    at = app()
+    data = two_articles_csv.read_bytes().replace(b"Talks in Paris", b"Paris talks")  # not the sample's id
+    at.file_uploader(key="upload").set_value(("mine.csv", data, "text/csv")).run()
+    mapped = (at.selectbox(key="map_text").value, at.selectbox(key="map_published").value)
+    assert mapped == ("text", "published")
+    at.button(key="extract_upload").click().run()
+    assert not at.exception and "mine.csv" in at.caption[0].value
+    assert "Olaf Scholz" in set(_table(at)["targets"])
+    assert len(at.query_params["ds"]) == 24
+
+
+def test_upload_events_table_reloads_without_extraction(app):
+    from dashboard.export import events_csv
+    data = events_csv(synthetic_events(40, seed=5))
+    at = app()
+    at.file_uploader(key="upload").set_value(("dateline-events.csv", data, "text/csv")).run()
+    at.button(key="open_events").click().run()
+    assert len(_table(at)) == 40 and "dateline-events.csv" in at.caption[0].value
+
+
+@pytest.mark.parametrize(("data", "code"), [
+    (b"title,author\nA,B\n", "D105"),
+    (b"\x00\x01\x02binary", "E109"),
+])
+def test_bad_upload_gives_a_clear_message(app, data, code):
+    at = app()
+    at.file_uploader(key="upload").set_value(("bad.csv", data, "text/csv")).run()
+    assert not at.exception and [e.value.split(":")[0] for e in at.error] == [code]
+
+
+def test_paste_an_article(app):
+    at = app()
+    at.text_area[0].input("Russia accused Ukraine of shelling Kherson on 5 March 2024.")
+    at.text_input[0].input("Pasted report")
+    at.button(key="FormSubmitter:paste-Extract events").click().run()
+    assert not at.exception and "Pasted report" in at.caption[0].value
+    assert "Russia" in set(_table(at)["actors"])
