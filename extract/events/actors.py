@@ -74,7 +74,8 @@ def load_roles(path: Path = ROLES_PATH) -> dict[str, str]:
 def load_institutions(path: Path = INSTITUTIONS_PATH) -> tuple[tuple[str, ...], ...]:
     """Generic bodies ("defence ministry", "officials") that stand for their owner: "Russia's defence
     ministry" is Russia. As word tuples, longest first."""
-    phrases = {tuple(row["phrase"].lower().split()) for row in read_table(path, INSTITUTION_COLUMNS, ("phrase",))}
+    rows = read_table(path, INSTITUTION_COLUMNS, ("phrase",))
+    phrases = {tuple(row["phrase"].lower().split()) for row in rows}
     return tuple(sorted(phrases, key=len, reverse=True))
 
 

@@ -55,7 +55,7 @@ def find_clauses(sent: Span, lexicon: Lexicon, index: MentionIndex) -> list[Clau
 
 def _verb_clause(verb: Token, lexicon: Lexicon, index: MentionIndex, used: set[int]) -> Clause | None:
     nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and lexicon.noun(c)]
-    if nouns and verb.lemma_.lower() in lexicon.support:
+    if nouns and lexicon.is_support(verb):
         noun = nouns[0]
         used.add(noun.i)
         clause = Clause(noun, verb, _span_text(verb, noun), lexicon.noun(noun))
@@ -125,7 +125,7 @@ def _add_preps(clause: Clause, word: Token, index: MentionIndex) -> None:
             continue
         objects = [c for c in prep.children if c.dep_ == "pobj"]
         preposition = prep.lower_
-        if preposition in PLACE_PREPS or (preposition == "at" and not _actors(objects, index)):
+        if preposition in PLACE_PREPS or (preposition == "at" and clause.event_type != "ASSAULT"):
             clause.places += [m for o in objects for m in index.behind(o)] or objects
         elif preposition in SYMMETRIC_PREPS or (preposition == "by" and word.pos_ == "NOUN"):
             clause.actors += _actors(objects, index)
@@ -134,18 +134,21 @@ def _add_preps(clause: Clause, word: Token, index: MentionIndex) -> None:
 
 
 def _is_aspectual(verb: Token, lexicon: Lexicon) -> bool:
-    """"talks resumed", "the war continued": the noun is the event, the verb only its phase."""
+    """"talks resumed", "the war continued": the noun is the event, the verb only its phase (a verb
+    of the lexicon is an event of its own: "an Israeli strike killed 20 people")."""
+    if lexicon.verb(verb) is not None:
+        return False
     return any(c.dep_ in ("nsubj", "nsubjpass") and lexicon.noun(c) for c in verb.children)
 
 
 def _is_governor(verb: Token, lexicon: Lexicon) -> bool:
     """"plans to visit": the modal verb is not an event of its own; the visit is (future)."""
     has_xcomp = any(c.dep_ == "xcomp" for c in verb.children)
-    return has_xcomp and lexicon.mode(verb.lemma_, "governor") is not None and not lexicon.verb(verb)
+    return has_xcomp and lexicon.governor(verb) is not None and not lexicon.verb(verb)
 
 
 def _is_governed_by_support(verb: Token, lexicon: Lexicon) -> bool:
-    return verb.head.lemma_.lower() in lexicon.support and not lexicon.mode(verb.head.lemma_, "governor")
+    return lexicon.is_support(verb.head) and not lexicon.governor(verb.head)
 
 
 def _governing_verb(noun: Token) -> Token | None:
@@ -165,6 +168,7 @@ def _covers(mention: ActorMention, token: Token) -> bool:
 
 def _verb_text(verb: Token, entry: Entry | None) -> str:
     particles = [c for c in verb.children if c.dep_ == "prt" or (entry and entry.particle == c.lower_)]
+    particles = [p for p in particles if p.i > verb.i]
     return " ".join([verb.text] + [p.text for p in particles])
 
 

@@ -72,7 +72,7 @@ class ActorResolver:
     def _trim(self, span: Span) -> Span | None:
         """An entity without a trailing generic body: "Russia's defence ministry" → "Russia" (the
         body itself is then read through its owner), "the foreign ministry" → nothing."""
-        if span.label_ not in ("ORG", "NORP", "GPE"):
+        if span.label_ not in ("ORG", "NORP", "GPE") or _strip(span) in self.aliases:
             return span
         words = tuple(t.lower_ for t in span)
         for phrase in self.institutions:

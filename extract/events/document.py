@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+
 from spacy.tokens import Doc, Span
 
 from extract.events.anchors import anchored_time

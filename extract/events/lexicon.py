@@ -14,7 +14,7 @@ from extract.schema import EVENT_TYPES, MODES
 LEXICON_DIR = DATA_DIR / "lexicon"
 EVENT_COLUMNS = ("lemma", "pos", "particle", "event_type", "speech", "example", "expected_type")
 SUPPORT_COLUMNS = ("lemma", "example", "expected_trigger")
-MODALITY_COLUMNS = ("word", "relation", "mode", "example", "expected_mode")
+MODALITY_COLUMNS = ("word", "relation", "mode", "example", "trigger", "expected_mode")
 RELATIONS = ("aux", "mark", "governor")
 
 
@@ -38,10 +38,10 @@ class Lexicon:
 
     def verb(self, token: Token) -> Entry | None:
         """The verb entry of `token`, preferring one whose particle/preposition is present."""
-        entries = self.verbs.get(token.lemma_.lower())
+        entries = next((self.verbs[k] for k in lemmas(token) if k in self.verbs), None)
         if not entries:
             return None
-        words = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep")}
+        words = {c.lower_ for c in token.children if c.dep_ in ("prt", "advmod") or _is_prep(c)}
         for entry in entries:
             if not entry.particle or entry.particle in words:
                 return entry
@@ -50,8 +50,33 @@ class Lexicon:
     def noun(self, token: Token) -> Entry | None:
         return self.nouns.get(token.lemma_.lower()) or self.nouns.get(token.lower_)
 
+    def is_support(self, token: Token) -> bool:
+        return any(k in self.support for k in lemmas(token))
+
     def mode(self, word: str, relation: str) -> str | None:
         return self.modality.get((word.lower(), relation))
+
+    def governor(self, token: Token) -> str | None:
+        """The mode a governing verb gives its infinitive ("plans to visit" → future), if any."""
+        keys = [(k, "governor") for k in lemmas(token)]
+        return next((self.modality[k] for k in keys if k in self.modality), None)
+
+
+def lemmas(token: Token) -> list[str]:
+    """Lemma candidates: spaCy's lemma first, then the word with common endings undone, because the
+    small model's lemmatizer slips on some verbs ("staged" → "stag", "hopes" → "hop")."""
+    word = token.lower_
+    found = [token.lemma_.lower(), word]
+    for ending, replacement in (("ied", "y"), ("ies", "y"), ("d", ""), ("ed", ""), ("s", ""), ("es", ""),
+                                ("ing", ""), ("ing", "e")):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            found.append(word[: -len(ending)] + replacement)
+    return found
+
+
+def _is_prep(token: Token) -> bool:
+    """A preposition that can complete a verb ("call on X"), not one introducing a date ("on Sunday")."""
+    return token.dep_ == "prep" and not any(c.ent_type_ in ("DATE", "TIME") for c in token.children)
 
 
 def _entries(path: Path) -> list[Entry]:

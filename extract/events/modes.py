@@ -46,8 +46,8 @@ def _local_cues(verb: Token, lexicon: Lexicon) -> set[str]:
             cues.add(lexicon.mode(child.lower_, "aux"))
         elif child.dep_ == "mark" and lexicon.mode(child.lower_, "mark"):
             cues.add(lexicon.mode(child.lower_, "mark"))
-        elif child.dep_ == "xcomp" and lexicon.mode(verb.lemma_, "governor"):
-            cues.add(lexicon.mode(verb.lemma_, "governor"))
+        elif child.dep_ == "xcomp" and lexicon.governor(verb):
+            cues.add(lexicon.governor(verb))
     return cues
 
 

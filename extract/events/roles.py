@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
 from extract.events.actors import Actor, ActorMention
 
@@ -24,7 +25,7 @@ class RoleResolver:
         self.titles = titles
 
     def __call__(self, doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
-        roles = [doc[s:e] for _, s, e in self.matcher(doc)]
+        roles = filter_spans([doc[s:e] for _, s, e in self.matcher(doc)])
         roles = [r for r in roles if not any(m.start <= r.start < m.end for m in mentions)]
         known: dict[tuple[str, str], Actor] = {}
         bare = []
@@ -73,7 +74,7 @@ class RoleResolver:
 
 def _owner(role: Span, mentions: list[ActorMention]) -> ActorMention | None:
     """The country/organisation a title belongs to: a modifier before it, or "of X" after it."""
-    head = role[-1]
+    head = role.root
     for mention in sorted(mentions, key=lambda m: -m.end):
         if mention.actor.kind not in OWNER_KINDS:
             continue
@@ -83,7 +84,8 @@ def _owner(role: Span, mentions: list[ActorMention]) -> ActorMention | None:
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for mention in mentions:
-                if any(mention.start <= c.i < mention.end for c in prep.children) and mention.actor.kind in OWNER_KINDS:
+                named = any(mention.start <= c.i < mention.end for c in prep.children)
+                if named and mention.actor.kind in OWNER_KINDS:
                     return mention
     return None
 
@@ -100,8 +102,8 @@ def _attached(token, head, steps: int = 3) -> bool:
 
 
 def _person(role: Span, mentions: list[ActorMention]) -> ActorMention | None:
-    """The person a title introduces: right after it ("Prime Minister Benjamin Netanyahu") or in apposition."""
-    head = role[-1]
+    """The person a title introduces: right after it ("Prime Minister Benjamin Netanyahu"), in apposition."""
+    head = role.root
     for mention in mentions:
         if mention.actor.kind != "person":
             continue

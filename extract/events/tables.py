@@ -1,4 +1,4 @@
-"""Reading the events layer's data tables (tab-separated, header first; rows starting with '#' are comments)."""
+"""Reading the events layer's data tables: tab-separated, header first, '#' rows are comments."""
 
 from __future__ import annotations
 

@@ -61,7 +61,8 @@ def score(events: pd.DataFrame, expectations: pd.DataFrame) -> list[Outcome]:
         mask = (events["doc_id"] == expected["doc_id"]) & events["sentence"].map(
             lambda s, snip=snippet: snip in " ".join(s.split())
         )
-        candidates = [e for _, e in events[mask].iterrows() if _same_trigger(expected["event_trigger"], e["trigger"])]
+        trigger = expected["event_trigger"]
+        candidates = [e for _, e in events[mask].iterrows() if _same_trigger(trigger, e["trigger"])]
         if not candidates:
             outcomes.append(Outcome(expected, ("no event",)))
             continue
@@ -77,7 +78,7 @@ def sample_events() -> pd.DataFrame:
     rows = []
     docs = build_pipeline().pipe(articles["text"].tolist())
     for doc, article in zip(docs, articles.to_dict("records"), strict=True):
-        meta = {"doc_id": article["id"], "title": article["title"], "url": article["url"], "source": article["source"]}
+        meta = {"doc_id": article["id"], **{k: article[k] for k in ("title", "url", "source")}}
         rows += events_from_doc(doc, dt.date.fromisoformat(article["published"]), meta)
     return pd.DataFrame(rows)
 
@@ -87,7 +88,8 @@ def main() -> None:
     for outcome in outcomes:
         if not outcome.met:
             e = outcome.expectation
-            print(f"MISS {e['doc_id']} {e['event_trigger']!r} ({', '.join(outcome.failed)}): {e['sentence_snippet']}")
+            failed = ", ".join(outcome.failed)
+            print(f"MISS {e['doc_id']} {e['event_trigger']!r} ({failed}): {e['sentence_snippet']}")
     met = sum(o.met for o in outcomes)
     print(f"expectations met: {met}/{len(outcomes)}")
     for check in CHECKS + ("no event",):

@@ -1,0 +1,36 @@
+"""Every alias, role and institution in data/actors/ resolves as its example says."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.events.actors import (
+    ALIAS_COLUMNS,
+    ALIASES_PATH,
+    INSTITUTION_COLUMNS,
+    INSTITUTIONS_PATH,
+    ROLE_COLUMNS,
+    ROLES_PATH,
+)
+from extract.events.tables import read_table
+
+ALIASES = read_table(ALIASES_PATH, ALIAS_COLUMNS)
+ROLES = read_table(ROLES_PATH, ROLE_COLUMNS)
+INSTITUTIONS = read_table(INSTITUTIONS_PATH, INSTITUTION_COLUMNS)
+
+
+@pytest.mark.parametrize("row", ALIASES, ids=[r["alias"] for r in ALIASES])
+def test_alias_example_resolves_to_canonical(actor_names, row):
+    assert row["alias"].lower() in row["example"].lower()
+    assert row["canonical"] in actor_names(row["example"])
+
+
+@pytest.mark.parametrize("row", ROLES, ids=[r["role"] for r in ROLES])
+def test_role_example_resolves_to_role_actor(actor_names, row):
+    assert actor_names(row["example"]) == [row["expected"]]
+
+
+@pytest.mark.parametrize("row", INSTITUTIONS, ids=[r["phrase"] for r in INSTITUTIONS])
+def test_institution_stands_for_its_owner(events, row):
+    rows = [r for r in events(row["example"]) if r["trigger"] == "condemned"]
+    assert [r["actors"] for r in rows] == ([[row["expected"]]] if row["expected"] else [])

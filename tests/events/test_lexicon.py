@@ -1,0 +1,47 @@
+"""Every entry of data/lexicon/ works on its example sentence, through the real parse."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.events.lexicon import (
+    EVENT_COLUMNS,
+    LEXICON_DIR,
+    MODALITY_COLUMNS,
+    SUPPORT_COLUMNS,
+    lemmas,
+)
+from extract.events.tables import read_table
+
+ENTRIES = read_table(LEXICON_DIR / "events.tsv", EVENT_COLUMNS)
+SUPPORT = read_table(LEXICON_DIR / "support_verbs.tsv", SUPPORT_COLUMNS)
+MODALITY = read_table(LEXICON_DIR / "modality.tsv", MODALITY_COLUMNS)
+
+
+def _ids(rows, *keys):
+    return ["-".join(r[k] for k in keys if r[k]) for r in rows]
+
+
+@pytest.mark.parametrize("row", ENTRIES, ids=_ids(ENTRIES, "lemma", "pos", "particle"))
+def test_lexicon_entry_types_its_example(nlp, events, row):
+    doc = nlp(row["example"])
+    words = [t for t in doc if row["lemma"] in lemmas(t) and t.pos_ in (row["pos"], "PROPN")]
+    assert words, f"{row['lemma']} not found as {row['pos']} in the parse of {row['example']!r}"
+    offsets = {t.idx for t in words}
+    rows = [r for r in events(row["example"]) if any(o in offsets for o in _trigger_offsets(r, doc))]
+    assert [r["event_type"] for r in rows][:1] == [row["expected_type"]]
+
+
+def _trigger_offsets(row: dict, doc) -> set[int]:
+    start = row["sentence_start"] + row["sentence"].find(row["trigger"])
+    return {t.idx for t in doc if start <= t.idx < start + len(row["trigger"])}
+
+
+@pytest.mark.parametrize("row", SUPPORT, ids=_ids(SUPPORT, "lemma"))
+def test_support_verb_takes_its_event_noun(events, row):
+    assert row["expected_trigger"] in [r["trigger"] for r in events(row["example"])]
+
+
+@pytest.mark.parametrize("row", MODALITY, ids=_ids(MODALITY, "word", "relation"))
+def test_modality_cue_sets_mode(event_for, row):
+    assert event_for(row["example"], row["trigger"])["mode"] == row["expected_mode"]
