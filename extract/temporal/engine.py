@@ -103,11 +103,12 @@ def find_timexes(text: str, published: dt.date | None = None, doc: Doc | None = 
         doc = _parse(text)
     timexes: list[Timex] = []
     reference: tuple[dt.date, str] | None = None
+    last_quarter: dt.date | None = None
     for candidate in candidates:
         tense = clause_tense(doc, candidate.start, candidate.end) if doc is not None and _needs_tense(
             candidate) else None
         follows_of = text[candidate.end:candidate.end + 4].lower() == " of "
-        ctx = Context(published, reference, tense, follows_of)
+        ctx = Context(published, reference, tense, follows_of, last_quarter)
         resolution = _resolve(candidate, ctx)
         if resolution is None:
             continue
@@ -116,6 +117,8 @@ def find_timexes(text: str, published: dt.date | None = None, doc: Doc | None = 
         if timex.date_start and timex.type in ("DATE", "TIME") and resolution.sets_reference and (
                 timex.anchor != "unresolved"):
             reference = (timex.date_start, timex.granularity or "day")
+            if timex.granularity == "quarter":
+                last_quarter = timex.date_start
     return timexes
 
 

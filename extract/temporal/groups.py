@@ -56,6 +56,7 @@ _CONVERTERS = {
     "ampm": lambda text: "pm" if text.lower().startswith("p") else "am",
     "modifier": lambda text: _MODIFIERS.get(text.lower(), ""),
     "position": _position,
+    "yearend": lambda text: "END",
     "month_name": lambda text: int(load_tables()["month"][text.lower().rstrip(".")]),
     "month": lambda text: int(load_tables()["month"][text.lower().rstrip(".")]),
     "weekday": lambda text: int(load_tables()["weekday"][text.lower().rstrip(".")]),

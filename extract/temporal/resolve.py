@@ -35,6 +35,7 @@ class Context:
     reference: tuple[dt.date, str] | None = None  # most recent date in the narrative, with granularity
     tense: str | None = None  # "past", "present", "progressive", "future" or None when unknown
     follows_of: bool = False  # the expression is followed by "of" ("two years of war")
+    last_quarter: dt.date | None = None  # first day of the quarter the text last named
 
 
 @dataclass(frozen=True)
@@ -139,8 +140,8 @@ def quarteryear(ctx: Context, ordinal: int, year: int) -> Resolution:
 
 def lastquarter(ctx: Context) -> Resolution:
     """'the latest quarter': the quarter last named in the narrative, else the last completed one."""
-    if ctx.reference and ctx.reference[1] == "quarter":
-        return Resolution(cal.value_at(ctx.reference[0], "quarter"), "previous-date")
+    if ctx.last_quarter:
+        return Resolution(cal.value_at(ctx.last_quarter, "quarter"), "previous-date")
     if ctx.published is None:
         return Resolution("XXXX-QX", "unresolved")
     return Resolution(cal.value_at(cal.shift(ctx.published, "quarter", -1), "quarter"), "publication")
@@ -280,6 +281,16 @@ def ago(ctx: Context, num: str, unit: str) -> Resolution:
     if base and _calendar_unit(unit) == "year" and ctx.reference and ctx.reference[1] in _COARSE:
         base = (ctx.reference[0], ctx.reference[1], "publication")
     return _offset(ctx, num, unit, -1, base)
+
+
+def yearago(ctx: Context) -> Resolution:
+    """'the year-earlier period': the quarter last reported, a year before; else last year."""
+    if ctx.last_quarter:
+        shifted_ = cal.shift(ctx.last_quarter, "year", -1)
+        return Resolution(cal.value_at(shifted_, "quarter"), "previous-date", sets_reference=False)
+    if ctx.published is None:
+        return UNRESOLVED_DATE
+    return Resolution(f"{ctx.published.year - 1:04d}", "publication", sets_reference=False)
 
 
 def ahead(ctx: Context, num: str, unit: str) -> Resolution:
@@ -493,7 +504,7 @@ RECIPES: dict[str, Callable[..., Resolution]] = {
     fn.__name__: fn
     for fn in (date, monthday, month, monthyear, year, decade, decade2, quarter, quarteryear, lastquarter,
                half, halfyear, season, seasonyear, seasonrel, rel, deictic, anaph, weekday, weekdayrel,
-               monthrel, ago, ahead, shifted, dur, durhalf, durspan, eventoffset, weekend, part, anaphpart,
+               monthrel, ago, yearago, ahead, shifted, dur, durhalf, durspan, eventoffset, weekend, part, anaphpart,
                clock, clockday, clockdate, clocknoon, noonday, every, everyweekday, literal, yearend, spelledyear, holiday)
 }
 # Recipes whose result depends on the tense of the clause.

@@ -6,6 +6,8 @@ Tuesday" the one after. The governing verb's tag and auxiliaries decide.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "’ll"}
@@ -13,6 +15,9 @@ _FUTURE_HEADS = {"plan", "expect", "schedule", "set", "due", "intend", "aim", "h
                  "want", "seek", "promise", "pledge", "vow", "agree", "need"}
 _REPORTING = {"say", "tell", "report", "announce", "state", "add", "note", "claim", "confirm", "deny",
               "insist", "warn", "write", "explain", "argue", "acknowledge", "according"}
+_PLANNING = {"schedule", "plan", "slate"}
+_FORWARD_WORDS = re.compile(r"(?:\beffective|\bas soon as|\bas early as|\bthrough|\buntil|\bstarting|\bbeginning|"
+                            r"\bno later than|\bpayable)\s*(?:on\s*)?$")
 _PAST_AUX = {"did", "was", "were", "had", "has", "have", "'d"}
 
 
@@ -45,11 +50,17 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
     if verb.tag_ == "VBG" and aux & {"is", "are", "'s", "'re", "am"}:
         return "progressive"  # "is meeting on Friday": a planned event
     if aux & {"would", "could", "might", "should", "may", "can", "must"}:
-        return None  # modal: the parse says nothing reliable about direction
+        return "future"  # "would leave on Monday", "could come as early as Tuesday"
     if verb.tag_ in ("VBZ", "VBP"):
         # "says Friday" reports the past; "expires Friday" schedules the future.
         return "present" if verb.lemma_ in _REPORTING or verb.lemma_ == "be" else "progressive"
     return None
+
+
+def _forward_marker(span) -> bool:
+    """'effective June 1', 'as soon as Tuesday', 'through January', 'starting Monday'."""
+    before = span.doc[max(span.start - 3, 0):span.start].text.lower()
+    return bool(_FORWARD_WORDS.search(before))
 
 
 def clause_tense(doc: Doc, start: int, end: int) -> str | None:
@@ -57,9 +68,13 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
+    if _forward_marker(span):
+        return "future"
     verb = _governing_verb(span.root)
     if verb is None:
         return None
+    if verb.lemma_ in _PLANNING:
+        return "future"
     tense = _verb_tense(verb)
     if tense is None and verb.dep_ in ("xcomp", "ccomp", "advcl", "conj", "relcl") and verb.head is not verb:
         return _verb_tense(verb.head)
