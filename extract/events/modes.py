@@ -26,7 +26,17 @@ def clause_mode(head: Token, actors: list[ActorMention], lexicon: Lexicon, index
         cues |= _local_cues(verb, lexicon)
     if _is_reported(head, actors, lexicon, index):
         cues.add("reported")
+        if _future_in_the_past(head):
+            cues = (cues - {"hypothetical"}) | {"future"}
     return next((mode for mode in PRECEDENCE if mode in cues), "asserted")
+
+
+def _future_in_the_past(head: Token) -> bool:
+    """"said he would travel": reported "would" without a condition is a plan, not a hypothesis."""
+    would = any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in head.children)
+    condition = any(t.dep_ == "mark" and t.lower_ in ("if", "unless") for t in head.subtree)
+    other_modal = any(c.dep_ == "aux" and c.lower_ in ("could", "might", "may", "should") for c in head.children)
+    return would and not condition and not other_modal
 
 
 def _modal_chain(head: Token) -> list[Token]:

@@ -108,11 +108,26 @@ def _main_clause(token: Token) -> bool:
     return main and not pluperfect
 
 
+def _fronted(index: TimeIndex, word: Token) -> Timex | None:
+    """"On Monday, Israel struck Rafah and Hamas fired rockets": a time put before the first of
+    coordinated clauses covers the later ones too."""
+    head = word if word.pos_ in ("VERB", "AUX") else word.head
+    while head.dep_ == "conj" and head.head != head:
+        head = head.head
+        before = [t for t in index.governed({head.i}) if usable(t) and t.end <= head.idx]
+        if before:
+            return before[0]
+    return None
+
+
 def clause_time(index: TimeIndex, sent: Span, words: set[int], published: dt.date | None) -> EventTime:
     """The time of the clause whose event word, head and modal verbs are `words`."""
     own = [t for t in index.governed(words) if usable(t)]
     if own:
         return from_timex(own[0])
+    fronted = _fronted(index, sent.doc[min(words)])
+    if fronted is not None:
+        return from_timex(fronted)
     nearby = index.in_sentence(sent, words)
     if nearby:
         offset = sent.doc[min(words)].idx

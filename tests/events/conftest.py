@@ -47,3 +47,17 @@ def event_for(events):
         return rows[0]
 
     return find
+
+
+@pytest.fixture(scope="session")
+def timex():
+    """(text, phrase, **fields) → a Timex over the first occurrence of `phrase` in `text`."""
+    from extract.temporal import Timex
+
+    def make(text: str, phrase: str, **fields) -> Timex:
+        start = text.index(phrase)
+        fields.setdefault("type", "DATE")
+        fields.setdefault("value", fields["date_start"].isoformat() if fields.get("date_start") else "")
+        return Timex(start=start, end=start + len(phrase), text=phrase, **fields)
+
+    return make

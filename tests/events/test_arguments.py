@@ -1,0 +1,69 @@
+"""Who acted, on whom, where: actors, targets and location of one event."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actors", "targets", "location"),
+    [
+        ("Blinken met Netanyahu in Jerusalem on Monday.", "met", ["Antony Blinken"], ["Benjamin Netanyahu"],
+         "Jerusalem"),
+        ("Egypt, Qatar and the United States met in Paris.", "met", ["Egypt", "Qatar", "United States"], [],
+         "Paris"),
+        ("Israeli Prime Minister Benjamin Netanyahu met with the Qatari prime minister and U.S. envoy Steve "
+         "Witkoff in Doha.", "met", ["Benjamin Netanyahu"], ["Prime Minister of Qatar", "Steve Witkoff"], "Doha"),
+        ("Israel struck Rafah overnight.", "struck", ["Israel"], [], "Rafah"),
+        ("Hezbollah fired rockets at Israel.", "fired", ["Hezbollah"], ["Israel"], ""),
+        ("Israel was attacked by Hamas.", "attacked", ["Hamas"], ["Israel"], ""),
+        ("Guterres urged Israel to allow aid into Gaza.", "urged", ["Antonio Guterres"], ["Israel"], ""),
+        ("Hamas agreed to release three hostages.", "agreed", ["Hamas"], [], ""),
+        ("Israeli officials rejected the proposal.", "rejected", ["Israel"], [], ""),
+        ("Russia's defence ministry denied the report.", "denied", ["Russia"], [], ""),
+        ("Netanyahu's office accused Hamas of reneging.", "accused", ["Benjamin Netanyahu"], ["Hamas"], ""),
+        ("The talks between Israel and Hamas resumed in Cairo.", "talks", ["Israel", "Hamas"], [], "Cairo"),
+        ("Israel and Hamas held talks in Cairo.", "held talks", ["Israel", "Hamas"], [], "Cairo"),
+        ("Egypt brokered a ceasefire between Israel and Islamic Jihad.", "brokered a ceasefire",
+         ["Egypt", "Israel", "Islamic Jihad"], [], ""),
+        ("An Israeli strike killed 20 people in Khan Younis.", "strike", ["Israel"], [], "Khan Younis"),
+        ("An Israeli strike killed 20 people in Khan Younis.", "killed", ["Israel"], [], "Khan Younis"),
+        ("Hamas said it had accepted the proposal.", "accepted", ["Hamas"], [], ""),
+        ("The leaders of Armenia and Azerbaijan signed a declaration at the White House.", "signed",
+         ["Armenia", "Azerbaijan"], [], "White House"),
+    ],
+)
+def test_participants_of_event(events, text, trigger, actors, targets, location):
+    rows = [r for r in events(text) if r["trigger"] == trigger]
+    assert [(r["actors"], r["targets"], r["location"]) for r in rows][:1] == [(actors, targets, location)]
+
+
+@pytest.mark.parametrize(
+    ("text", "triggers"),
+    [
+        ("Officials said the talks were useful.", []),  # no actor, no event
+        ("France called for an immediate ceasefire.", ["called for"]),  # no ceasefire by France
+        ("Egypt, Qatar and the United States met in Paris.", ["met"]),  # one meeting, not three pairs
+        ("Israel and Hamas resumed talks in Cairo.", ["resumed talks"]),  # not also "resumed"
+        ("Guterres urged Israel to allow aid into Gaza.", ["urged"]),  # the request, not a second event
+    ],
+)
+def test_event_rows_of_sentence(events, text, triggers):
+    assert [r["trigger"] for r in events(text)] == triggers
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Benjamin Netanyahu arrived. Netanyahu then spoke.", ["Benjamin Netanyahu", "Benjamin Netanyahu"]),
+        ("Sara Cohen arrived in Cairo. Later Cohen met Egyptian officials.",
+         ["Sara Cohen", "Egypt", "Sara Cohen", "Egypt"]),
+        ("Qatari Prime Minister Mohammed bin Abdulrahman Al Thani spoke. The Qatari prime minister left.",
+         ["Mohammed bin Abdulrahman Al Thani", "Mohammed bin Abdulrahman Al Thani"]),
+        ("The Qatari prime minister spoke.", ["Prime Minister of Qatar"]),
+        ("Blinken arrived. He met Abbas.", ["Antony Blinken", "Antony Blinken", "Abbas"]),
+        ("The Kremlin and Kyiv traded blame.", ["Russia", "Ukraine"]),
+    ],
+)
+def test_actor_resolution_in_article(actor_names, text, names):
+    assert actor_names(text) == names

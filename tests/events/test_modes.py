@@ -1,0 +1,32 @@
+"""Modes: negated, hypothetical, future, reported, asserted."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "mode"),
+    [
+        ("Israel struck Rafah on Monday.", "struck", "asserted"),
+        ("Hezbollah did not fire rockets at Israel.", "fire", "negated"),
+        ("Netanyahu never met Abbas.", "met", "negated"),
+        ("Netanyahu will travel to Washington next week.", "travel", "future"),
+        ("Witkoff is going to visit Doha.", "visit", "future"),
+        ("Donald Trump plans to meet Putin in Alaska.", "meet", "future"),
+        ("Israel could strike Iran.", "strike", "hypothetical"),
+        ("If Hamas releases the hostages, Israel will withdraw.", "releases", "hypothetical"),
+        ("If Hamas releases the hostages, Israel will withdraw.", "withdraw", "future"),
+        ("Egyptian officials said Israel struck Rafah.", "struck", "reported"),
+        ("Israel struck Rafah, Egyptian officials said.", "struck", "reported"),
+        ("Hamas said it had accepted the proposal.", "accepted", "reported"),
+        ("Hamas said it would not accept the proposal.", "accept", "negated"),
+        ("Netanyahu said he would travel to Washington.", "travel", "future"),
+        ("Netanyahu said he would travel if Hamas agreed.", "travel", "hypothetical"),
+        ("Netanyahu would travel to Washington.", "travel", "hypothetical"),
+        ("Egyptian officials said Israel struck Rafah.", "said", "asserted"),
+        ("According to Hamas, Israel struck Rafah.", "struck", "reported"),
+    ],
+)
+def test_mode_of_clause(event_for, text, trigger, mode):
+    assert event_for(text, trigger)["mode"] == mode

@@ -1,0 +1,102 @@
+"""Event time: governing expression, same sentence, narrative date, publication date, durations and
+event anchors. Time expressions are built by hand here, so these tests do not depend on the engine."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extract.events.anchors import offset_delta, timex_value
+from extract.temporal import EventAnchor
+
+D = dt.date
+
+
+def _time(row: dict) -> tuple:
+    return (row["time_anchor"], row["time_text"], row["date_start"], row["date_end"], row["granularity"])
+
+
+MONDAY = {"date_start": D(2025, 1, 13), "date_end": D(2025, 1, 13), "granularity": "day"}
+NEXT_WEEK = {"date_start": D(2025, 1, 20), "date_end": D(2025, 1, 26), "granularity": "week", "value": "2025-W04"}
+
+
+@pytest.mark.parametrize(
+    ("text", "timexes", "trigger", "expected"),
+    [
+        ("Israel struck Rafah on Monday.", [("Monday", MONDAY)], "struck",
+         ("explicit", "Monday", "2025-01-13", "2025-01-13", "day")),
+        ("Israel struck Rafah on Monday. Hamas fired rockets at Israel.", [("Monday", MONDAY)], "fired",
+         ("previous-date", "", "2025-01-13", "2025-01-13", "day")),
+        ("On Monday, Israel struck Rafah, and Hamas fired rockets at Israel.", [("Monday", MONDAY)], "fired",
+         ("explicit", "Monday", "2025-01-13", "2025-01-13", "day")),
+        ("Hamas fired rockets at Israel.", [], "fired", ("publication", "", "2025-01-15", "2025-01-15", "day")),
+        ("Netanyahu will travel to Washington next week. Hamas rejected the proposal.",
+         [("next week", NEXT_WEEK)], "travel to", ("explicit", "next week", "2025-01-20", "2025-01-26", "week")),
+        ("Netanyahu will travel to Washington next week. Hamas rejected the proposal.",
+         [("next week", NEXT_WEEK)], "rejected", ("publication", "", "2025-01-15", "2025-01-15", "day")),
+        ("Putin had proposed the talks on Monday. Zelensky rejected the plan.", [("Monday", MONDAY)],
+         "rejected", ("publication", "", "2025-01-15", "2025-01-15", "day")),
+        ("Israel waged war on Hamas for two years.",
+         [("two years", {"type": "DURATION", "value": "P2Y", "implied_start": D(2023, 1, 15),
+                         "implied_end": D(2025, 1, 15), "granularity": "year"})],
+         "waged war", ("explicit", "two years", "2023-01-15", "2025-01-15", "year")),
+    ],
+)
+def test_event_time(events, timex, text, timexes, trigger, expected):
+    found = [timex(text, phrase, **fields) for phrase, fields in timexes]
+    rows = [r for r in events(text, found) if r["trigger"] == trigger]
+    assert [_time(r) for r in rows] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [(D(2025, 1, 15), ("publication", "", "2025-01-15", "2025-01-15", "day")),
+     (None, ("unresolved", "", "", "", ""))],
+)
+def test_event_time_without_expression(events, published, expected):
+    (row,) = events("Hamas fired rockets at Israel.", [], published)
+    assert _time(row) == expected
+
+
+FEB_24 = {"date_start": D(2022, 2, 24), "date_end": D(2022, 2, 24), "granularity": "day"}
+TEXT = "One month after the mobilization, Russia invaded Ukraine on 24 February."
+
+
+@pytest.mark.parametrize(
+    ("direction", "trigger", "expected"),
+    [
+        ("after", "mobilization", ("event", "One month", "2022-01-24", "2022-01-24", "day")),
+        ("before", "mobilization", ("event", "One month", "2022-03-24", "2022-03-24", "day")),
+        ("after", "invaded", ("explicit", "24 February", "2022-02-24", "2022-02-24", "day")),
+    ],
+)
+def test_event_anchored_offset_dates_the_anchor_event(events, timex, direction, trigger, expected):
+    start = TEXT.index("the mobilization")
+    anchor = EventAnchor("P1M", direction, "the mobilization", start, start + len("the mobilization"))
+    found = [timex(TEXT, "One month", type="DURATION", value="P1M", anchor="event", event_anchor=anchor),
+             timex(TEXT, "24 February", **FEB_24)]
+    rows = [r for r in events(TEXT, found) if r["trigger"] == trigger]
+    assert [_time(r) for r in rows] == [expected]
+    assert rows[0]["actors"] == ["Russia"]
+
+
+@pytest.mark.parametrize(
+    ("offset", "start", "shifted"),
+    [("P1M", D(2022, 2, 24), D(2022, 1, 24)), ("P2W", D(2022, 2, 24), D(2022, 2, 10)),
+     ("P3D", D(2022, 3, 1), D(2022, 2, 26)), ("P1Y6M", D(2022, 2, 24), D(2020, 8, 24))],
+)
+def test_offset_delta(offset, start, shifted):
+    assert start - offset_delta(offset) == shifted
+
+
+@pytest.mark.parametrize("offset", ["PXM", "P", "two months", ""])
+def test_offset_delta_vague(offset):
+    assert offset_delta(offset) is None
+
+
+@pytest.mark.parametrize(
+    ("granularity", "value"), [("day", "2024-03-05"), ("month", "2024-03"), ("year", "2024"), ("week", "2024-03-05")]
+)
+def test_timex_value(granularity, value):
+    assert timex_value(D(2024, 3, 5), granularity) == value
