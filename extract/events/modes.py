@@ -17,6 +17,7 @@ from extract.events.lexicon import Lexicon
 PRECEDENCE = ("negated", "hypothetical", "future", "reported", "asserted")
 COMPLEMENT_DEPS = ("ccomp", "xcomp", "advcl", "conj", "relcl", "pcomp", "acl")
 MAX_CLIMB = 4
+OTHER_MODALS = ("could", "might", "may", "should")
 
 
 def clause_mode(head: Token, actors: list[ActorMention], lexicon: Lexicon, index: MentionIndex) -> str:
@@ -35,7 +36,7 @@ def _future_in_the_past(head: Token) -> bool:
     """"said he would travel": reported "would" without a condition is a plan, not a hypothesis."""
     would = any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in head.children)
     condition = any(t.dep_ == "mark" and t.lower_ in ("if", "unless") for t in head.subtree)
-    other_modal = any(c.dep_ == "aux" and c.lower_ in ("could", "might", "may", "should") for c in head.children)
+    other_modal = any(c.dep_ == "aux" and c.lower_ in OTHER_MODALS for c in head.children)
     return would and not condition and not other_modal
 
 

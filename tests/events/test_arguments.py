@@ -13,7 +13,8 @@ import pytest
         ("Egypt, Qatar and the United States met in Paris.", "met", ["Egypt", "Qatar", "United States"], [],
          "Paris"),
         ("Israeli Prime Minister Benjamin Netanyahu met with the Qatari prime minister and U.S. envoy Steve "
-         "Witkoff in Doha.", "met", ["Benjamin Netanyahu"], ["Prime Minister of Qatar", "Steve Witkoff"], "Doha"),
+         "Witkoff in Doha.", "met", ["Benjamin Netanyahu"], ["Prime Minister of Qatar", "Steve Witkoff"],
+         "Doha"),
         ("Israel struck Rafah overnight.", "struck", ["Israel"], [], "Rafah"),
         ("Hezbollah fired rockets at Israel.", "fired", ["Hezbollah"], ["Israel"], ""),
         ("Israel was attacked by Hamas.", "attacked", ["Hamas"], ["Israel"], ""),

@@ -18,7 +18,8 @@ def _time(row: dict) -> tuple:
 
 
 MONDAY = {"date_start": D(2025, 1, 13), "date_end": D(2025, 1, 13), "granularity": "day"}
-NEXT_WEEK = {"date_start": D(2025, 1, 20), "date_end": D(2025, 1, 26), "granularity": "week", "value": "2025-W04"}
+NEXT_WEEK = {"date_start": D(2025, 1, 20), "date_end": D(2025, 1, 26), "granularity": "week",
+             "value": "2025-W04"}
 
 
 @pytest.mark.parametrize(
@@ -28,11 +29,13 @@ NEXT_WEEK = {"date_start": D(2025, 1, 20), "date_end": D(2025, 1, 26), "granular
          ("explicit", "Monday", "2025-01-13", "2025-01-13", "day")),
         ("Israel struck Rafah on Monday. Hamas fired rockets at Israel.", [("Monday", MONDAY)], "fired",
          ("previous-date", "", "2025-01-13", "2025-01-13", "day")),
-        ("On Monday, Israel struck Rafah, and Hamas fired rockets at Israel.", [("Monday", MONDAY)], "fired",
-         ("explicit", "Monday", "2025-01-13", "2025-01-13", "day")),
-        ("Hamas fired rockets at Israel.", [], "fired", ("publication", "", "2025-01-15", "2025-01-15", "day")),
+        ("On Monday, Israel struck Rafah, and Hamas fired rockets at Israel.", [("Monday", MONDAY)],
+         "fired", ("explicit", "Monday", "2025-01-13", "2025-01-13", "day")),
+        ("Hamas fired rockets at Israel.", [], "fired",
+         ("publication", "", "2025-01-15", "2025-01-15", "day")),
         ("Netanyahu will travel to Washington next week. Hamas rejected the proposal.",
-         [("next week", NEXT_WEEK)], "travel to", ("explicit", "next week", "2025-01-20", "2025-01-26", "week")),
+         [("next week", NEXT_WEEK)], "travel to",
+         ("explicit", "next week", "2025-01-20", "2025-01-26", "week")),
         ("Netanyahu will travel to Washington next week. Hamas rejected the proposal.",
          [("next week", NEXT_WEEK)], "rejected", ("publication", "", "2025-01-15", "2025-01-15", "day")),
         ("Putin had proposed the talks on Monday. Zelensky rejected the plan.", [("Monday", MONDAY)],
@@ -96,7 +99,8 @@ def test_offset_delta_vague(offset):
 
 
 @pytest.mark.parametrize(
-    ("granularity", "value"), [("day", "2024-03-05"), ("month", "2024-03"), ("year", "2024"), ("week", "2024-03-05")]
+    ("granularity", "value"),
+    [("day", "2024-03-05"), ("month", "2024-03"), ("year", "2024"), ("week", "2024-03-05")],
 )
 def test_timex_value(granularity, value):
     assert timex_value(D(2024, 3, 5), granularity) == value
