@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
 from pathlib import Path
 
 import pandas as pd
@@ -104,3 +110,79 @@ def synthetic_id(monkeypatch, app_dir) -> str:
 
     monkeypatch.setenv("DATELINE_DATA_DIR", str(app_dir))
     return store.save(synthetic_events(300, seed=11), "Synthetic 300")
+
+
+UPLOAD_ARTICLES = """title,date,body,link,outlet
+Lula hosts Milei,2024-04-03,"Brazilian President Luiz Inacio Lula da Silva met Argentine President \
+Javier Milei in Brasilia on 3 April 2024. Brazil and Argentina agreed to reopen trade talks in May.",\
+https://news.example/b1,South Desk
+Tokyo and Seoul,2024-04-05,"Japan protested to South Korea on Friday over the disputed islands. Japan and \
+South Korea will hold talks next month.",https://news.example/b2,East Desk
+"""
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+
+
+@pytest.fixture
+def upload_csv(tmp_path) -> Path:
+    """Two articles with non-standard column names (title, date, body, link, outlet)."""
+    path = tmp_path / "two_more.csv"
+    path.write_text(UPLOAD_ARTICLES, encoding="utf-8")
+    return path
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _wait_healthy(url: str, process: subprocess.Popen, seconds: float = 90) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"streamlit exited with code {process.returncode}")
+        try:
+            with urllib.request.urlopen(url + "_stcore/health", timeout=2) as answer:
+                if answer.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.5)
+    raise RuntimeError(f"streamlit did not answer on {url} within {seconds} s")
+
+
+@pytest.fixture
+def served_app(tmp_path, two_articles_csv):
+    """`streamlit run dashboard/app.py` on a free loopback port; yields its base URL, stops it after."""
+    if not CHROMIUM.exists():
+        pytest.skip("/usr/bin/chromium is not installed (make test installs Debian's chromium package)")
+    port = _free_port()
+    env = {**os.environ, "DATELINE_DATA_DIR": str(tmp_path / "data"),
+           "DATELINE_SAMPLE": str(two_articles_csv)}
+    command = [sys.executable, "-m", "streamlit", "run", str(APP), "--server.port", str(port),
+               "--server.address", "127.0.0.1", "--server.headless", "true",
+               "--browser.gatherUsageStats", "false"]
+    log = (tmp_path / "streamlit.log").open("wb")
+    process = subprocess.Popen(command, env=env, stdout=log, stderr=subprocess.STDOUT, cwd=APP.parents[1])
+    url = f"http://127.0.0.1:{port}/"
+    try:
+        _wait_healthy(url, process)
+        yield url
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            process.kill()
+        log.close()
+
+
+@pytest.fixture
+def browser():
+    """Headless Debian Chromium driven by Playwright."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as driver:
+        launched = driver.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()

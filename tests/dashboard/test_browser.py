@@ -1,0 +1,61 @@
+"""A real browser: upload articles, see their actors on the timeline, reopen the URL elsewhere, same view."""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+pytestmark = pytest.mark.browser
+
+TIMEOUT = 90_000  # ms; the first page load extracts the two-article sample
+
+
+def _lanes(page) -> list[str]:
+    page.wait_for_selector(".js-plotly-plot g.ytick text", timeout=TIMEOUT)
+    return page.locator(".js-plotly-plot g.ytick text").all_text_contents()
+
+
+def _wait_for_lane(page, name: str) -> None:
+    script = ("name => [...document.querySelectorAll('.js-plotly-plot g.ytick text')]"
+              ".some(t => t.textContent === name)")
+    page.wait_for_function(script, arg=name, timeout=TIMEOUT)
+
+
+def _dataset_id(page) -> str:
+    caption = page.get_by_text(re.compile(r"dataset id")).first.inner_text(timeout=TIMEOUT)
+    return re.search(r"[0-9a-f]{24}", caption).group(0)
+
+
+def _events_heading(page) -> str:
+    return page.get_by_role("heading", name=re.compile(r"^Events \(")).inner_text(timeout=TIMEOUT)
+
+
+def test_upload_see_actors_and_share_the_view(served_app, browser, upload_csv):
+    page = browser.new_context(viewport={"width": 1400, "height": 1000}).new_page()
+    page.goto(served_app)
+    assert "Russia" in _lanes(page)  # the sample's timeline is shown at once
+    sample_id = _dataset_id(page)
+
+    page.get_by_text("Load data").click()
+    page.locator("input[type=file]").set_input_files(str(upload_csv))
+    page.get_by_role("button", name="Extract events").click(timeout=TIMEOUT)
+    _wait_for_lane(page, "Japan")
+    lanes = _lanes(page)
+    assert {"Japan", "South Korea", "Javier Milei", "Brazil"} <= set(lanes)
+
+    search = page.get_by_label("Search sentences")
+    search.fill("talks")
+    search.press("Enter")
+    page.wait_for_url(re.compile(r"q=talks"), timeout=TIMEOUT)
+    page.wait_for_function("() => /Events \\(\\d+ of/.test(document.body.innerText)", timeout=TIMEOUT)
+    page.wait_for_timeout(1500)  # let the last rerun settle before reading the view
+    link, heading, dataset = page.url, _events_heading(page), _dataset_id(page)
+    assert "ds=" + dataset in link and dataset != sample_id
+
+    other = browser.new_context(viewport={"width": 1400, "height": 1000}).new_page()
+    other.goto(link)
+    assert _dataset_id(other) == dataset
+    expect(other.get_by_label("Search sentences")).to_have_value("talks", timeout=TIMEOUT)
+    other.wait_for_function("() => /Events \\(\\d+ of/.test(document.body.innerText)", timeout=TIMEOUT)
+    assert _events_heading(other) == heading
+    assert sorted(_lanes(other)) == sorted(_lanes(page))
