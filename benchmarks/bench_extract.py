@@ -1,6 +1,7 @@
 """extract_articles words/second and peak memory, against bare spaCy in the same run.
 
     python benchmarks/bench_extract.py VOA_JSONL [--repeat N] [--min-seconds S] [--tracemalloc]
+                                       [--spacy-batch-size B]
 
 The bar: extract_articles at >= 0.7x the words/second of bare spaCy (`extract.nlp.load_pipeline()`
 with `nlp.pipe` over the same texts). Each of the two runs happens in its own fresh process
@@ -44,7 +45,9 @@ def articles_frame(stories: list[Story]) -> pd.DataFrame:
     )
 
 
-def make_pass(run: str, stories: list[Story]) -> tuple[Callable[[], object], Callable[[], str]]:
+def make_pass(
+    run: str, stories: list[Story], batch_size: int | None
+) -> tuple[Callable[[], object], Callable[[], str]]:
     """The function doing one pass for `run`, and one describing its last result."""
     last: list[str] = [""]
     if run == "extract_articles":
@@ -55,33 +58,35 @@ def make_pass(run: str, stories: list[Story]) -> tuple[Callable[[], object], Cal
         def one_pass() -> None:
             result = extract.extract_articles(frame)
             last[0] = f"{len(result.events)} events, {len(result.problems)} problems per pass"
+            last[0] += f"; pipeline {extract.events.build_pipeline().pipe_names}"
 
     else:
         from extract.nlp import load_pipeline
 
         nlp = load_pipeline()
         texts = [s.text for s in stories]
+        size = batch_size or nlp.batch_size
 
         def one_pass() -> None:
-            for _ in nlp.pipe(texts):
+            for _ in nlp.pipe(texts, batch_size=size):
                 pass
-            last[0] = f"pipeline {nlp.pipe_names}"
+            last[0] = f"pipeline {nlp.pipe_names}, batch size {size}"
 
     return one_pass, lambda: last[0]
 
 
-def measure(run: str, corpus: Path, repeat: int, min_seconds: float, traced: bool) -> Measure:
+def measure(run: str, args: argparse.Namespace) -> Measure:
     """One run, meant to execute in a fresh process."""
-    stories = load_corpus(corpus)
+    stories = load_corpus(args.corpus)
     words = sum(s.words for s in stories)
-    warm_pass, _ = make_pass(run, stories[:1])
+    warm_pass, _ = make_pass(run, stories[:1], args.spacy_batch_size)
     warm_pass()  # loads the pipeline(s) before timing
     baseline = maxrss_mib()
-    one_pass, describe = make_pass(run, stories)
-    passes, seconds = timed_passes(one_pass, repeat, min_seconds)
+    one_pass, describe = make_pass(run, stories, args.spacy_batch_size)
+    passes, seconds = timed_passes(one_pass, args.repeat, args.min_seconds)
     result = Measure(run, passes, words * passes, seconds, maxrss_mib(), maxrss_mib() - baseline)
     result.note = describe()
-    if traced:
+    if args.tracemalloc:
         tracemalloc.start()
         one_pass()
         result.tracemalloc_mib = tracemalloc.get_traced_memory()[1] / 2**20
@@ -96,6 +101,8 @@ def arguments() -> argparse.Namespace:
     parser.add_argument("--repeat", type=int, default=1, metavar="N", help="minimum passes (default 1)")
     parser.add_argument("--min-seconds", type=float, default=10.0, metavar="S", help="minimum run time")
     parser.add_argument("--tracemalloc", action="store_true", help="also trace one extra pass")
+    parser.add_argument("--spacy-batch-size", type=int, metavar="B",
+                        help="nlp.pipe batch size of the bare spaCy run (default: the pipeline's own)")
     return parser.parse_args()
 
 
@@ -107,7 +114,7 @@ def main() -> None:
     for run in RUNS:
         context = multiprocessing.get_context("spawn")
         with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
-            job = pool.submit(measure, run, args.corpus, args.repeat, args.min_seconds, args.tracemalloc)
+            job = pool.submit(measure, run, args)
             measures.append(job.result())
     print_table(measures)
     ratio = measures[0].words_per_second / measures[1].words_per_second if measures[1].seconds else 0.0
