@@ -16,7 +16,8 @@ from extract.events.lexicon import load_lexicon
          "E101: aliases.tsv: missing column(s) country, example"),
         ("alias\tcanonical\tkind\tcountry\texample\nIsrael\t\tcountry\tIsrael\tIsrael spoke.\n",
          "E102: aliases.tsv row 2, column canonical: is empty"),
-        ("alias\tcanonical\tkind\tcountry\texample\n# a comment\nIsrael\tIsrael\tstate\tIsrael\tIsrael spoke.\n",
+        ("alias\tcanonical\tkind\tcountry\texample\n# a comment\n"
+         "Israel\tIsrael\tstate\tIsrael\tIsrael spoke.\n",
          "E102: aliases.tsv row 3, column kind: 'state' is not one of person, country, organisation, group"),
     ],
 )
@@ -31,7 +32,8 @@ def test_alias_table_errors(tmp_path, content, message):
 @pytest.mark.parametrize(
     ("row", "message"),
     [
-        ("meet\tADV\t\tCONSULT\tno\tThey met.\tCONSULT", "E102: events.tsv row 2, column pos: 'ADV' is not one"),
+        ("meet\tADV\t\tCONSULT\tno\tThey met.\tCONSULT",
+         "E102: events.tsv row 2, column pos: 'ADV' is not one"),
         ("meet\tVERB\t\tMEET\tno\tThey met.\tCONSULT", "E102: events.tsv row 2, column event_type: 'MEET'"),
     ],
 )
