@@ -78,6 +78,20 @@ def _build(text: str, candidate: Candidate, res: Resolution, published: dt.date 
                  event_anchor=_event_anchor(text, candidate, res), rule=candidate.rule.name)
 
 
+_RATE_BEFORE = re.compile(r"(?:[0-9%$£€#]|\b(?:percent|cents|dollars|times|once|twice|flights|hours|seats))"
+                          r"[^.;:,]{0,25}$", re.IGNORECASE)
+
+
+def _is_rate_or_ordinal(text: str, candidate: Candidate) -> bool:
+    """'$2 million a year', 'four flights a week' are rates, 'a second group' an ordinal: not timexes."""
+    matched = candidate.match.group(0).lower()
+    if candidate.rule.type not in ("DURATION", "SET") or not re.match(r"(?:a|an|one) ", matched):
+        return False
+    if re.match(r"an? second\b", matched):
+        return True
+    return bool(_RATE_BEFORE.search(text[max(0, candidate.start - 40):candidate.start]))
+
+
 def _needs_tense(candidate: Candidate) -> bool:
     return _parse_recipe(candidate.rule.value)[0] in TENSE_SENSITIVE
 
@@ -98,7 +112,7 @@ def find_timexes(text: str, published: dt.date | None = None, doc: Doc | None = 
     """
     if isinstance(published, dt.datetime):
         published = published.date()
-    candidates = tag(text)
+    candidates = [c for c in tag(text) if not _is_rate_or_ordinal(text, c)]
     if doc is None and any(_needs_tense(c) for c in candidates):
         doc = _parse(text)
     timexes: list[Timex] = []

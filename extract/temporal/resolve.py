@@ -367,6 +367,7 @@ def durhalf(ctx: Context, num: str, unit: str) -> Resolution:
 
 def durspan(ctx: Context, num: str, unit: str, span: str) -> Resolution:
     """'the past two years', 'within two weeks': a duration bounded by publication (or the narrative)."""
+    unit = unit if unit in UNIT_NAMES else _unit_code(unit.rstrip("s"))
     base = _narrative(ctx) if span in ("following", "preceding", "previous") else (
         ctx.published and (ctx.published, "day", "publication"))
     sign = -1 if span in _PAST_SPANS else (1 if span in _FUTURE_SPANS else 0)

@@ -74,6 +74,8 @@ def _table_alternation(name: str, words: list[str]) -> str:
     alternatives = []
     for word in ordered:
         escaped = re.escape(word)
+        if name == "weekday" and len(word) <= 4:
+            escaped += r"\.?"  # "Wed." keeps its period inside the group
         if name in _PLURAL_TABLES:
             escaped = escaped[:-1] + "(?:y|ies)" if word.endswith("y") and word != "day" else escaped + "s?"
         alternatives.append(escaped)

@@ -1,0 +1,37 @@
+"""Every temporal rule and every normalisation-table entry carries an example; each one runs here."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extract import find_timexes
+from extract.temporal.rules import load_rules, table_rows
+
+EXAMPLE_PUBLISHED = dt.date(2025, 11, 12)  # a Wednesday; the date every example is written against
+
+RULES = load_rules()
+TABLE_ROWS = [(name, row) for name, rows in table_rows().items() for row in rows]
+
+
+def _published(raw: str) -> dt.date:
+    return dt.date.fromisoformat(raw) if raw else EXAMPLE_PUBLISHED
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[rule.name for rule in RULES])
+def test_rule_example_gives_expected_value(rule):
+    timexes = find_timexes(rule.example, _published(rule.published))
+    found = [(timex.value, timex.rule) for timex in timexes]
+    assert (rule.expected, rule.name) in found, f"{rule.example!r} gave {found}"
+
+
+@pytest.mark.parametrize(("table", "row"), TABLE_ROWS, ids=[f"{name}:{row.word}" for name, row in TABLE_ROWS])
+def test_table_entry_example_gives_expected_value(table, row):
+    values = [timex.value for timex in find_timexes(row.example, EXAMPLE_PUBLISHED)]
+    assert row.expected in values, f"{row.example!r} gave {values}"
+
+
+@pytest.mark.parametrize(("table", "row"), TABLE_ROWS, ids=[f"{name}:{row.word}" for name, row in TABLE_ROWS])
+def test_table_entry_example_uses_its_word(table, row):
+    assert row.word.lower().rstrip(".") in row.example.lower()
