@@ -27,12 +27,19 @@ class MentionIndex:
         ("Israeli officials", "Hamas's delegation", "a delegation of Hamas")."""
         found: list[ActorMention] = []
         for head in _with_conjuncts(token):
-            mention = self.at(head)
+            mention = self.at(head) or self._apposition(head)
             if mention is not None:
                 found.append(mention)
                 continue
             found += self._modifiers(head)
         return found
+
+    def _apposition(self, head: Token) -> ActorMention | None:
+        """"Israel's security minister, Itamar Ben-Gvir, resigned": the named person acts."""
+        for child in head.children:
+            if child.dep_ == "appos" and self.at(child) and self.at(child).actor.kind == "person":
+                return self.at(child)
+        return None
 
     def _modifiers(self, head: Token) -> list[ActorMention]:
         found = []

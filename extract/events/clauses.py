@@ -43,7 +43,7 @@ def find_clauses(sent: Span, lexicon: Lexicon, index: MentionIndex) -> list[Clau
     """Every clause of the sentence with an event word (with or without actors, in text order)."""
     clauses, used = [], set()
     for token in sent:
-        if token.pos_ == "VERB" and token.dep_ not in SKIP_DEPS:
+        if token.pos_ == "VERB" and token.dep_ not in SKIP_DEPS and not _prefix(token):
             clause = _verb_clause(token, lexicon, index, used)
             if clause is not None:
                 clauses.append(clause)
@@ -104,7 +104,9 @@ def _speaker(verb: Token, agents: list[Token], lexicon: Lexicon, index: MentionI
     entry = lexicon.verb(verb.head)
     if entry is None or not entry.speech:
         return []
-    return _actors(subjects(verb.head)[0], index)
+    persons = agents[0].lower_ in ("he", "she")
+    speakers = _actors(subjects(verb.head)[0], index)
+    return [m for m in speakers if (m.actor.kind == "person") == persons]
 
 
 def _actors(tokens: list[Token], index: MentionIndex) -> list[ActorMention]:
@@ -160,6 +162,11 @@ def _governing_verb(noun: Token) -> Token | None:
         if token.pos_ in ("VERB", "AUX"):
             return token
     return None
+
+
+def _prefix(token: Token) -> bool:
+    """"co" of "co-mediated": a word fragment before a hyphen is no verb of its own."""
+    return not token.whitespace_ and token.i + 1 < len(token.doc) and token.nbor(1).text == "-"
 
 
 def _covers(mention: ActorMention, token: Token) -> bool:

@@ -15,7 +15,7 @@ from extract.events.arguments import MentionIndex
 from extract.events.lexicon import Lexicon
 
 PRECEDENCE = ("negated", "hypothetical", "future", "reported", "asserted")
-COMPLEMENT_DEPS = ("ccomp", "xcomp", "advcl", "conj", "relcl", "pcomp", "acl")
+COMPLEMENT_DEPS = ("ccomp", "xcomp", "parataxis")  # conjuncts are climbed through first
 MAX_CLIMB = 4
 OTHER_MODALS = ("could", "might", "may", "should")
 
@@ -68,6 +68,8 @@ def _is_reported(head: Token, actors: list[ActorMention], lexicon: Lexicon, inde
         return True
     token = head
     for _ in range(MAX_CLIMB):
+        while token.dep_ == "conj" and token.head != token:
+            token = token.head
         if token.dep_ not in COMPLEMENT_DEPS or token.head == token:
             return False
         token = token.head

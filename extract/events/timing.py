@@ -76,11 +76,19 @@ class TimeIndex:
         return [t for t, g in zip(self.timexes, self.governors, strict=True) if g in words]
 
     def in_sentence(self, sent: Span, own: set[int]) -> list[Timex]:
-        """Usable timexes of the sentence not governed by another clause of it."""
+        """Usable timexes of the sentence not governed by another clause of it, nor by a clause
+        embedded in this one ("X said the truce would take effect on Sunday": Sunday is not X's).
+        A clause's time does cover the clauses embedded in it ("announced on Wednesday that they
+        had agreed")."""
         found = []
+        heads = [sent.doc[i] for i in own]
         for timex, governor in zip(self.timexes, self.governors, strict=True):
             inside = sent.start_char <= timex.start < sent.end_char
-            other = governor in self.clause_words and governor not in own
+            if governor is None or governor in own:
+                found += [timex] if inside and usable(timex) else []
+                continue
+            ancestor = any(sent.doc[governor].is_ancestor(h) for h in heads)
+            other = (governor in self.clause_words and not ancestor) or _below(sent.doc[governor], heads)
             if inside and not other and usable(timex):
                 found.append(timex)
         return found
@@ -99,6 +107,10 @@ class TimeIndex:
             if timex.type in ("DATE", "TIME") and usable(timex) and narrative and not future:
                 last = timex
         return last
+
+
+def _below(token: Token, heads: list[Token]) -> bool:
+    return any(head.is_ancestor(token) for head in heads)
 
 
 def _main_clause(token: Token) -> bool:

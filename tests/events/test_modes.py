@@ -26,7 +26,20 @@ import pytest
         ("Netanyahu would travel to Washington.", "travel", "hypothetical"),
         ("Egyptian officials said Israel struck Rafah.", "said", "asserted"),
         ("According to Hamas, Israel struck Rafah.", "struck", "reported"),
+        ("Officials said Israel struck Rafah and killed 20 people.", "killed", "reported"),
     ],
 )
 def test_mode_of_clause(event_for, text, trigger, mode):
     assert event_for(text, trigger)["mode"] == mode
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "modes"),
+    [
+        # coordinated speech verbs: neither is the complement of the other
+        ("Joe Biden said the deal was done, while Donald Trump said it was his.", "said",
+         ["asserted", "asserted"]),
+    ],
+)
+def test_modes_of_all_rows(events, text, trigger, modes):
+    assert [r["mode"] for r in events(text) if r["trigger"] == trigger] == modes

@@ -44,6 +44,10 @@ NEXT_WEEK = {"date_start": D(2025, 1, 20), "date_end": D(2025, 1, 26), "granular
          [("two years", {"type": "DURATION", "value": "P2Y", "implied_start": D(2023, 1, 15),
                          "implied_end": D(2025, 1, 15), "granularity": "year"})],
          "waged war", ("explicit", "two years", "2023-01-15", "2025-01-15", "year")),
+        ("Al Thani said the truce would take effect on Monday.", [("Monday", MONDAY)], "said",
+         ("publication", "", "2025-01-15", "2025-01-15", "day")),
+        ("Qatar announced on Monday that Israel and Hamas had agreed.", [("Monday", MONDAY)], "agreed",
+         ("explicit", "Monday", "2025-01-13", "2025-01-13", "day")),
     ],
 )
 def test_event_time(events, timex, text, timexes, trigger, expected):
