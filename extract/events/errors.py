@@ -1,10 +1,10 @@
-"""Coded, user-facing messages of the events layer (E1xx), kept together so tests can assert them."""
+"""Coded, user-facing messages of the events layer's data tables (E3xx; E1xx are extract/messages.py's)."""
 
 from __future__ import annotations
 
-E101 = "E101: {path}: missing column(s) {missing}; expected a tab-separated header with {expected}"
-E102 = "E102: {path} row {row}, column {column}: {problem}"
-E103 = "E103: {path}: file not found; the events layer needs its data tables (see data/actors/README.md)"
+E301 = "E301: {path}: missing column(s) {missing}; expected a tab-separated header with {expected}"
+E302 = "E302: {path} row {row}, column {column}: {problem}"
+E303 = "E303: {path}: file not found; the events layer needs its data tables (see data/actors/README.md)"
 
 
 class TableError(ValueError):

@@ -6,7 +6,7 @@ import csv
 from collections.abc import Iterable
 from pathlib import Path
 
-from extract.events.errors import E101, E102, E103, TableError
+from extract.events.errors import E301, E302, E303, TableError
 
 DATA_DIR = Path(__file__).resolve().parents[2] / "data"
 
@@ -17,7 +17,7 @@ def read_table(path: Path, columns: Iterable[str], required: Iterable[str] = ())
     Raises TableError naming the file, row and column when a column is missing or a required cell empty.
     """
     if not path.exists():
-        raise TableError(E103.format(path=path))
+        raise TableError(E303.format(path=path))
     with path.open(encoding="utf-8-sig", newline="") as handle:
         return _rows(path, csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE), columns, required)
 
@@ -26,7 +26,7 @@ def _rows(path: Path, reader: csv.DictReader, columns: Iterable[str], required: 
     columns = tuple(columns)
     missing = [c for c in columns if c not in (reader.fieldnames or [])]
     if missing:
-        raise TableError(E101.format(path=path.name, missing=", ".join(missing), expected=", ".join(columns)))
+        raise TableError(E301.format(path=path.name, missing=", ".join(missing), expected=", ".join(columns)))
     rows = []
     for row in reader:
         number = reader.line_num
@@ -35,7 +35,7 @@ def _rows(path: Path, reader: csv.DictReader, columns: Iterable[str], required: 
         clean = {c: (row.get(c) or "").strip() for c in columns}
         for column in required:
             if not clean[column]:
-                raise TableError(E102.format(path=path.name, row=number, column=column, problem="is empty"))
+                raise TableError(E302.format(path=path.name, row=number, column=column, problem="is empty"))
         clean["_row"] = str(number)
         rows.append(clean)
     return rows
@@ -47,5 +47,5 @@ def check_choice(path: Path, row: dict[str, str], column: str, allowed: Iterable
     allowed = tuple(allowed)
     if value not in allowed:
         problem = f"{value!r} is not one of {', '.join(allowed)}"
-        raise TableError(E102.format(path=path.name, row=row["_row"], column=column, problem=problem))
+        raise TableError(E302.format(path=path.name, row=row["_row"], column=column, problem=problem))
     return value

@@ -13,12 +13,12 @@ from extract.events.lexicon import load_lexicon
     ("content", "message"),
     [
         ("alias\tcanonical\tkind\nIsrael\tIsrael\tcountry\n",
-         "E101: aliases.tsv: missing column(s) country, example"),
+         "E301: aliases.tsv: missing column(s) country, example"),
         ("alias\tcanonical\tkind\tcountry\texample\nIsrael\t\tcountry\tIsrael\tIsrael spoke.\n",
-         "E102: aliases.tsv row 2, column canonical: is empty"),
+         "E302: aliases.tsv row 2, column canonical: is empty"),
         ("alias\tcanonical\tkind\tcountry\texample\n# a comment\n"
          "Israel\tIsrael\tstate\tIsrael\tIsrael spoke.\n",
-         "E102: aliases.tsv row 3, column kind: 'state' is not one of person, country, organisation, group"),
+         "E302: aliases.tsv row 3, column kind: 'state' is not one of person, country, organisation, group"),
     ],
 )
 def test_alias_table_errors(tmp_path, content, message):
@@ -33,8 +33,8 @@ def test_alias_table_errors(tmp_path, content, message):
     ("row", "message"),
     [
         ("meet\tADV\t\tCONSULT\tno\tThey met.\tCONSULT",
-         "E102: events.tsv row 2, column pos: 'ADV' is not one"),
-        ("meet\tVERB\t\tMEET\tno\tThey met.\tCONSULT", "E102: events.tsv row 2, column event_type: 'MEET'"),
+         "E302: events.tsv row 2, column pos: 'ADV' is not one"),
+        ("meet\tVERB\t\tMEET\tno\tThey met.\tCONSULT", "E302: events.tsv row 2, column event_type: 'MEET'"),
     ],
 )
 def test_lexicon_errors(tmp_path, row, message):
@@ -51,4 +51,4 @@ def test_missing_table(tmp_path, name):
     (tmp_path / "events.tsv").write_text(header, encoding="utf-8")
     with pytest.raises(TableError) as error:
         load_lexicon(tmp_path)
-    assert str(error.value).startswith(f"E103: {tmp_path / name}: file not found")
+    assert str(error.value).startswith(f"E303: {tmp_path / name}: file not found")
