@@ -5,6 +5,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 PORT ?= 8501
+BENCH ?= ../shared/bench
 
 .PHONY: run test lint browser bench evaluate clean
 
@@ -24,6 +25,16 @@ run: $(STAMP)
 
 test: $(STAMP) browser
 	$(PY) -m pytest -q
+
+# Accuracy on gold data and speed benchmarks (need the data folders; paths are arguments).
+evaluate: $(STAMP)
+	$(PY) -m extract.evaluate timeml $(BENCH)/timeml-dev
+	$(PY) -m extract.evaluate timeline $(BENCH)/timeline-trial/docs $(BENCH)/timeline-trial/gold
+
+bench: $(STAMP)
+	$(PY) benchmarks/bench_timex.py $(BENCH)/voa/voa_stories.jsonl
+	$(PY) benchmarks/bench_extract.py $(BENCH)/voa/voa_stories.jsonl --spacy-batch-size 16
+	$(PY) benchmarks/bench_dashboard.py
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
