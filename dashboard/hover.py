@@ -3,17 +3,36 @@
 from __future__ import annotations
 
 import html
-import textwrap
 
 import pandas as pd
 
 from dashboard.limits import SENTENCE_HOVER_CHARS
 
 
+def _wrap(words: list[str], width: int) -> list[str]:
+    """Greedy line filling (textwrap is several times slower, and hover text is built per point)."""
+    lines, line = [], ""
+    for word in words:
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}" if line else word
+    return [*lines, line] if line else lines
+
+
 def shorten(sentence: str, limit: int = SENTENCE_HOVER_CHARS, width: int = 70) -> str:
     """The sentence cut to `limit` characters on a word boundary, wrapped for a hover box, escaped."""
-    short = textwrap.shorten(" ".join(sentence.split()), width=limit, placeholder=" …") if sentence else ""
-    return "<br>".join(html.escape(line) for line in textwrap.wrap(short, width=width))
+    words = sentence.split()
+    if len(" ".join(words)) > limit:
+        kept, size = [], len(" …")
+        for word in words:
+            size += len(word) + (1 if kept else 0)
+            if size > limit:
+                break
+            kept.append(word)
+        words = [*kept, "…"]
+    return "<br>".join(html.escape(line) for line in _wrap(words, width))
 
 
 def resolved(start: str, end: str, granularity: str, anchor: str) -> str:
@@ -40,4 +59,7 @@ def hover_row(row: dict) -> str:
 
 def hover_texts(events: pd.DataFrame) -> list[str]:
     """Hover HTML for every row of an events table."""
-    return [hover_row(row) for row in events.to_dict("records")]
+    columns = ["event_type", "mode", "time_text", "date_start", "date_end", "granularity", "time_anchor",
+               "actors", "targets", "sentence", "source"]
+    return [hover_row(dict(zip(columns, values, strict=True)))
+            for values in zip(*(events[c].tolist() for c in columns), strict=True)]

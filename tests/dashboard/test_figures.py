@@ -2,7 +2,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import pytest
 
-from dashboard.figures import COLOURS, SYMBOLS, build_timeline, initial_range
+from dashboard.figures import COLOURS, SYMBOL_CODES, SYMBOLS, build_timeline, initial_range
 from dashboard.filters import apply_filters, prepare
 from dashboard.lanes import choose_lanes
 from dashboard.state import ViewState
@@ -20,11 +20,11 @@ def test_all_data_traces_are_webgl(prepared):
 
 
 @pytest.mark.parametrize(("event_id", "mode", "symbol"), [
-    ("e1", "markers", "circle"),            # day, explicit: solid marker
-    ("e3", "markers", "square"),            # day, publication date
-    ("e6", "markers", "triangle-up"),       # day, derived from another event
-    ("e2", "markers", "circle-open"),       # month: hollow marker in the middle of a span
-    ("e4", "markers", "diamond-open"),      # year, narrative (previous date)
+    ("e1", "markers", 0),    # day, explicit: solid circle
+    ("e3", "markers", 1),    # day, publication date: square
+    ("e6", "markers", 5),    # day, derived from another event: triangle-up
+    ("e2", "markers", 100),  # month: open circle in the middle of a span
+    ("e4", "markers", 102),  # year, narrative (previous date): open diamond
 ])
 def test_marker_symbol_tells_how_the_date_was_found(prepared, event_id, mode, symbol):
     _, _, traces = _traces(prepared)
@@ -109,4 +109,12 @@ def test_initial_range_covers_the_bulk_of_the_dates(dates, expected):
 
 def test_every_anchor_has_a_symbol():
     from extract.temporal.timex import ANCHORS
-    assert set(SYMBOLS) == set(ANCHORS)
+    assert set(SYMBOLS) == set(ANCHORS) and set(SYMBOLS.values()) <= set(SYMBOL_CODES)
+
+
+@pytest.mark.parametrize(("name", "code"), sorted(SYMBOL_CODES.items()))
+def test_symbol_codes_are_plotlys(name, code):
+    from plotly.validator_cache import ValidatorCache
+    values = ValidatorCache.get_validator("scattergl.marker", "symbol").values  # [code, "code", name, ...]
+    assert values[values.index(code) + 2] == name
+    assert values[values.index(code + 100) + 2] == name + "-open"
