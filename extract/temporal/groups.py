@@ -57,6 +57,7 @@ _CONVERTERS = {
     "modifier": lambda text: _MODIFIERS.get(text.lower(), ""),
     "position": _position,
     "yearend": lambda text: "END",
+    "prepost": lambda text: "BEFORE" if text.lower() == "pre" else "AFTER",
     "month_name": lambda text: int(load_tables()["month"][text.lower().rstrip(".")]),
     "month": lambda text: int(load_tables()["month"][text.lower().rstrip(".")]),
     "weekday": lambda text: int(load_tables()["weekday"][text.lower().rstrip(".")]),

@@ -501,12 +501,50 @@ def holiday(ctx: Context, holiday: str) -> Resolution:
                       "publication")
 
 
+def _year_by_direction(ctx: Context, direction: str) -> int | None:
+    if ctx.published is None:
+        return None
+    return ctx.published.year + _DIRECTIONS[direction]
+
+
+def monthofyear(ctx: Context, month_name: int, ydir: str) -> Resolution:
+    """'February last year', 'July this year'."""
+    year_ = _year_by_direction(ctx, ydir)
+    if year_ is None:
+        return Resolution(f"XXXX-{month_name:02d}", "unresolved")
+    return Resolution(f"{year_:04d}-{month_name:02d}", "publication")
+
+
+def quarterofyear(ctx: Context, ordinal: int, ydir: str) -> Resolution:
+    """'next year's first quarter', 'the year-earlier third quarter'."""
+    year_ = _year_by_direction(ctx, ydir)
+    if year_ is None:
+        return Resolution(f"XXXX-Q{ordinal}", "unresolved")
+    return Resolution(f"{year_:04d}-Q{ordinal}", "publication", sets_reference=ydir != "last")
+
+
+def weekof(ctx: Context, month_: int, day: int, year_: int | None) -> Resolution:
+    """'the week of March 6': the ISO week containing that day."""
+    resolved = date(ctx, year_, month_, day) if year_ else monthday(ctx, month_, day)
+    if resolved.anchor == "unresolved":
+        return Resolution("XXXX-WXX", "unresolved")
+    return Resolution(cal.week_value(dt.date.fromisoformat(resolved.value)), resolved.anchor)
+
+
+def century(ctx: Context, cent: str) -> Resolution:
+    return _explicit(f"{int(cent) - 1:02d}")
+
+
+def everymonth(ctx: Context, month_name: int) -> Resolution:
+    return _explicit(f"XXXX-{month_name:02d}")
+
+
 RECIPES: dict[str, Callable[..., Resolution]] = {
     fn.__name__: fn
     for fn in (date, monthday, month, monthyear, year, decade, decade2, quarter, quarteryear, lastquarter,
                half, halfyear, season, seasonyear, seasonrel, rel, deictic, anaph, weekday, weekdayrel,
                monthrel, ago, yearago, ahead, shifted, dur, durhalf, durspan, eventoffset, weekend, part, anaphpart,
-               clock, clockday, clockdate, clocknoon, noonday, every, everyweekday, literal, yearend, spelledyear, holiday)
+               monthofyear, quarterofyear, weekof, century, everymonth, clock, clockday, clockdate, clocknoon, noonday, every, everyweekday, literal, yearend, spelledyear, holiday)
 }
 # Recipes whose result depends on the tense of the clause.
 TENSE_SENSITIVE = {"monthday", "month", "season", "weekday", "weekend", "part", "holiday", "clockday",
