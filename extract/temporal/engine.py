@@ -102,6 +102,29 @@ def _parse(text: str) -> Doc:
     return load_pipeline(disable=("ner",))(text)
 
 
+class _Story:
+    """What the text has said so far: its latest date, and the quarter it last reported on."""
+
+    NEAR = 200  # characters within which a quarter is what "a year ago" compares with
+
+    def __init__(self) -> None:
+        self.reference: tuple[dt.date, str] | None = None
+        self.last_quarter: dt.date | None = None
+        self.last_quarter_end = -10**9
+
+    def quarter_near(self, offset: int) -> dt.date | None:
+        return self.last_quarter if offset - self.last_quarter_end < self.NEAR else None
+
+    def update(self, timex: Timex, resolution: Resolution) -> None:
+        if not timex.date_start or timex.type not in ("DATE", "TIME") or timex.anchor == "unresolved":
+            return
+        if not resolution.sets_reference:  # a comparison ("a year earlier") does not move the story
+            return
+        self.reference = (timex.date_start, timex.granularity or "day")
+        if timex.granularity == "quarter":
+            self.last_quarter, self.last_quarter_end = timex.date_start, timex.end
+
+
 def find_timexes(text: str, published: dt.date | None = None, doc: Doc | None = None) -> list[Timex]:
     """Every temporal expression in `text`, normalised to TIMEX3 and resolved to the calendar.
 
@@ -116,23 +139,19 @@ def find_timexes(text: str, published: dt.date | None = None, doc: Doc | None = 
     if doc is None and any(_needs_tense(c) for c in candidates):
         doc = _parse(text)
     timexes: list[Timex] = []
-    reference: tuple[dt.date, str] | None = None
-    last_quarter: dt.date | None = None
+    story = _Story()
     for candidate in candidates:
         tense = clause_tense(doc, candidate.start, candidate.end) if doc is not None and _needs_tense(
             candidate) else None
         follows_of = text[candidate.end:candidate.end + 4].lower() == " of "
-        ctx = Context(published, reference, tense, follows_of, last_quarter)
+        ctx = Context(published, story.reference, tense, follows_of, story.last_quarter,
+                      story.quarter_near(candidate.start))
         resolution = _resolve(candidate, ctx)
         if resolution is None:
             continue
         timex = _build(text, candidate, resolution, published)
         timexes.append(timex)
-        if timex.date_start and timex.type in ("DATE", "TIME") and resolution.sets_reference and (
-                timex.anchor != "unresolved"):
-            reference = (timex.date_start, timex.granularity or "day")
-            if timex.granularity == "quarter":
-                last_quarter = timex.date_start
+        story.update(timex, resolution)
     return timexes
 
 

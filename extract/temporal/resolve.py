@@ -36,6 +36,7 @@ class Context:
     tense: str | None = None  # "past", "present", "progressive", "future" or None when unknown
     follows_of: bool = False  # the expression is followed by "of" ("two years of war")
     last_quarter: dt.date | None = None  # first day of the quarter the text last named
+    near_quarter: dt.date | None = None  # the same, when named just before this expression
 
 
 @dataclass(frozen=True)
@@ -278,8 +279,8 @@ def ago(ctx: Context, num: str, unit: str) -> Resolution:
     earlier, as in financial news.
     """
     base = ctx.published and (ctx.published, "day", "publication")
-    if base and _calendar_unit(unit) == "year" and ctx.reference and ctx.reference[1] in _COARSE:
-        base = (ctx.reference[0], ctx.reference[1], "publication")
+    if base and _calendar_unit(unit) == "year" and ctx.near_quarter:
+        base = (ctx.near_quarter, "quarter", "publication")
     return _offset(ctx, num, unit, -1, base)
 
 
