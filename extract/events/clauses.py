@@ -114,9 +114,14 @@ def _actors(tokens: list[Token], index: MentionIndex) -> list[ActorMention]:
 
 
 def _add_targets(clause: Clause, tokens: list[Token], index: MentionIndex) -> None:
+    """Objects are targets; an object that is a place ("struck Rafah") is where it happened, but a
+    place only modifying the object ("the Black Sea grain deal") is neither."""
     for token in tokens:
         for mention in index.behind(token):
-            (clause.places if mention.actor.kind == "place" else clause.targets).append(mention)
+            if mention.actor.kind != "place":
+                clause.targets.append(mention)
+            elif _covers(mention, token):
+                clause.places.append(mention)
 
 
 def _add_preps(clause: Clause, word: Token, index: MentionIndex) -> None:

@@ -30,6 +30,8 @@ ENTITY_KINDS = {"PERSON": "person", "NORP": "group", "GPE": "country", "ORG": "o
                 "LOC": "place", "FAC": "place"}
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 LEADING_WORDS = {"the", "The", "a", "A"}
+HONORIFICS = frozenset({"sheikh", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "president-elect",
+                        "crown", "prince", "general", "gen.", "outgoing", "former", "acting"})
 
 if not Doc.has_extension("actors"):
     Doc.set_extension("actors", default=None)
@@ -57,6 +59,7 @@ class ActorResolver:
         role_matcher.add("ROLE", list(nlp.tokenizer.pipe(roles)))
         self.roles = RoleResolver(role_matcher, roles)
         self.institutions = load_institutions()
+        self.titles = HONORIFICS | {word for role in roles for word in role.split()}
 
     def __call__(self, doc: Doc) -> Doc:
         spans = [self._trim(e) for e in doc.ents if e.label_ in ENTITY_KINDS]
@@ -71,18 +74,32 @@ class ActorResolver:
 
     def _trim(self, span: Span) -> Span | None:
         """An entity without a trailing generic body: "Russia's defence ministry" → "Russia" (the
-        body itself is then read through its owner), "the foreign ministry" → nothing."""
+        body itself is then read through its owner), "the foreign ministry" → nothing; a name that
+        merely ends like one stays whole ("the Oval Office")."""
+        if span.label_ == "PERSON":
+            return self._untitled(span)
         if span.label_ not in ("ORG", "NORP", "GPE") or _strip(span) in self.aliases:
             return span
         words = tuple(t.lower_ for t in span)
         for phrase in self.institutions:
             if words[-len(phrase):] == phrase:
                 end = span.end - len(phrase)
-                while end > span.start and span.doc[end - 1].tag_ == "POS":
-                    end -= 1
-                kept = span.doc[span.start:end]
-                return Span(span.doc, span.start, end, label=span.label_) if _strip(kept) else None
+                possessive = end > span.start and span.doc[end - 1].tag_ == "POS"
+                end -= 1 if possessive else 0
+                kept = _strip(span.doc[span.start:end])
+                if not kept:
+                    return None
+                if possessive or kept in self.aliases:
+                    return Span(span.doc, span.start, end, label=span.label_)
+                return span
         return span
+
+    def _untitled(self, span: Span) -> Span | None:
+        """A person's name without the titles spaCy put into it ("Crown Prince Mohammed bin Salman")."""
+        start = span.start
+        while start < span.end - 1 and span.doc[start].lower_ in self.titles:
+            start += 1
+        return span if start == span.start else Span(span.doc, start, span.end, label="PERSON")
 
     def _surnames(self, spans: list[Span]) -> dict[str, Actor]:
         """Last name → the full-name person of this article (the longest name wins)."""

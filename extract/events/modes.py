@@ -15,7 +15,7 @@ from extract.events.arguments import MentionIndex
 from extract.events.lexicon import Lexicon
 
 PRECEDENCE = ("negated", "hypothetical", "future", "reported", "asserted")
-COMPLEMENT_DEPS = ("ccomp", "xcomp", "parataxis")  # conjuncts are climbed through first
+COMPLEMENT_DEPS = ("ccomp", "parataxis")  # conjuncts are climbed through first
 MAX_CLIMB = 4
 OTHER_MODALS = ("could", "might", "may", "should")
 
@@ -41,11 +41,17 @@ def _future_in_the_past(head: Token) -> bool:
 
 
 def _modal_chain(head: Token) -> list[Token]:
-    """The clause head and the verbs it is an infinitive of ("expected to meet" → meet, expected)."""
+    """The clause head and the verbs it is an infinitive of ("expected to meet" → meet, expected;
+    "will travel to capitals to press for a ceasefire" → press, travel)."""
     chain = [head]
-    while chain[-1].dep_ == "xcomp" and len(chain) < MAX_CLIMB:
+    while _infinitive_of(chain[-1]) and len(chain) < MAX_CLIMB:
         chain.append(chain[-1].head)
     return chain
+
+
+def _infinitive_of(verb: Token) -> bool:
+    purpose = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb.head != verb and (verb.dep_ == "xcomp" or purpose)
 
 
 def _local_cues(verb: Token, lexicon: Lexicon) -> set[str]:

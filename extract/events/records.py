@@ -47,9 +47,10 @@ def location(clause: Clause) -> str:
             if place.actor.kind == "place":
                 return place.actor.name
             return _text(clause.word.doc[place.start:place.end])
-        if isinstance(place, Token) and place.ent_type_ in PLACE_ENTITIES:
-            entity = next((e for e in place.doc.ents if e.start <= place.i < e.end), None)
-            return _text(entity) if entity is not None else place.text
+        if isinstance(place, Token):
+            words = [c for c in place.lefts if c.dep_ in ("compound", "amod") and c.pos_ == "PROPN"] + [place]
+            if any(w.ent_type_ in PLACE_ENTITIES for w in words):
+                return _text(place.doc[words[0].i:place.i + 1])
     return ""
 
 

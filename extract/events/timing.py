@@ -39,8 +39,20 @@ def usable(timex: Timex) -> bool:
 
 def from_timex(timex: Timex, anchor: str = "explicit", text: str | None = None) -> EventTime:
     start, end = (timex.implied_start, timex.implied_end) if timex.type == "DURATION" else timex.interval
-    granularity = timex.granularity or ("day" if start == end else "")
+    granularity = timex.granularity or _unit(timex.value) or ("day" if start == end else "")
     return EventTime(timex.text if text is None else text, timex.value, start, end, granularity, anchor)
+
+
+DURATION_UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day", "H": "time", "S": "time"}
+
+
+def _unit(value: str) -> str:
+    """The granularity of a duration's interval from its unit: P2Y → year, P3W → week, PT8H → time."""
+    if not value.startswith("P") or len(value) < 3:
+        return ""
+    if value.startswith("PT"):
+        return "time"
+    return DURATION_UNITS.get(value[-1], "")
 
 
 def publication(published: dt.date | None) -> EventTime:

@@ -68,3 +68,15 @@ def test_event_rows_of_sentence(events, text, triggers):
 )
 def test_actor_resolution_in_article(actor_names, text, names):
     assert actor_names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "location"),
+    [
+        ("Zelensky met Trump in the Oval Office.", "met", "Oval Office"),
+        ("Putin said Moscow could return to the Black Sea grain deal.", "return", ""),
+        ("Crown Prince Mohammed bin Salman met Zelensky in Jeddah.", "met", "Jeddah"),
+    ],
+)
+def test_location_of_event(event_for, text, trigger, location):
+    assert event_for(text, trigger)["location"] == location
