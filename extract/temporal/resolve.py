@@ -285,13 +285,19 @@ def ago(ctx: Context, num: str, unit: str) -> Resolution:
 
 
 def yearago(ctx: Context) -> Resolution:
-    """'the year-earlier period': the quarter last reported, a year before; else last year."""
-    if ctx.last_quarter:
-        shifted_ = cal.shift(ctx.last_quarter, "year", -1)
+    """'the year-earlier period': the quarter just reported on, a year before.
+
+    Such phrases belong to financial reports: the quarter is the one named just before, else the
+    last quarter completed before publication.
+    """
+    if ctx.near_quarter:
+        shifted_ = cal.shift(ctx.near_quarter, "year", -1)
         return Resolution(cal.value_at(shifted_, "quarter"), "previous-date", sets_reference=False)
     if ctx.published is None:
         return UNRESOLVED_DATE
-    return Resolution(f"{ctx.published.year - 1:04d}", "publication", sets_reference=False)
+    reported = cal.shift(ctx.published, "quarter", -1)
+    return Resolution(cal.value_at(cal.shift(reported, "year", -1), "quarter"), "publication",
+                      sets_reference=False)
 
 
 def ahead(ctx: Context, num: str, unit: str) -> Resolution:
