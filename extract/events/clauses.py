@@ -20,6 +20,7 @@ NON_EVENT_VERBS = frozenset({"be", "have", "do", "get", "become", "seem", "appea
                              "know", "let", "need", "use", "continue", "come", "take", "give", "see"})
 SKIP_DEPS = ("amod", "compound", "aux", "auxpass")
 MAX_TRIGGER_TOKENS = 6
+COLLECTIVE_NOUNS = frozenset({"package", "round", "wave", "series", "set", "batch", "barrage"})
 
 
 @dataclass
@@ -54,7 +55,8 @@ def find_clauses(sent: Span, lexicon: Lexicon, index: MentionIndex) -> list[Clau
 
 
 def _verb_clause(verb: Token, lexicon: Lexicon, index: MentionIndex, used: set[int]) -> Clause | None:
-    nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and lexicon.noun(c)]
+    nouns = [_event_noun(c, lexicon) for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    nouns = [n for n in nouns if n is not None]
     if nouns and lexicon.is_support(verb):
         noun = nouns[0]
         used.add(noun.i)
@@ -73,6 +75,19 @@ def _verb_clause(verb: Token, lexicon: Lexicon, index: MentionIndex, used: set[i
     if verb.dep_ == "xcomp" and (lexicon.verb(verb.head) or _is_governed_by_support(verb, lexicon)):
         return None
     return _verb_arguments(Clause(verb, verb, _verb_text(verb, entry), entry), lexicon, index)
+
+
+def _event_noun(token: Token, lexicon: Lexicon) -> Token | None:
+    """The event noun an object names: itself, or the X of "a package / round / wave of X"."""
+    if lexicon.noun(token):
+        return token
+    if token.lemma_.lower() in COLLECTIVE_NOUNS:
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                inner = [g for g in prep.children if g.dep_ == "pobj" and lexicon.noun(g)]
+                if inner:
+                    return inner[0]
+    return None
 
 
 def _verb_arguments(clause: Clause, lexicon: Lexicon, index: MentionIndex) -> Clause:

@@ -14,6 +14,9 @@ from spacy.util import filter_spans
 from extract.events.actors import Actor, ActorMention
 
 OWNER_KINDS = ("country", "organisation", "group")
+LEADER_TITLES = frozenset(
+    {"Leader", "President", "Prime Minister", "King", "Emir", "Chancellor", "Supreme Leader"}
+)
 MAX_OWNER_GAP = 4  # tokens allowed between an owner and its title ("Qatari foreign ministry spokesperson")
 
 
@@ -63,13 +66,23 @@ class RoleResolver:
             actor = same.pop() if len(same) == 1 else None
         if actor is None and owner is not None:
             country = owner.actor.country or (owner.actor.name if owner.actor.kind == "country" else "")
-            actor = Actor(f"{title} of {owner.actor.name}", "person", country)
+            role_actor = Actor(f"{title} of {owner.actor.name}", "person", country)
+            actor = _only_leader(title, country, mentions) or role_actor
         if actor is None:
             return mentions
         start = min(role.start, owner.start) if owner else role.start
         end = max(role.end, owner.end) if owner else role.end
         rest = [m for m in mentions if m is not owner]
         return rest + [ActorMention(start, end, actor, "role")]
+
+
+def _only_leader(title: str, country: str, mentions: list[ActorMention]) -> Actor | None:
+    """"The Russian leader" in an article whose only Russian person is Vladimir Putin is Putin
+    (for heads of state and government only: a minister may well be someone else)."""
+    if title not in LEADER_TITLES or not country:
+        return None
+    people = {m.actor for m in mentions if m.actor.kind == "person" and m.actor.country == country}
+    return people.pop() if len(people) == 1 else None
 
 
 def _owner(role: Span, mentions: list[ActorMention]) -> ActorMention | None:

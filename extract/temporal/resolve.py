@@ -140,12 +140,24 @@ def quarteryear(ctx: Context, ordinal: int, year: int) -> Resolution:
 
 
 def lastquarter(ctx: Context) -> Resolution:
-    """'the latest quarter': the quarter last named in the narrative, else the last completed one."""
-    if ctx.last_quarter:
+    """'the latest quarter': the quarter last named in the narrative, else the last completed one.
+
+    A quarter still running at publication cannot be the one just reported on.
+    """
+    ended = ctx.published is None or ctx.last_quarter and cal.shift(ctx.last_quarter, "quarter", 1) <= (
+        ctx.published)
+    if ctx.last_quarter and ended:
         return Resolution(cal.value_at(ctx.last_quarter, "quarter"), "previous-date")
     if ctx.published is None:
         return Resolution("XXXX-QX", "unresolved")
     return Resolution(cal.value_at(cal.shift(ctx.published, "quarter", -1), "quarter"), "publication")
+
+
+def yearperiod(ctx: Context, year_: int) -> Resolution:
+    """'the 1988 period': in a quarterly report, the quarter under discussion in that year."""
+    if ctx.last_quarter:
+        return _explicit(f"{int(year_):04d}-Q{cal.quarter_of(ctx.last_quarter)}")
+    return _explicit(f"{int(year_):04d}")
 
 
 def half(ctx: Context, half: str) -> Resolution:
@@ -551,7 +563,7 @@ RECIPES: dict[str, Callable[..., Resolution]] = {
     for fn in (date, monthday, month, monthyear, year, decade, decade2, quarter, quarteryear, lastquarter,
                half, halfyear, season, seasonyear, seasonrel, rel, deictic, anaph, weekday, weekdayrel,
                monthrel, ago, yearago, ahead, shifted, dur, durhalf, durspan, eventoffset, weekend, part, anaphpart,
-               monthofyear, quarterofyear, weekof, century, everymonth, clock, clockday, clockdate, clocknoon, noonday, every, everyweekday, literal, yearend, spelledyear, holiday)
+               monthofyear, quarterofyear, yearperiod, weekof, century, everymonth, clock, clockday, clockdate, clocknoon, noonday, every, everyweekday, literal, yearend, spelledyear, holiday)
 }
 # Recipes whose result depends on the tense of the clause.
 TENSE_SENSITIVE = {"monthday", "month", "season", "weekday", "weekend", "part", "holiday", "clockday",
