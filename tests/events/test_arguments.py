@@ -80,3 +80,21 @@ def test_actor_resolution_in_article(actor_names, text, names):
 )
 def test_location_of_event(event_for, text, trigger, location):
     assert event_for(text, trigger)["location"] == location
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the only Russian person named: the Russian leader is him
+        ("Putin spoke in Moscow. The Russian leader warned Kyiv.",
+         ["Vladimir Putin", "Russia", "Vladimir Putin", "Ukraine"]),
+        # two Russian persons: the title stays a role
+        ("Putin and Lavrov spoke. The Russian leader warned Kyiv.",
+         ["Vladimir Putin", "Sergei Lavrov", "Leader of Russia", "Ukraine"]),
+        # a minister is not guessed from the only person of the country
+        ("Putin spoke. The Russian foreign minister warned Kyiv.",
+         ["Vladimir Putin", "Foreign Minister of Russia", "Ukraine"]),
+    ],
+)
+def test_leader_titles_in_article(actor_names, text, names):
+    assert actor_names(text) == names
