@@ -85,6 +85,9 @@ def _inherited(verb: Token) -> list[Token]:
         objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
         agents, patients = subjects(head)
         return objects or agents or patients
-    if verb.dep_ == "conj" or (verb.dep_ == "advcl" and not any(c.dep_ == "mark" for c in verb.children)):
+    participle = verb.dep_ == "advcl" and (
+        verb.tag_ in ("VBG", "VBN") or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
+    if verb.dep_ == "conj" or (participle and not any(c.dep_ == "mark" for c in verb.children)):
         return subjects(head)[0]
     return []

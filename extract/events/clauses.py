@@ -57,7 +57,7 @@ def find_clauses(sent: Span, lexicon: Lexicon, index: MentionIndex) -> list[Clau
 def _verb_clause(verb: Token, lexicon: Lexicon, index: MentionIndex, used: set[int]) -> Clause | None:
     nouns = [_event_noun(c, lexicon) for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     nouns = [n for n in nouns if n is not None]
-    if nouns and lexicon.is_support(verb):
+    if nouns and (lexicon.is_support(verb) or lexicon.governor(verb)):
         noun = nouns[0]
         used.add(noun.i)
         clause = Clause(noun, verb, _span_text(verb, noun), lexicon.noun(noun))

@@ -140,12 +140,21 @@ def _strip(span: Span) -> str:
 
 
 def _pronouns(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
-    """he/she/him/her → the last person named before it (in this or an earlier sentence)."""
+    """he/she/him/her → the last person named before it as a subject ("Trump said on Sunday that the
+    Russian leader had gone crazy. He told reporters…": he is Trump), else the last person named."""
     persons = sorted((m for m in mentions if m.actor.kind == "person"), key=lambda m: m.start)
-    found, k, last = [], 0, None
+    found, k, last, last_subject = [], 0, None, None
     for token in doc:
         while k < len(persons) and persons[k].start < token.i:
             last, k = persons[k], k + 1
-        if last is not None and token.lower_ in PERSON_PRONOUNS and token.pos_ == "PRON":
-            found.append(ActorMention(token.i, token.i + 1, last.actor, "pronoun"))
+            if _is_subject(doc, last):
+                last_subject = last
+        chosen = last_subject or last
+        if chosen is not None and token.lower_ in PERSON_PRONOUNS and token.pos_ == "PRON":
+            found.append(ActorMention(token.i, token.i + 1, chosen.actor, "pronoun"))
     return found
+
+
+def _is_subject(doc: Doc, mention: ActorMention) -> bool:
+    root = doc[mention.start:mention.end].root
+    return root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ in ("ROOT", "conj")

@@ -53,13 +53,13 @@ def events_of(doc: Doc, published: dt.date | None, meta: dict, timexes: list[Tim
         if not clause.actors:
             continue
         time = dated[id(clause)]
-        mode = _mode(clause, time, published, lexicon, index)
+        mode = _mode(clause, time, published, lexicon)
         rows.append(make_row(clause, sent, time, mode, meta, published, id(clause) in borrowed))
     return rows
 
 
-def _mode(clause: Clause, time: EventTime, published, lexicon: Lexicon, index: MentionIndex) -> str:
-    mode = clause_mode(clause.head, clause.actors, lexicon, index)
+def _mode(clause: Clause, time: EventTime, published: dt.date | None, lexicon: Lexicon) -> str:
+    mode = clause_mode(clause.head, clause.word, lexicon)
     later = published is not None and time.start is not None and time.start > published
     if mode in ("asserted", "reported") and time.anchor == "explicit" and later:
         return "future"

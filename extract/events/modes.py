@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from extract.events.actors import ActorMention
-from extract.events.arguments import MentionIndex
 from extract.events.lexicon import Lexicon
 
 PRECEDENCE = ("negated", "hypothetical", "future", "reported", "asserted")
@@ -20,12 +18,14 @@ MAX_CLIMB = 4
 OTHER_MODALS = ("could", "might", "may", "should")
 
 
-def clause_mode(head: Token, actors: list[ActorMention], lexicon: Lexicon, index: MentionIndex) -> str:
-    """The mode of the clause headed by `head` with these actors."""
+def clause_mode(head: Token, word: Token, lexicon: Lexicon) -> str:
+    """The mode of the clause headed by `head` whose event word is `word`."""
     cues = set()
     for verb in _modal_chain(head):
         cues |= _local_cues(verb, lexicon)
-    if _is_reported(head, actors, lexicon, index):
+    if word.head == head and word.dep_ == "dobj" and lexicon.governor(head):
+        cues.add(lexicon.governor(head))  # "is considering new sanctions"
+    if _is_reported(head, lexicon):
         cues.add("reported")
         if _future_in_the_past(head):
             cues = (cues - {"hypothetical"}) | {"future"}
@@ -68,13 +68,21 @@ def _local_cues(verb: Token, lexicon: Lexicon) -> set[str]:
     return cues
 
 
-def _is_reported(head: Token, actors: list[ActorMention], lexicon: Lexicon, index: MentionIndex) -> bool:
+def _shares_clause(token: Token) -> bool:
+    """A conjunct, or a participle tacked on ("…, killing 12 people"), is reported with its verb."""
+    participle = token.dep_ == "advcl" and token.tag_ in ("VBG", "VBN") and not any(
+        c.dep_ == "mark" for c in token.children
+    )
+    return token.head != token and (token.dep_ == "conj" or participle)
+
+
+def _is_reported(head: Token, lexicon: Lexicon) -> bool:
     """Whether the clause is the complement of someone else's speech verb, or "according to" someone."""
     if any(c.dep_ == "prep" and c.lower_ == "according" for c in head.children):
         return True
     token = head
     for _ in range(MAX_CLIMB):
-        while token.dep_ == "conj" and token.head != token:
+        while _shares_clause(token):
             token = token.head
         if token.dep_ not in COMPLEMENT_DEPS or token.head == token:
             return False

@@ -98,3 +98,20 @@ def test_location_of_event(event_for, text, trigger, location):
 )
 def test_leader_titles_in_article(actor_names, text, names):
     assert actor_names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actors"),
+    [
+        # he: the last person who was a main-clause subject, not the last person named
+        ("Donald Trump said on Sunday that Putin had gone crazy. He told reporters he was angry.", "told",
+         ["Donald Trump"]),
+        ("Blinken met Netanyahu on Monday. He then flew to Cairo.", "flew to", ["Antony Blinken"]),
+        # a finite clause without a subject does not borrow the main clause's
+        ("Israel stopped all aid on Sunday, a day after the first phase of the ceasefire ended.", "ended",
+         None),
+    ],
+)
+def test_actors_from_context(events, text, trigger, actors):
+    rows = [r for r in events(text) if r["trigger"] == trigger]
+    assert [r["actors"] for r in rows] == ([actors] if actors else [])

@@ -43,3 +43,16 @@ def test_mode_of_clause(event_for, text, trigger, mode):
 )
 def test_modes_of_all_rows(events, text, trigger, modes):
     assert [r["mode"] for r in events(text) if r["trigger"] == trigger] == modes
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "mode"),
+    [
+        ("Russia launched 300 drones at Kyiv, killing 12 people, Ukrainian officials said.", "killing",
+         "reported"),
+        ("Donald Trump is considering new sanctions on Russia.", "considering new sanctions", "hypothetical"),
+    ],
+)
+def test_mode_shared_with_governing_verb(event_for, text, trigger, mode):
+    rows = event_for(text, trigger.split()[0])
+    assert (rows["trigger"], rows["mode"]) == (trigger, mode)
