@@ -132,6 +132,15 @@ def _main_clause(token: Token) -> bool:
     return main and not pluperfect
 
 
+FINENESS = ("time", "day", "week", "month", "season", "quarter", "half", "year", "decade", "century")
+
+
+def _fineness(timex: Timex) -> int:
+    """Rank of a timex's granularity, finest first (durations and unknown granularities last)."""
+    granularity = timex.granularity or ""
+    return FINENESS.index(granularity) if granularity in FINENESS else len(FINENESS)
+
+
 def _fronted(index: TimeIndex, word: Token) -> Timex | None:
     """"On Monday, Israel struck Rafah and Hamas fired rockets": a time put before the first of
     coordinated clauses covers the later ones too."""
@@ -147,14 +156,14 @@ def _fronted(index: TimeIndex, word: Token) -> Timex | None:
 def clause_time(index: TimeIndex, sent: Span, words: set[int], published: dt.date | None) -> EventTime:
     """The time of the clause whose event word, head and modal verbs are `words`."""
     own = [t for t in index.governed(words) if usable(t)]
-    if own:
-        return from_timex(own[0])
+    offset = sent.doc[min(words)].idx
+    if own:  # the finest, then the nearest: "June 8, 2010 — Yesterday, at this year's fair, Jobs unveiled"
+        return from_timex(min(own, key=lambda t: (_fineness(t), abs(t.start - offset))))
     fronted = _fronted(index, sent.doc[min(words)])
     if fronted is not None:
         return from_timex(fronted)
     nearby = index.in_sentence(sent, words)
     if nearby:
-        offset = sent.doc[min(words)].idx
         return from_timex(min(nearby, key=lambda t: abs(t.start - offset)))
     previous = index.before(sent.start_char, published)
     if previous is not None:

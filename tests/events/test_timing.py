@@ -108,3 +108,20 @@ def test_offset_delta_vague(offset):
 )
 def test_timex_value(granularity, value):
     assert timex_value(D(2024, 3, 5), granularity) == value
+
+
+JUNE_8 = {"date_start": D(2010, 6, 8), "date_end": D(2010, 6, 8), "granularity": "day"}
+JUNE_7 = {"date_start": D(2010, 6, 7), "date_end": D(2010, 6, 7), "granularity": "day"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("June 8, 2010\nYesterday, at this year's fair, Steve Jobs unveiled the iPhone 4.",
+      ("explicit", "Yesterday", "2010-06-07"))],
+)
+def test_finest_then_nearest_governing_expression_wins(events, timex, text, expected):
+    this_year = {"date_start": D(2010, 1, 1), "date_end": D(2010, 12, 31), "granularity": "year"}
+    found = [timex(text, "June 8, 2010", **JUNE_8), timex(text, "Yesterday", **JUNE_7),
+             timex(text, "this year", **this_year)]
+    rows = [r for r in events(text, found, D(2010, 6, 8)) if r["trigger"] == "unveiled"]
+    assert [(r["time_anchor"], r["time_text"], r["date_start"]) for r in rows] == [expected]
