@@ -108,15 +108,18 @@ class TimeIndex:
     def before(self, offset: int, published: dt.date | None) -> Timex | None:
         """The last calendar date mentioned before a character offset (the narrative's time).
 
-        Only dates of main clauses move the narrative on; dates after publication are plans ("will
-        travel next week") and dates of flashbacks ("had proposed the talks last Sunday", "who had met
-        him in 2022") are background: both are skipped."""
+        Only day-precise dates of main clauses move the narrative on. Dates after publication are
+        plans ("will travel next week"), dates of flashbacks ("had proposed the talks last Sunday",
+        "who had met him in 2022") and coarse dates ("In April, a blog obtained a prototype") are
+        background: all are skipped. (On the SemEval-2015 TimeLine trial data, skipping coarse dates
+        raised day F1 from 0.389 to 0.414 and month F1 from 0.415 to 0.495.)"""
         last = None
         for timex, narrative in zip(self.timexes, self.narrative, strict=True):
             if timex.end > offset:
                 break
             future = published is not None and timex.date_start is not None and timex.date_start > published
-            if timex.type in ("DATE", "TIME") and usable(timex) and narrative and not future:
+            precise = _fineness(timex) <= FINENESS.index("day")
+            if timex.type in ("DATE", "TIME") and usable(timex) and narrative and precise and not future:
                 last = timex
         return last
 
