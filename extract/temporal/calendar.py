@@ -135,7 +135,10 @@ def add_months(day: dt.date, months: int) -> dt.date:
 
 
 def shift(day: dt.date, unit: str, amount: int) -> dt.date:
-    """Shift a day by `amount` calendar units (day, week, weekend, month, quarter, half, year, decade, century)."""
+    """Shift a day by `amount` calendar units.
+
+    Units: day, week, weekend, month, quarter, half, season, year, decade, century.
+    """
     if unit == "day":
         return day + dt.timedelta(days=amount)
     if unit in ("week", "weekend"):

@@ -33,7 +33,7 @@ class Context:
 
     published: dt.date | None
     reference: tuple[dt.date, str] | None = None  # most recent date in the narrative, with granularity
-    tense: str | None = None  # "past", "present", "progressive", "future" or None when unknown
+    tense: str | None = None  # "past", "present", "progressive", "future", "conditional" or None
     follows_of: bool = False  # the expression is followed by "of" ("two years of war")
     last_quarter: dt.date | None = None  # first day of the quarter the text last named
     near_quarter: dt.date | None = None  # the same, when named just before this expression
@@ -73,7 +73,7 @@ def _choose_year(published: dt.date, month: int, day: int, tense: str | None) ->
         return year - 1
     if tense == "future" and (published - candidate).days > 60:
         return year + 1
-    if tense in (None, "present", "progressive"):
+    if tense in (None, "present", "progressive", "conditional"):
         distance = (candidate - published).days
         if distance > 183:
             return year - 1
@@ -231,6 +231,9 @@ def _weekday_near(published: dt.date, weekday: int, tense: str | None) -> dt.dat
         return published + dt.timedelta(days=delta if delta > 0 else delta + 7)
     if tense == "progressive" and delta > 0:  # "is meeting on Friday"
         return published + dt.timedelta(days=delta)
+    if tense == "conditional":  # "said he would leave on Monday": the nearer Monday
+        nearest = delta if -3 <= delta <= 3 else (delta - 7 if delta > 0 else delta + 7)
+        return published + dt.timedelta(days=nearest)
     return published + dt.timedelta(days=delta if delta <= 0 else delta - 7)
 
 
@@ -332,7 +335,8 @@ def _offset(ctx: Context, num: str, unit: str, sign: int, base) -> Resolution:
 def shifted(ctx: Context, num: str, unit: str, sign: str) -> Resolution:
     """'two days later', 'a year earlier': the narrative's latest date shifted."""
     direction = 1 if sign in _AFTER_WORDS else -1
-    return _offset(ctx, str(num), unit if unit in UNIT_NAMES else _unit_code(unit), direction, _narrative(ctx))
+    code = unit if unit in UNIT_NAMES else _unit_code(unit)
+    return _offset(ctx, str(num), code, direction, _narrative(ctx))
 
 
 def _unit_code(name: str) -> str:
@@ -560,10 +564,12 @@ def everymonth(ctx: Context, month_name: int) -> Resolution:
 
 RECIPES: dict[str, Callable[..., Resolution]] = {
     fn.__name__: fn
-    for fn in (date, monthday, month, monthyear, year, decade, decade2, quarter, quarteryear, lastquarter,
-               half, halfyear, season, seasonyear, seasonrel, rel, deictic, anaph, weekday, weekdayrel,
-               monthrel, ago, yearago, ahead, shifted, dur, durhalf, durspan, eventoffset, weekend, part, anaphpart,
-               monthofyear, quarterofyear, yearperiod, weekof, century, everymonth, clock, clockday, clockdate, clocknoon, noonday, every, everyweekday, literal, yearend, spelledyear, holiday)
+    for fn in (date, monthday, month, monthyear, year, decade, decade2, quarter, quarteryear,
+               lastquarter, half, halfyear, season, seasonyear, seasonrel, rel, deictic, anaph, weekday,
+               weekdayrel, monthrel, ago, yearago, ahead, shifted, dur, durhalf, durspan, eventoffset,
+               weekend, part, anaphpart, monthofyear, quarterofyear, yearperiod, weekof, century,
+               everymonth, clock, clockday, clockdate, clocknoon, noonday, every, everyweekday, literal,
+               yearend, spelledyear, holiday)
 }
 # Recipes whose result depends on the tense of the clause.
 TENSE_SENSITIVE = {"monthday", "month", "season", "weekday", "weekend", "part", "holiday", "clockday",

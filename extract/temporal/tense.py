@@ -16,9 +16,10 @@ _FUTURE_HEADS = {"plan", "expect", "schedule", "set", "due", "intend", "aim", "h
 _REPORTING = {"say", "tell", "report", "announce", "state", "add", "note", "claim", "confirm", "deny",
               "insist", "warn", "write", "explain", "argue", "acknowledge", "according"}
 _PLANNING = {"schedule", "plan", "slate"}
-_FORWARD_WORDS = re.compile(r"(?:\beffective|\bas soon as|\bas early as|\bthrough|\buntil|\bstarting|\bbeginning|"
-                            r"\bno later than|\bpayable)\s*(?:on\s*)?$")
-_PAST_AUX = {"did", "was", "were", "had", "has", "have", "'d"}
+_FORWARD_WORDS = re.compile(r"(?:\beffective|\bas soon as|\bas early as|\bthrough|\buntil|\bstarting|"
+                            r"\bbeginning|\bno later than|\bpayable)\s*(?:on\s*)?$")
+_CONDITIONAL_AUX = {"would", "could", "might", "'d", "’d"}
+_PAST_AUX = {"did", "was", "were", "had", "has", "have"}
 
 
 def _governing_verb(token: Token) -> Token | None:
@@ -33,8 +34,10 @@ def _infinitive_future(verb: Token, depth: int) -> bool:
     """'plans to meet on Friday', 'is going to visit', 'is due to arrive'."""
     has_to = any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
     head = verb.head
-    return has_to and head is not verb and (head.lemma_ in _FUTURE_HEADS or head.lower_ == "due"
-                                            or depth < 3 and _verb_tense(head, depth + 1) == "future")
+    scheduled = head.lemma_ in _FUTURE_HEADS or head.lower_ in ("due", "is", "are")  # "is to meet"
+    if not has_to or head is verb:
+        return False
+    return scheduled or depth < 3 and _verb_tense(head, depth + 1) == "future"
 
 
 def _verb_tense(verb: Token, depth: int = 0) -> str | None:
@@ -49,8 +52,12 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
         return "past"  # "the decision, announced Wednesday"
     if verb.tag_ == "VBG" and aux & {"is", "are", "'s", "'re", "am"}:
         return "progressive"  # "is meeting on Friday": a planned event
-    if aux & {"would", "could", "might", "should", "may", "can", "must"}:
-        return "future"  # "would leave on Monday", "could come as early as Tuesday"
+    if aux & _CONDITIONAL_AUX:
+        # "said he would leave on Monday": future seen from a past report, so either side of
+        # publication; "could come as early as Tuesday" is caught by the forward markers first.
+        return "conditional"
+    if aux & {"should", "may", "can", "must"}:
+        return "future"
     if verb.tag_ in ("VBZ", "VBP"):
         # "says Friday" reports the past; "expires Friday" schedules the future.
         return "present" if verb.lemma_ in _REPORTING or verb.lemma_ == "be" else "progressive"
@@ -64,7 +71,10 @@ def _forward_marker(span) -> bool:
 
 
 def clause_tense(doc: Doc, start: int, end: int) -> str | None:
-    """'past', 'present', 'progressive', 'future' or None for the clause covering characters start..end of `doc`."""
+    """The tense of the clause covering characters start..end of `doc`.
+
+    One of 'past', 'present', 'progressive', 'future', 'conditional', or None when unknown.
+    """
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
