@@ -34,6 +34,7 @@ class Clause:
     actors: list[ActorMention] = field(default_factory=list)
     targets: list[ActorMention] = field(default_factory=list)
     places: list[Token] = field(default_factory=list)
+    agents: list[Token] = field(default_factory=list)  # the subject words, resolved or not
 
     @property
     def event_type(self) -> str:
@@ -62,6 +63,7 @@ def _verb_clause(verb: Token, lexicon: Lexicon, index: MentionIndex, used: set[i
         used.add(noun.i)
         clause = Clause(noun, verb, _span_text(verb, noun), lexicon.noun(noun))
         agents, _ = subjects(verb)
+        clause.agents = agents
         clause.actors = _actors(agents, index)
         _add_targets(clause, [c for c in verb.children if c.dep_ == "dative"], index)
         _add_preps(clause, verb, index)
@@ -93,6 +95,7 @@ def _event_noun(token: Token, lexicon: Lexicon) -> Token | None:
 def _verb_arguments(clause: Clause, lexicon: Lexicon, index: MentionIndex) -> Clause:
     verb = clause.word
     agents, patients = subjects(verb)
+    clause.agents = agents
     clause.actors = _actors(agents, index) or _speaker(verb, agents, lexicon, index)
     _add_targets(clause, patients + [c for c in verb.children if c.dep_ in TARGET_DEPS], index)
     _add_preps(clause, verb, index)

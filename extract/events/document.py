@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span
 from extract.events.anchors import anchored_time
 from extract.events.arguments import MentionIndex
 from extract.events.clauses import Clause, find_clauses
+from extract.events.context import fill_from_context
 from extract.events.lexicon import Lexicon, load_lexicon
 from extract.events.modes import clause_mode
 from extract.events.records import make_row
@@ -42,12 +43,13 @@ def events_of(doc: Doc, published: dt.date | None, meta: dict, timexes: list[Tim
     lexicon = lexicon or load_lexicon()
     index = MentionIndex(doc)
     found = [(sent, c) for sent in doc.sents for c in find_clauses(sent, lexicon, index)]
+    borrowed = fill_from_context([c for _, c in found])
     if timexes is None:
         timexes = find_timexes(doc.text, published, doc=doc)
     words = set().union(*(clause_words(c) for _, c in found if c.actors)) if found else set()
     times = TimeIndex(doc, timexes, words)
     dated = {id(c): clause_time(times, sent, clause_words(c), published) for sent, c in found}
-    borrowed = _apply_anchors(found, times, dated)
+    borrowed |= _apply_anchors(found, times, dated)
     rows = []
     for sent, clause in found:
         if not clause.actors:

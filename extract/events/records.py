@@ -7,7 +7,8 @@ Confidence (0..1) adds simple, documented factors:
         0.10 the narrative's previous date, 0 publication date or none)
 + 0.10  a typed event (not OTHER)
 + 0.10  a target or a location named
-- 0.10  an actor known only through a pronoun, or taken over from the clause an anchored event sits in
+- 0.10  an actor known only through a pronoun, or taken from elsewhere: the clause an anchored
+        event sits in, or an earlier event of the article (context.py)
 """
 
 from __future__ import annotations

@@ -115,3 +115,21 @@ def test_leader_titles_in_article(actor_names, text, names):
 def test_actors_from_context(events, text, trigger, actors):
     rows = [r for r in events(text) if r["trigger"] == trigger]
     assert [r["actors"] for r in rows] == ([actors] if actors else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actors"),
+    [
+        ("The United States and Iran met in Oman on Saturday. The two delegations will meet again next week.",
+         "meet", ["United States", "Iran"]),
+        ("Israel and Hamas held talks in Cairo. The talks collapsed on Monday.", "talks",
+         ["Israel", "Hamas"]),
+        # an indefinite noun is a new event, not the earlier one
+        ("Israel and Hamas held talks in Cairo. New talks are planned.", "talks", None),
+        # "the two sides" with nobody paired before stays without actors
+        ("Hamas fired rockets. The two sides will meet next week.", "meet", None),
+    ],
+)
+def test_participants_from_earlier_in_article(events, text, trigger, actors):
+    rows = [r for r in events(text) if r["trigger"] == trigger and r["sentence_start"] > 0]
+    assert [r["actors"] for r in rows] == ([actors] if actors else [])
