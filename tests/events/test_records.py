@@ -73,3 +73,23 @@ def test_confidence_factors(event_for, text, trigger, confidence):
 )
 def test_actor_info(name, expected):
     assert actor_info(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published"), [("", dt.date(2025, 1, 15)), ("   \n", None), ("Hello.", None)]
+)
+def test_text_without_events_gives_empty_table(text, published):
+    table = extract_events(text, published)
+    assert tuple(table.columns) == EVENT_COLUMNS and table.empty
+
+
+@pytest.mark.parametrize("text", ["Blinken met Netanyahu in Jerusalem on Monday."])
+def test_doc_parsed_without_actor_component(nlp, text):
+    """A Doc from a pipeline without dateline_actors gets its actors resolved on demand."""
+    from extract.events import events_from_doc
+
+    with nlp.select_pipes(disable=["dateline_actors"]):
+        doc = nlp(text)
+    assert doc._.actors is None
+    rows = events_from_doc(doc, dt.date(2025, 1, 15), {"doc_id": "x"})
+    assert [(r["actors"], r["targets"]) for r in rows] == [(["Antony Blinken"], ["Benjamin Netanyahu"])]
