@@ -332,8 +332,9 @@ def _offset(ctx: Context, num: str, unit: str, sign: int, base) -> Resolution:
                       sets_reference=not comparison)
 
 
-def shifted(ctx: Context, num: str, unit: str, sign: str) -> Resolution:
+def shifted(ctx: Context, num: str, unit: str, sign: str | None, sign2: str | None = None) -> Resolution:
     """'two days later', 'a year earlier': the narrative's latest date shifted."""
+    sign = sign or sign2 or "later"
     direction = 1 if sign in _AFTER_WORDS else -1
     code = unit if unit in UNIT_NAMES else _unit_code(unit)
     return _offset(ctx, str(num), code, direction, _narrative(ctx))
