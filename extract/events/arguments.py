@@ -70,7 +70,7 @@ def subjects(verb: Token) -> tuple[list[Token], list[Token]]:
             patients.append(verb.head if child.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl" else child)
         elif child.dep_ == "agent":
             agents += [g for g in child.children if g.dep_ == "pobj"]
-    if not agents and verb.head.pos_ in ("VERB", "AUX") and verb.head != verb:
+    if not agents and not patients and verb.head.pos_ in ("VERB", "AUX") and verb.head != verb:
         agents = _inherited(verb)
     if not agents and verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBD"):
         agents = [verb.head]

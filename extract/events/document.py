@@ -29,6 +29,8 @@ def ensure_actors(doc: Doc) -> None:
 def clause_words(clause: Clause) -> set[int]:
     """The tokens a time expression may hang on for this clause: event word, head, modal verbs."""
     words = {clause.word.i, clause.head.i}
+    if clause.word.pos_ == "NOUN":  # "talks scheduled for Sunday"
+        words |= {c.i for c in clause.word.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG")}
     token = clause.head
     while token.dep_ == "xcomp" and token.head != token:
         token = token.head

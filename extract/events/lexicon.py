@@ -20,7 +20,8 @@ RELATIONS = ("aux", "mark", "governor")
 
 @dataclass(frozen=True)
 class Entry:
-    """One trigger: `particle` is a particle or preposition the trigger needs ("call for")."""
+    """One trigger: `particle` is a particle or preposition the trigger needs ("call for"), or a
+    dependency in angle brackets its verb needs ("<oprd>": "called the resolution historic")."""
 
     lemma: str
     pos: str
@@ -42,6 +43,7 @@ class Lexicon:
         if not entries:
             return None
         words = {c.lower_ for c in token.children if c.dep_ in ("prt", "advmod") or _is_prep(c)}
+        words |= {f"<{c.dep_}>" for c in token.children}
         for entry in entries:
             if not entry.particle or entry.particle in words:
                 return entry
@@ -89,11 +91,16 @@ def _entries(path: Path) -> list[Entry]:
     return entries
 
 
+def _specificity(entry: Entry) -> int:
+    """Most specific entries are tried first: a needed dependency, then a particle, then none."""
+    return 0 if entry.particle.startswith("<") else 1 if entry.particle else 2
+
+
 @lru_cache(maxsize=2)
 def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
     """Read events.tsv, support_verbs.tsv and modality.tsv from `directory`."""
     lexicon = Lexicon()
-    for entry in sorted(_entries(directory / "events.tsv"), key=lambda e: not e.particle):
+    for entry in sorted(_entries(directory / "events.tsv"), key=_specificity):
         if entry.pos == "VERB":
             lexicon.verbs.setdefault(entry.lemma, []).append(entry)
         else:

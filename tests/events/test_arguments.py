@@ -133,3 +133,11 @@ def test_actors_from_context(events, text, trigger, actors):
 def test_participants_from_earlier_in_article(events, text, trigger, actors):
     rows = [r for r in events(text) if r["trigger"] == trigger and r["sentence_start"] > 0]
     assert [r["actors"] for r in rows] == ([actors] if actors else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "triggers"),
+    [("Iran fired missiles at Israel, and explosions were heard over Tel Aviv.", ["fired"])],
+)
+def test_passive_conjunct_keeps_its_own_subject(events, text, triggers):
+    assert [r["trigger"] for r in events(text)] == triggers

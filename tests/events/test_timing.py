@@ -128,3 +128,15 @@ def test_finest_then_nearest_governing_expression_wins(events, timex, text, expe
              timex(text, "this year", **this_year)]
     rows = [r for r in events(text, found, D(2010, 6, 8)) if r["trigger"] == "unveiled"]
     assert [(r["time_anchor"], r["time_text"], r["date_start"]) for r in rows] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [("Oman said today that the talks between the United States and Iran, scheduled for Sunday, would not "
+      "take place.", "talks", ("explicit", "Sunday", "2025-01-19"))],
+)
+def test_time_of_participle_modifying_event_noun(events, timex, text, trigger, expected):
+    found = [timex(text, "today", date_start=D(2025, 1, 15), date_end=D(2025, 1, 15), granularity="day"),
+             timex(text, "Sunday", date_start=D(2025, 1, 19), date_end=D(2025, 1, 19), granularity="day")]
+    rows = [r for r in events(text, found) if r["trigger"] == trigger]
+    assert [(r["time_anchor"], r["time_text"], r["date_start"]) for r in rows] == [expected]

@@ -10,7 +10,7 @@ import pytest
 
 from tests.golden.expectations import EXPECTATIONS, sample_events, score
 
-FLOOR = 22
+FLOOR = 23
 
 
 @pytest.mark.parametrize("floor", [FLOOR])
