@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Doc
 
 from extract.temporal import calendar as cal
+from extract.temporal.anchor_phrase import anchor_phrase
 from extract.temporal.groups import normalise_group
 from extract.temporal.resolve import RECIPES, TENSE_SENSITIVE, Context, Resolution
 from extract.temporal.tagger import Candidate, tag
@@ -15,10 +16,6 @@ from extract.temporal.tense import clause_tense
 from extract.temporal.timex import EventAnchor, Timex
 
 _RECIPE = re.compile(r"^(\w+)\((.*)\)$")
-_ANCHOR_PHRASE = re.compile(
-    r"\s+([\w'’-]+(?:\s+[\w'’-]+){0,7}?)"
-    r"(?=\s*[,.;:()\"“”]|\s+(?:and|but|when|while|as|after|before|in|on|at|to|with|for|amid)\b|\s*$)"
-)
 
 
 def _parse_recipe(recipe: str) -> tuple[str, list[str]]:
@@ -53,19 +50,20 @@ def _mod(candidate: Candidate) -> str | None:
     return normalise_group(kind, candidate.match.group(group)) or None
 
 
-def _event_anchor(text: str, candidate: Candidate, resolution: Resolution) -> EventAnchor | None:
+def _event_anchor(text: str, candidate: Candidate, resolution: Resolution,
+                  doc: Doc | None) -> EventAnchor | None:
     """The event an offset hangs on: the phrase after 'after'/'before' up to the clause's end."""
     if resolution.offset_direction is None:
         return None
-    following = _ANCHOR_PHRASE.match(text, candidate.match.end("sign"))
-    if not following:
+    found = anchor_phrase(text, candidate.match.end("sign"), doc)
+    if found is None:
         return None
-    phrase = following.group(1).strip()
-    start = following.start(1)
-    return EventAnchor(resolution.value, resolution.offset_direction, phrase, start, start + len(phrase))
+    start, end = found
+    return EventAnchor(resolution.value, resolution.offset_direction, text[start:end], start, end)
 
 
-def _build(text: str, candidate: Candidate, res: Resolution, published: dt.date | None) -> Timex:
+def _build(text: str, candidate: Candidate, res: Resolution, published: dt.date | None,
+           doc: Doc | None) -> Timex:
     interval = cal.interval_of(res.value)
     if res.value == "PRESENT_REF" and published:
         interval = (published, published, "day")
@@ -75,7 +73,7 @@ def _build(text: str, candidate: Candidate, res: Resolution, published: dt.date 
                  date_start=interval[0] if interval else None, date_end=interval[1] if interval else None,
                  granularity=interval[2] if interval else None, anchor=res.anchor, mod=_mod(candidate),
                  implied_start=implied[0], implied_end=implied[1],
-                 event_anchor=_event_anchor(text, candidate, res), rule=candidate.rule.name)
+                 event_anchor=_event_anchor(text, candidate, res, doc), rule=candidate.rule.name)
 
 
 _RATE_BEFORE = re.compile(r"(?:[0-9%$£€#]|\b(?:percent|cents|dollars|times|once|twice|flights|hours|seats))"
@@ -94,6 +92,11 @@ def _is_rate_or_ordinal(text: str, candidate: Candidate) -> bool:
 
 def _needs_tense(candidate: Candidate) -> bool:
     return _parse_recipe(candidate.rule.value)[0] in TENSE_SENSITIVE
+
+
+def _needs_parse(candidate: Candidate) -> bool:
+    """Tense needs the parse; so does the event phrase of an offset ("a day after …")."""
+    return _needs_tense(candidate) or _parse_recipe(candidate.rule.value)[0] == "eventoffset"
 
 
 def _parse(text: str) -> Doc:
@@ -136,7 +139,7 @@ def find_timexes(text: str, published: dt.date | None = None, doc: Doc | None = 
     if isinstance(published, dt.datetime):
         published = published.date()
     candidates = [c for c in tag(text) if not _is_rate_or_ordinal(text, c)]
-    if doc is None and any(_needs_tense(c) for c in candidates):
+    if doc is None and any(_needs_parse(c) for c in candidates):
         doc = _parse(text)
     timexes: list[Timex] = []
     story = _Story()
@@ -149,7 +152,7 @@ def find_timexes(text: str, published: dt.date | None = None, doc: Doc | None = 
         resolution = _resolve(candidate, ctx)
         if resolution is None:
             continue
-        timex = _build(text, candidate, resolution, published)
+        timex = _build(text, candidate, resolution, published, doc)
         timexes.append(timex)
         story.update(timex, resolution)
     return timexes
