@@ -87,8 +87,8 @@ class ActorResolver:
                 possessive = end > span.start and span.doc[end - 1].tag_ == "POS"
                 end -= 1 if possessive else 0
                 kept = _strip(span.doc[span.start:end])
-                if not kept:
-                    return None
+                if not kept or not any(t.text[:1].isupper() for t in span.doc[span.start:end]):
+                    return None  # "the commerce ministry": a body whose owner is outside the entity
                 if possessive or kept in self.aliases:
                     return Span(span.doc, span.start, end, label=span.label_)
                 return span

@@ -44,7 +44,7 @@ def events_of(doc: Doc, published: dt.date | None, meta: dict, timexes: list[Tim
     ensure_actors(doc)
     lexicon = lexicon or load_lexicon()
     index = MentionIndex(doc)
-    found = [(sent, c) for sent in doc.sents for c in find_clauses(sent, lexicon, index)]
+    found = [(sent, c) for sent in doc.sents for c in _distinct(find_clauses(sent, lexicon, index))]
     borrowed = fill_from_context([c for _, c in found])
     if timexes is None:
         timexes = find_timexes(doc.text, published, doc=doc)
@@ -60,6 +60,19 @@ def events_of(doc: Doc, published: dt.date | None, meta: dict, timexes: list[Tim
         mode = _mode(clause, time, published, lexicon)
         rows.append(make_row(clause, sent, time, mode, meta, published, id(clause) in borrowed))
     return rows
+
+
+def _distinct(clauses: list[Clause]) -> list[Clause]:
+    """One clause per event word and participants in a sentence: "imposed sanctions on X, the first
+    American sanctions on Y" is one sanctions event."""
+    kept, seen = [], set()
+    for clause in clauses:
+        key = (clause.event_type, clause.word.lemma_, tuple(sorted({m.actor.name for m in clause.actors})))
+        if clause.actors and key in seen:
+            continue
+        seen.add(key)
+        kept.append(clause)
+    return kept
 
 
 def _mode(clause: Clause, time: EventTime, published: dt.date | None, lexicon: Lexicon) -> str:

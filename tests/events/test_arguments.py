@@ -141,3 +141,15 @@ def test_participants_from_earlier_in_article(events, text, trigger, actors):
 )
 def test_passive_conjunct_keeps_its_own_subject(events, text, triggers):
     assert [r["trigger"] for r in events(text)] == triggers
+
+
+@pytest.mark.parametrize(
+    ("text", "triggers"),
+    [
+        ("Washington imposed sanctions on Rosneft, the first major American sanctions on Moscow.",
+         ["imposed sanctions"]),
+        ("China's commerce ministry said Beijing would suspend the controls.", ["said", "suspend"]),
+    ],
+)
+def test_one_row_per_event(events, text, triggers):
+    assert [r["trigger"] for r in events(text)] == triggers
