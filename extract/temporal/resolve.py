@@ -375,6 +375,21 @@ def dur(ctx: Context, num: str, unit: str) -> Resolution:
     return Resolution(duration_value(num, unit), "explicit" if implied is None else "publication", implied)
 
 
+def _duration_parts(value: str) -> tuple[str, str]:
+    """'P1Y6M' → ('1Y6M', ''), 'PT1H' → ('', '1H'), 'P1DT12H' → ('1D', '12H')."""
+    date_part, _, time_part = value[1:].partition("T")
+    return date_part, time_part
+
+
+def durcompound(ctx: Context, num: str, unit: str, n2: str, u2: str) -> Resolution:
+    """'an hour and forty minutes' → PT1H40M, 'two years and three months' → P2Y3M."""
+    codes = [unit if unit in UNIT_NAMES else _unit_code(unit), u2 if u2 in UNIT_NAMES else _unit_code(u2)]
+    parts = [_duration_parts(duration_value(n, code)) for n, code in zip((num, n2), codes, strict=True)]
+    date_part = "".join(part[0] for part in parts)
+    time_part = "".join(part[1] for part in parts)
+    return _explicit("P" + date_part + ("T" + time_part if time_part else ""))
+
+
 _HALF_UNITS = {"Y": "6M", "M": "15D", "D": "12H", "TH": "30M", "TM": "30S", "W": "3D12H"}
 
 
@@ -567,8 +582,8 @@ RECIPES: dict[str, Callable[..., Resolution]] = {
     fn.__name__: fn
     for fn in (date, monthday, month, monthyear, year, decade, decade2, quarter, quarteryear,
                lastquarter, half, halfyear, season, seasonyear, seasonrel, rel, deictic, anaph, weekday,
-               weekdayrel, monthrel, ago, yearago, ahead, shifted, dur, durhalf, durspan, eventoffset,
-               weekend, part, anaphpart, monthofyear, quarterofyear, yearperiod, weekof, century,
+               weekdayrel, monthrel, ago, yearago, ahead, shifted, dur, durhalf, durcompound, durspan,
+               eventoffset, weekend, part, anaphpart, monthofyear, quarterofyear, yearperiod, weekof, century,
                everymonth, clock, clockday, clockdate, clocknoon, noonday, every, everyweekday, literal,
                yearend, spelledyear, holiday)
 }
