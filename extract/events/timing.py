@@ -118,7 +118,7 @@ class TimeIndex:
             if timex.end > offset:
                 break
             future = published is not None and timex.date_start is not None and timex.date_start > published
-            precise = _fineness(timex) <= FINENESS.index("day")
+            precise = _fineness(timex) <= FINENESS.index("day") and timex.value[:1].isdigit()  # not "now"
             if timex.type in ("DATE", "TIME") and usable(timex) and narrative and precise and not future:
                 last = timex
         return last
@@ -129,8 +129,9 @@ def _below(token: Token, heads: list[Token]) -> bool:
 
 
 def _main_clause(token: Token) -> bool:
-    """A verb of the sentence's main line (root or coordinated with it), not in the pluperfect."""
-    main = token.dep_ == "ROOT" or (token.dep_ == "conj" and token.head.dep_ == "ROOT")
+    """A verb of the sentence's main line (the root, coordinated with it, or what the root says:
+    "officials said Russia attacked Kyiv on Monday"), not in the pluperfect."""
+    main = token.dep_ == "ROOT" or (token.dep_ in ("conj", "ccomp") and token.head.dep_ == "ROOT")
     pluperfect = any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in token.children)
     return main and not pluperfect
 

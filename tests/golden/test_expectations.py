@@ -10,7 +10,7 @@ import pytest
 
 from tests.golden.expectations import EXPECTATIONS, sample_events, score
 
-FLOOR = 23
+FLOOR = 24
 
 
 @pytest.mark.parametrize("floor", [FLOOR])
