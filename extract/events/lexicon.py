@@ -15,7 +15,7 @@ LEXICON_DIR = DATA_DIR / "lexicon"
 EVENT_COLUMNS = ("lemma", "pos", "particle", "event_type", "speech", "example", "expected_type")
 SUPPORT_COLUMNS = ("lemma", "example", "expected_trigger")
 MODALITY_COLUMNS = ("word", "relation", "mode", "example", "trigger", "expected_mode")
-RELATIONS = ("aux", "mark", "governor")
+RELATIONS = ("aux", "mark", "governor", "modifier")
 
 
 @dataclass(frozen=True)

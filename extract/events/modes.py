@@ -25,6 +25,8 @@ def clause_mode(head: Token, word: Token, lexicon: Lexicon) -> str:
         cues |= _local_cues(verb, lexicon)
     if word.head == head and word.dep_ == "dobj" and lexicon.governor(head):
         cues.add(lexicon.governor(head))  # "is considering new sanctions"
+    if word.pos_ == "NOUN":  # "a proposed deal", "the planned summit"
+        cues |= {lexicon.mode(c.lower_, "modifier") for c in word.children if c.dep_ == "amod"} - {None}
     if _is_reported(head, lexicon):
         cues.add("reported")
         if _future_in_the_past(head):
