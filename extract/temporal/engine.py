@@ -10,9 +10,10 @@ from spacy.tokens import Doc
 from extract.temporal import calendar as cal
 from extract.temporal.anchor_phrase import anchor_phrase
 from extract.temporal.groups import normalise_group
+from extract.temporal.implied import bound_duration, date_in_sentence
 from extract.temporal.resolve import RECIPES, TENSE_SENSITIVE, Context, Resolution
 from extract.temporal.tagger import Candidate, tag
-from extract.temporal.tense import clause_tense
+from extract.temporal.tense import clause_tense, present_perfect
 from extract.temporal.timex import EventAnchor, Timex
 
 _RECIPE = re.compile(r"^(\w+)\((.*)\)$")
@@ -94,9 +95,49 @@ def _needs_tense(candidate: Candidate) -> bool:
     return _parse_recipe(candidate.rule.value)[0] in TENSE_SENSITIVE
 
 
-def _needs_parse(candidate: Candidate) -> bool:
-    """Tense needs the parse; so does the event phrase of an offset ("a day after …")."""
-    return _needs_tense(candidate) or _parse_recipe(candidate.rule.value)[0] == "eventoffset"
+def _follows_of(text: str, candidate: Candidate) -> bool:
+    return text[candidate.end:candidate.end + 4].lower() == " of "
+
+
+def _needs_parse(text: str, candidate: Candidate) -> bool:
+    """Tense needs the parse; so do the event phrase of an offset ("a day after …") and the end of
+    an event's duration ("two days of talks")."""
+    recipe = _parse_recipe(candidate.rule.value)[0]
+    bounded = recipe == "dur" and _follows_of(text, candidate)
+    return _needs_tense(candidate) or recipe == "eventoffset" or bounded
+
+
+class _Pending:
+    """A duration of an event ("two days of talks") waiting for the story to say where it ends."""
+
+    def __init__(self, index: int, span: tuple[str, str], reference: tuple[dt.date, str] | None,
+                 past: bool) -> None:
+        self.index, self.span, self.reference, self.past = index, span, reference, past
+
+
+def _pending(doc: Doc | None, candidate: Candidate, index: int, resolution: Resolution,
+             reference: tuple[dt.date, str] | None) -> _Pending | None:
+    if resolution.story_span is None:
+        return None
+    past = doc is not None and clause_tense(doc, candidate.start, candidate.end) == "past" and not (
+        present_perfect(doc, candidate.start, candidate.end))
+    return _Pending(index, resolution.story_span, reference, past)
+
+
+def _bound_durations(text: str, timexes: list[Timex], pending: list[_Pending],
+                     published: dt.date | None) -> None:
+    """End each event duration at its sentence's date; else at the past story's date; else publication."""
+    for item in pending:
+        dated = date_in_sentence(text, timexes, item.index)
+        if dated is not None:
+            end, anchor = dated.date_end, "previous-date"
+        elif item.past and item.reference and (published is None or item.reference[0] <= published):
+            end, anchor = item.reference[0], "previous-date"
+        elif published is not None:
+            end, anchor = published, "publication"
+        else:
+            continue
+        timexes[item.index] = bound_duration(timexes[item.index], item.span, end, anchor)
 
 
 def _parse(text: str) -> Doc:
@@ -139,22 +180,25 @@ def find_timexes(text: str, published: dt.date | None = None, doc: Doc | None = 
     if isinstance(published, dt.datetime):
         published = published.date()
     candidates = [c for c in tag(text) if not _is_rate_or_ordinal(text, c)]
-    if doc is None and any(_needs_parse(c) for c in candidates):
+    if doc is None and any(_needs_parse(text, c) for c in candidates):
         doc = _parse(text)
     timexes: list[Timex] = []
+    pending: list[_Pending] = []
     story = _Story()
     for candidate in candidates:
         tense = clause_tense(doc, candidate.start, candidate.end) if doc is not None and _needs_tense(
             candidate) else None
-        follows_of = text[candidate.end:candidate.end + 4].lower() == " of "
-        ctx = Context(published, story.reference, tense, follows_of, story.last_quarter,
+        ctx = Context(published, story.reference, tense, _follows_of(text, candidate), story.last_quarter,
                       story.quarter_near(candidate.start))
         resolution = _resolve(candidate, ctx)
         if resolution is None:
             continue
         timex = _build(text, candidate, resolution, published, doc)
+        waiting = _pending(doc, candidate, len(timexes), resolution, story.reference)
+        pending += [waiting] if waiting else []
         timexes.append(timex)
         story.update(timex, resolution)
+    _bound_durations(text, timexes, pending, published)
     return timexes
 
 

@@ -46,6 +46,7 @@ class Resolution:
     implied: tuple[dt.date, dt.date] | None = None
     offset_direction: str | None = None  # set for event-anchored offsets: "after" / "before"
     sets_reference: bool = True  # False for comparisons ("a year earlier") that do not move the story
+    story_span: tuple[str, str] | None = None  # (num, unit) of "two days of talks": the story bounds it
 
 
 UNRESOLVED_DATE = Resolution("XXXX-XX-XX", "unresolved")
@@ -367,12 +368,13 @@ def _implied(base: dt.date, num: str, unit: str, sign: int) -> tuple[dt.date, dt
 
 
 def dur(ctx: Context, num: str, unit: str) -> Resolution:
-    """A duration; 'two years of war' also implies the interval ending at publication."""
+    """A duration; 'two years of war' also implies an interval, which the engine ends where the story does."""
     unit = unit if unit in UNIT_NAMES else _unit_code(unit.rstrip("s"))
-    implied = None
-    if ctx.follows_of and ctx.published:
-        implied = _implied(ctx.published, num, unit, -1)
-    return Resolution(duration_value(num, unit), "explicit" if implied is None else "publication", implied)
+    if not ctx.follows_of:
+        return _explicit(duration_value(num, unit))
+    implied = _implied(ctx.published, num, unit, -1) if ctx.published else None
+    return Resolution(duration_value(num, unit), "explicit" if implied is None else "publication", implied,
+                      story_span=(num, unit))
 
 
 def _duration_parts(value: str) -> tuple[str, str]:

@@ -45,7 +45,8 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
     if aux & _FUTURE_AUX or verb.lower_ in _FUTURE_AUX:
         return "future"
     if _infinitive_future(verb, depth):
-        return "future"
+        # "agreed yesterday to cut tariffs": future seen from a past event, either side of publication
+        return "conditional" if verb.head.tag_ == "VBD" else "future"
     if verb.tag_ == "VBD" or aux & _PAST_AUX and verb.tag_ in ("VBN", "VBD"):
         return "past"
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod", "advcl"):
@@ -89,3 +90,13 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
     if tense is None and verb.dep_ in ("xcomp", "ccomp", "advcl", "conj", "relcl") and verb.head is not verb:
         return _verb_tense(verb.head)
     return tense
+
+
+def present_perfect(doc: Doc, start: int, end: int) -> bool:
+    """'Sixteen months of war have forced…': has/have + participle, a state reaching the present."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    verb = _governing_verb(span.root) if span is not None and len(span) else None
+    if verb is None:
+        return False
+    aux = {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
+    return verb.tag_ == "VBN" and bool(aux & {"has", "have", "'s", "'ve"})
