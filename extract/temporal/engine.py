@@ -146,6 +146,10 @@ def _parse(text: str) -> Doc:
     return load_pipeline(disable=("ner",))(text)
 
 
+_BOUND_BEFORE = re.compile(r"\b(?:from|until|till|starting|beginning|effective|as of|no later than)\s+$",
+                           re.IGNORECASE)
+
+
 class _Story:
     """What the text has said so far: its latest date, and the quarter it last reported on."""
 
@@ -159,10 +163,13 @@ class _Story:
     def quarter_near(self, offset: int) -> dt.date | None:
         return self.last_quarter if offset - self.last_quarter_end < self.NEAR else None
 
-    def update(self, timex: Timex, resolution: Resolution) -> None:
+    def update(self, timex: Timex, resolution: Resolution, before: str) -> None:
+        """Move the story to the timex's date, unless it is a comparison or the bound of a state."""
         if not timex.date_start or timex.type not in ("DATE", "TIME") or timex.anchor == "unresolved":
             return
         if not resolution.sets_reference:  # a comparison ("a year earlier") does not move the story
+            return
+        if _BOUND_BEFORE.search(before):  # "said that from the following day ships would…": no event
             return
         self.reference = (timex.date_start, timex.granularity or "day")
         if timex.granularity == "quarter":
@@ -197,7 +204,7 @@ def find_timexes(text: str, published: dt.date | None = None, doc: Doc | None = 
         waiting = _pending(doc, candidate, len(timexes), resolution, story.reference)
         pending += [waiting] if waiting else []
         timexes.append(timex)
-        story.update(timex, resolution)
+        story.update(timex, resolution, text[max(0, candidate.start - 20):candidate.start])
     _bound_durations(text, timexes, pending, published)
     return timexes
 
