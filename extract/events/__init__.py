@@ -16,10 +16,23 @@ from spacy.tokens import Doc
 from extract.events import component  # noqa: F401 - registers the dateline_actors factory
 from extract.events.actors import Actor, actor_info
 from extract.events.document import events_of
+from extract.events.errors import E304
 from extract.nlp import load_pipeline
 from extract.schema import EVENT_COLUMNS
 
 __all__ = ["Actor", "actor_info", "build_pipeline", "events_from_doc", "extract_events"]
+
+
+def as_date(value: object) -> dt.date | None:
+    """A publication date from a date, a datetime or an ISO date string (E304 otherwise)."""
+    if value is None or (isinstance(value, dt.date) and not isinstance(value, dt.datetime)):
+        return value
+    if isinstance(value, dt.datetime):
+        return value.date()
+    try:
+        return dt.date.fromisoformat(str(value).strip()[:10])
+    except ValueError:
+        raise ValueError(E304.format(value=value)) from None
 
 
 @lru_cache(maxsize=1)
@@ -40,7 +53,11 @@ def events_from_doc(doc: Doc, published: dt.date | None, meta: dict[str, str]) -
 
 
 def extract_events(text: str, published: dt.date | None, doc_id: str | None = None) -> pd.DataFrame:
-    """The events of one article as a DataFrame with EVENT_COLUMNS."""
-    doc = build_pipeline()(text)
-    rows = events_from_doc(doc, published, {"doc_id": doc_id or "", "title": "", "url": "", "source": ""})
+    """The events of one article as a DataFrame with EVENT_COLUMNS.
+
+    `published` may also be a datetime (its date is used) or an ISO date string; anything else
+    raises ValueError with code E304."""
+    doc = build_pipeline()(text or "")
+    meta = {"doc_id": doc_id or "", "title": "", "url": "", "source": ""}
+    rows = events_from_doc(doc, as_date(published), meta)
     return pd.DataFrame(rows, columns=list(EVENT_COLUMNS))

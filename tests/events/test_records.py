@@ -93,3 +93,19 @@ def test_doc_parsed_without_actor_component(nlp, text):
     assert doc._.actors is None
     rows = events_from_doc(doc, dt.date(2025, 1, 15), {"doc_id": "x"})
     assert [(r["actors"], r["targets"]) for r in rows] == [(["Antony Blinken"], ["Benjamin Netanyahu"])]
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [(dt.date(2025, 1, 15), "2025-01-15"), (dt.datetime(2025, 1, 15, 23, 5), "2025-01-15"),
+     ("2025-01-15", "2025-01-15"), ("2025-01-15T10:00:00Z", "2025-01-15"), (None, "")],
+)
+def test_published_forms(published, expected):
+    table = extract_events("Blinken met Netanyahu.", published)
+    assert list(table["published"]) == [expected]
+
+
+@pytest.mark.parametrize("published", ["yesterday", 3.5, "15/01/2025"])
+def test_published_not_a_date(published):
+    with pytest.raises(ValueError, match=r"^E304: published must be a date"):
+        extract_events("Blinken met Netanyahu.", published)
