@@ -447,11 +447,13 @@ def part(ctx: Context, base: str, part: str) -> Resolution:
     return Resolution(f"{day.isoformat()}T{part}", "publication")
 
 
-def anaphpart(ctx: Context, part: str) -> Resolution:
+def anaphpart(ctx: Context, part: str, direction: str = "same") -> Resolution:
+    """'that evening', 'the next morning': a part of the narrative's day (or of the day after)."""
     base = _narrative(ctx)
     if base is None:
         return Resolution(f"XXXX-XX-XXT{part}", "unresolved")
-    return Resolution(f"{base[0].isoformat()}T{part}", base[2])
+    day = base[0] + dt.timedelta(days=1 if direction in ("the following", "the next") else 0)
+    return Resolution(f"{day.isoformat()}T{part}", base[2])
 
 
 def _clock_text(hour: int, minute: int | str | None, ampm: str) -> str:
