@@ -50,6 +50,9 @@ class Resolution:
 
 
 UNRESOLVED_DATE = Resolution("XXXX-XX-XX", "unresolved")
+# Values of a unit-long span whose date is unknown (no publication date): "last week" → XXXX-WXX.
+_UNKNOWN = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "quarter": "XXXX-QX",
+            "half": "XXXX-HX", "year": "XXXX", "decade": "XXXX", "century": "XXXX"}
 
 
 def _explicit(value: str) -> Resolution:
@@ -206,7 +209,7 @@ def rel(ctx: Context, unit: str, amount: str) -> Resolution:
     step = _DIRECTIONS.get(str(amount), None)
     step = int(amount) if step is None else step
     if ctx.published is None:
-        return Resolution("XXXX-XX-XX", "unresolved")
+        return Resolution(_UNKNOWN.get(unit, "XXXX-XX-XX"), "unresolved")
     return Resolution(cal.value_at(cal.shift(ctx.published, unit, step), unit), "publication")
 
 
@@ -221,7 +224,7 @@ def anaph(ctx: Context, unit: str, direction: str) -> Resolution:
     """'the following day', 'that week': the narrative's latest date shifted by whole units."""
     base = _narrative(ctx)
     if base is None:
-        return UNRESOLVED_DATE
+        return Resolution(_UNKNOWN.get(unit, "XXXX-XX-XX"), "unresolved")
     day, _, anchor = base
     return Resolution(cal.value_at(cal.shift(day, unit, _DIRECTIONS[direction]), unit), anchor)
 
@@ -325,7 +328,7 @@ def _offset(ctx: Context, num: str, unit: str, sign: int, base) -> Resolution:
     if num == "X" or name in ("hour", "minute", "second"):
         return Resolution("PAST_REF" if sign < 0 else "FUTURE_REF", base[2] if base else "unresolved")
     if not base:
-        return UNRESOLVED_DATE
+        return Resolution(_UNKNOWN.get(name, "XXXX-XX-XX"), "unresolved")
     day, granularity, anchor = base
     shifted = cal.shift(day, name, sign * _shift_amount(num, unit))
     comparison = granularity in _COARSE and name == "year"
