@@ -1,0 +1,197 @@
+"""find_timexes end to end: text and publication date in, every timex with value, anchor and span out.
+
+Each row is (text, published, expected timexes as (text, type, value, anchor, date_start, date_end)).
+Unless a row says otherwise the publication date is Wednesday 12 November 2025.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extract import find_timexes
+
+D = dt.date
+PUB = D(2025, 11, 12)  # a Wednesday
+
+
+def _found(text: str, published: dt.date | None) -> list[tuple]:
+    return [(t.text, t.type, t.value, t.anchor, t.date_start, t.date_end) for t in find_timexes(text, published)]
+
+
+EXPLICIT = [
+    ("The war began on October 7, 2023.", PUB,
+     [("October 7, 2023", "DATE", "2023-10-07", "explicit", D(2023, 10, 7), D(2023, 10, 7))]),
+    ("The ceasefire took effect on 19 January 2025.", PUB,
+     [("19 January 2025", "DATE", "2025-01-19", "explicit", D(2025, 1, 19), D(2025, 1, 19))]),
+    ("The grain deal lapsed in July 2023.", PUB,
+     [("July 2023", "DATE", "2023-07", "explicit", D(2023, 7, 1), D(2023, 7, 31))]),
+    ("Exports rose in the third quarter of 2024.", PUB,
+     [("the third quarter of 2024", "DATE", "2024-Q3", "explicit", D(2024, 7, 1), D(2024, 9, 30))]),
+    ("The dispute dates back to the 1990s.", PUB,
+     [("the 1990s", "DATE", "199X", "explicit", D(1990, 1, 1), D(1999, 12, 31))]),
+    ("The offensive stalled in winter 2023.", PUB,
+     [("winter 2023", "DATE", "2023-WI", "explicit", D(2023, 12, 1), D(2024, 2, 29))]),
+    ("The envoy left Doha on 3 November.", PUB,
+     [("3 November", "DATE", "2025-11-03", "publication", D(2025, 11, 3), D(2025, 11, 3))]),
+    ("The truce would take effect on Sunday, 19 January, officials said.", D(2025, 1, 16),
+     [("Sunday, 19 January", "DATE", "2025-01-19", "publication", D(2025, 1, 19), D(2025, 1, 19))]),
+    ("The envoy visited Cairo in March.", PUB,
+     [("March", "DATE", "2025-03", "publication", D(2025, 3, 1), D(2025, 3, 31))]),
+]
+
+RELATIVE_TO_PUBLICATION = [
+    ("The envoy described his efforts last week.", PUB,
+     [("last week", "DATE", "2025-W45", "publication", D(2025, 11, 3), D(2025, 11, 9))]),
+    ("The ministers will meet next month.", PUB,
+     [("next month", "DATE", "2025-12", "publication", D(2025, 12, 1), D(2025, 12, 31))]),
+    ("The council voted yesterday.", PUB,
+     [("yesterday", "DATE", "2025-11-11", "publication", D(2025, 11, 11), D(2025, 11, 11))]),
+    ("The truce collapsed two weeks ago.", PUB,
+     [("two weeks ago", "DATE", "2025-W44", "publication", D(2025, 10, 27), D(2025, 11, 2))]),
+    ("Protesters marched over the weekend.", PUB,
+     [("the weekend", "DATE", "2025-W45-WE", "publication", D(2025, 11, 8), D(2025, 11, 9))]),
+    ("Growth is expected to pick up next quarter.", PUB,
+     [("next quarter", "DATE", "2026-Q1", "publication", D(2026, 1, 1), D(2026, 3, 31))]),
+    ("Sales rose 5% for the year, the company said.", PUB,
+     [("the year", "DATE", "2025", "publication", D(2025, 1, 1), D(2025, 12, 31))]),
+]
+
+TENSE_DIRECTION = [
+    ("The ministers met on Tuesday.", PUB,
+     [("Tuesday", "DATE", "2025-11-11", "publication", D(2025, 11, 11), D(2025, 11, 11))]),
+    ("The ministers will meet on Friday.", PUB,
+     [("Friday", "DATE", "2025-11-14", "publication", D(2025, 11, 14), D(2025, 11, 14))]),
+    ("The ministers met on Friday.", PUB,
+     [("Friday", "DATE", "2025-11-07", "publication", D(2025, 11, 7), D(2025, 11, 7))]),
+    ("The next exchange is to take place on Saturday.", D(2025, 1, 20),
+     [("Saturday", "DATE", "2025-01-25", "publication", D(2025, 1, 25), D(2025, 1, 25))]),
+    ("The sixth round, scheduled for Sunday in Muscat, will not take place.", D(2025, 6, 14),
+     [("Sunday", "DATE", "2025-06-15", "publication", D(2025, 6, 15), D(2025, 6, 15))]),
+    ("Trump said he would cut tariffs after talks with Xi on Thursday.", D(2025, 10, 31),
+     [("Thursday", "DATE", "2025-10-30", "publication", D(2025, 10, 30), D(2025, 10, 30))]),
+    ("The United States and China agreed yesterday to cut tariffs after talks over the weekend.",
+     D(2025, 5, 13),
+     [("yesterday", "DATE", "2025-05-12", "publication", D(2025, 5, 12), D(2025, 5, 12)),
+      ("the weekend", "DATE", "2025-W19-WE", "publication", D(2025, 5, 10), D(2025, 5, 11))]),
+]
+
+NARRATIVE = [
+    ("The truce was agreed on 21 November 2023 and took effect the following day.", PUB,
+     [("21 November 2023", "DATE", "2023-11-21", "explicit", D(2023, 11, 21), D(2023, 11, 21)),
+      ("the following day", "DATE", "2023-11-22", "previous-date", D(2023, 11, 22), D(2023, 11, 22))]),
+    ("Talks opened on 3 March 2024. Two days later the envoys signed a deal.", PUB,
+     [("3 March 2024", "DATE", "2024-03-03", "explicit", D(2024, 3, 3), D(2024, 3, 3)),
+      ("Two days later", "DATE", "2024-03-05", "previous-date", D(2024, 3, 5), D(2024, 3, 5))]),
+    ("The envoy landed on 3 March 2024 and met the emir that week.", PUB,
+     [("3 March 2024", "DATE", "2024-03-03", "explicit", D(2024, 3, 3), D(2024, 3, 3)),
+      ("that week", "DATE", "2024-W09", "previous-date", D(2024, 2, 26), D(2024, 3, 3))]),
+    ("On Wednesday, the ministry said that from the following day ships would be targets. "
+     "Kyiv answered the next day.", D(2023, 7, 21),
+     [("Wednesday", "DATE", "2023-07-19", "publication", D(2023, 7, 19), D(2023, 7, 19)),
+      ("the following day", "DATE", "2023-07-20", "previous-date", D(2023, 7, 20), D(2023, 7, 20)),
+      ("the next day", "DATE", "2023-07-20", "previous-date", D(2023, 7, 20), D(2023, 7, 20))]),
+    ("The talks began on 3 March 2024 and resumed the next morning.", PUB,
+     [("3 March 2024", "DATE", "2024-03-03", "explicit", D(2024, 3, 3), D(2024, 3, 3)),
+      ("the next morning", "TIME", "2024-03-04TMO", "previous-date", D(2024, 3, 4), D(2024, 3, 4))]),
+    ("The talks began on 3 March 2024.", None,  # explicit dates need no publication date
+     [("3 March 2024", "DATE", "2024-03-03", "explicit", D(2024, 3, 3), D(2024, 3, 3))]),
+]
+
+UNRESOLVED = [
+    ("The ministers met on Tuesday.", None, [("Tuesday", "DATE", "XXXX-WXX-2", "unresolved", None, None)]),
+    ("The envoy described his efforts last week.", None,
+     [("last week", "DATE", "XXXX-WXX", "unresolved", None, None)]),
+    ("The envoy left Doha on 3 November.", None,
+     [("3 November", "DATE", "XXXX-11-03", "unresolved", None, None)]),
+    ("A truce took effect the following day.", None,
+     [("the following day", "DATE", "XXXX-XX-XX", "unresolved", None, None)]),
+]
+
+DURATIONS_SETS_VAGUE_TIMES = [
+    ("The country marked two years of war.", PUB, [("two years", "DURATION", "P2Y", "publication", None, None)]),
+    ("The leaders spoke for an hour and forty minutes.", PUB,
+     [("an hour and forty minutes", "DURATION", "PT1H40M", "explicit", None, None)]),
+    ("The war has lasted two and a half years.", PUB,
+     [("two and a half years", "DURATION", "P2Y6M", "explicit", None, None)]),
+    ("Profit was $2 million for the year ended March 31.", PUB,
+     [("the year", "DURATION", "P1Y", "explicit", None, None),
+      ("March 31", "DATE", "2025-03-31", "publication", D(2025, 3, 31), D(2025, 3, 31))]),
+    ("The envoys meet every week.", PUB, [("every week", "SET", "P1W", "explicit", None, None)]),
+    ("Protesters gather every Saturday.", PUB, [("every Saturday", "SET", "XXXX-WXX-6", "explicit", None, None)]),
+    ("The ministry briefs reporters daily.", PUB, [("daily", "SET", "P1D", "explicit", None, None)]),
+    ("The company pays $2 million a year.", PUB, []),  # a rate, not a time
+    ("Qantas runs four flights a week.", PUB, []),
+    ("The minister recently visited Cairo.", PUB, [("recently", "DATE", "PAST_REF", "publication", None, None)]),
+    ("The ceasefire is now in its second week.", PUB,
+     [("now", "DATE", "PRESENT_REF", "publication", PUB, PUB)]),
+    ("The talks will resume in the near future.", PUB,
+     [("the near future", "DATE", "FUTURE_REF", "publication", None, None)]),
+    ("The ceasefire took effect at 8:30 a.m. local time.", PUB,
+     [("8:30 a.m. local time", "TIME", "2025-11-12T08:30", "publication", PUB, PUB)]),
+    ("The truce took effect at 7 a.m. on Friday.", PUB,
+     [("7 a.m. on Friday", "TIME", "2025-11-07T07:00", "publication", D(2025, 11, 7), D(2025, 11, 7))]),
+    ("Overnight into Sunday, drones struck Kyiv.", PUB,
+     [("Overnight into Sunday", "TIME", "2025-11-09TNI", "publication", D(2025, 11, 9), D(2025, 11, 9))]),
+    ("The envoy arrived this morning.", PUB, [("this morning", "TIME", "2025-11-12TMO", "publication", PUB, PUB)]),
+    ("The offer expires at midnight Friday.", PUB,
+     [("midnight Friday", "TIME", "2025-11-14T24:00", "publication", D(2025, 11, 14), D(2025, 11, 14))]),
+]
+
+ALL_CASES = EXPLICIT + RELATIVE_TO_PUBLICATION + TENSE_DIRECTION + NARRATIVE + UNRESOLVED + (
+    DURATIONS_SETS_VAGUE_TIMES)
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), ALL_CASES, ids=[case[0][:60] for case in ALL_CASES])
+def test_find_timexes(text, published, expected):
+    assert _found(text, published) == expected
+
+
+IMPLIED = [
+    # (text, published, duration text, implied start, implied end, anchor)
+    ("The country marked two years of war.", PUB, "two years", D(2023, 11, 13), PUB, "publication"),
+    ("Officials ended two days of talks in Jeddah on Sunday.", D(2023, 8, 7), "two days",
+     D(2023, 8, 5), D(2023, 8, 6), "previous-date"),
+    ("A truce took effect at 4 a.m. on Wednesday, ending more than a year of fighting.", D(2024, 11, 28),
+     "more than a year", D(2023, 11, 28), D(2024, 11, 27), "previous-date"),
+    ("On 1 August experts confirmed famine. Sixteen months of war have forced millions from their homes.",
+     D(2024, 8, 16), "Sixteen months", D(2023, 4, 17), D(2024, 8, 16), "publication"),
+    ("The plan would end two years of war, which began with the attack of Oct. 7, 2023.", D(2025, 10, 10),
+     "two years", D(2023, 10, 11), D(2025, 10, 10), "publication"),
+    ("The parties agreed to hold elections within two years.", PUB, "two years", PUB, D(2027, 11, 12),
+     "publication"),
+    ("Prices doubled over the past two years.", PUB, "the past two years", D(2023, 11, 12), PUB, "publication"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "span", "start", "end", "anchor"), IMPLIED,
+                         ids=[case[0][:60] for case in IMPLIED])
+def test_durations_imply_an_interval(text, published, span, start, end, anchor):
+    duration = next(t for t in find_timexes(text, published) if t.text == span)
+    assert (duration.type, duration.implied_start, duration.implied_end, duration.anchor) == (
+        "DURATION", start, end, anchor)
+
+
+EVENT_ANCHORED = [
+    # (text, offset text, offset, direction, anchor phrase)
+    ("The meeting took place one month after the mobilization.", "one month", "P1M", "after", "the mobilization"),
+    ("The talks came three weeks after Egypt hosted a conference on the war.", "three weeks", "P3W", "after",
+     "Egypt hosted a conference on the war"),
+    ("Israel halted aid on Sunday, a day after the first phase of the ceasefire ended without agreement.",
+     "a day", "P1D", "after", "the first phase of the ceasefire ended"),
+    ("Israel declared war, a day after gunmen from Gaza crossed the border fence, killing hundreds.",
+     "a day", "P1D", "after", "gunmen from Gaza crossed the border fence"),
+    ("The raid came three days before the delegations returned to Jeddah.", "three days", "P3D", "before",
+     "the delegations returned"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "offset", "direction", "phrase"), EVENT_ANCHORED,
+                         ids=[case[0][:60] for case in EVENT_ANCHORED])
+def test_event_anchored_offsets(text, span, offset, direction, phrase):
+    timex = next(t for t in find_timexes(text, PUB) if t.text == span)
+    anchor = timex.event_anchor
+    assert (timex.type, timex.value, timex.anchor) == ("DURATION", offset, "event")
+    assert (anchor.offset, anchor.direction, anchor.anchor_text) == (offset, direction, phrase)
+    assert text[anchor.anchor_start:anchor.anchor_end] == phrase
