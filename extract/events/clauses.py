@@ -16,6 +16,7 @@ TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "at", "into"
 SYMMETRIC_PREPS = ("between", "among")
 PLACE_PREPS = ("in", "near", "inside", "across", "outside")
 SPEAKER_PRONOUNS = ("it", "they", "he", "she", "we")
+CLAUSAL_DEPS = ("ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj", "pcomp")
 NON_EVENT_VERBS = frozenset({"be", "have", "do", "get", "become", "seem", "appear", "remain", "include",
                              "know", "let", "need", "use", "continue", "come", "take", "give", "see"})
 SKIP_DEPS = ("amod", "compound", "aux", "auxpass")
@@ -52,7 +53,30 @@ def find_clauses(sent: Span, lexicon: Lexicon, index: MentionIndex) -> list[Clau
     for token in sent:
         if token.pos_ in ("NOUN", "PROPN") and token.i not in used and lexicon.noun(token):
             clauses.append(_noun_clause(token, lexicon.noun(token), index))
+    for clause in clauses:
+        clause.places = clause.places or _nested_places(clause.word, index)
     return sorted(clauses, key=lambda c: c.word.i)
+
+
+def _place_objects(objects: list[Token], index: MentionIndex) -> list:
+    """The objects of in/at/near that name a place: an actor or place mention, or a place entity
+    ("in the afternoon" names none)."""
+    found: list = [m for o in objects for m in index.behind(o) if _covers(m, o)]
+    return found + [o for o in objects if o.ent_type_ in ("GPE", "LOC", "FAC") and not index.at(o)]
+
+
+def _nested_places(word: Token, index: MentionIndex) -> list:
+    """A place named deeper in the clause: "handed them to the Red Cross in Gaza City" (the in-phrase
+    hangs on "Red Cross"). Embedded clauses are not searched: their places are their own."""
+    stack = [c for c in word.children if c.dep_ not in CLAUSAL_DEPS]
+    while stack:
+        token = stack.pop(0)
+        if token.dep_ == "prep" and token.lower_ in PLACE_PREPS:
+            found = _place_objects([c for c in token.children if c.dep_ == "pobj"], index)
+            if found:
+                return found
+        stack += [c for c in token.children if c.dep_ not in CLAUSAL_DEPS]
+    return []
 
 
 def _verb_clause(verb: Token, lexicon: Lexicon, index: MentionIndex, used: set[int]) -> Clause | None:
@@ -151,7 +175,7 @@ def _add_preps(clause: Clause, word: Token, index: MentionIndex) -> None:
         objects = [c for c in prep.children if c.dep_ == "pobj"]
         preposition = prep.lower_
         if preposition in PLACE_PREPS or (preposition == "at" and clause.event_type != "ASSAULT"):
-            clause.places += [m for o in objects for m in index.behind(o)] or objects
+            clause.places += _place_objects(objects, index)
         elif preposition in SYMMETRIC_PREPS or (preposition == "by" and word.pos_ == "NOUN"):
             clause.actors += _actors(objects, index)
         elif preposition in TARGET_PREPS or (preposition == "of" and word.pos_ == "NOUN"):

@@ -153,3 +153,15 @@ def test_passive_conjunct_keeps_its_own_subject(events, text, triggers):
 )
 def test_one_row_per_event(events, text, triggers):
     assert [r["trigger"] for r in events(text)] == triggers
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "location"),
+    [
+        ("Hamas handed three hostages to the Red Cross in Gaza City.", "handed", "Gaza City"),
+        # a place of an embedded clause is not the main event's
+        ("Qatar said Israel struck targets in Rafah.", "said", ""),
+    ],
+)
+def test_nested_location(event_for, text, trigger, location):
+    assert event_for(text, trigger)["location"] == location
