@@ -17,7 +17,8 @@ PUB = D(2025, 11, 12)  # a Wednesday
 
 
 def _found(text: str, published: dt.date | None) -> list[tuple]:
-    return [(t.text, t.type, t.value, t.anchor, t.date_start, t.date_end) for t in find_timexes(text, published)]
+    timexes = find_timexes(text, published)
+    return [(t.text, t.type, t.value, t.anchor, t.date_start, t.date_end) for t in timexes]
 
 
 EXPLICIT = [
@@ -110,7 +111,8 @@ UNRESOLVED = [
 ]
 
 DURATIONS_SETS_VAGUE_TIMES = [
-    ("The country marked two years of war.", PUB, [("two years", "DURATION", "P2Y", "publication", None, None)]),
+    ("The country marked two years of war.", PUB,
+     [("two years", "DURATION", "P2Y", "publication", None, None)]),
     ("The leaders spoke for an hour and forty minutes.", PUB,
      [("an hour and forty minutes", "DURATION", "PT1H40M", "explicit", None, None)]),
     ("The war has lasted two and a half years.", PUB,
@@ -119,11 +121,13 @@ DURATIONS_SETS_VAGUE_TIMES = [
      [("the year", "DURATION", "P1Y", "explicit", None, None),
       ("March 31", "DATE", "2025-03-31", "publication", D(2025, 3, 31), D(2025, 3, 31))]),
     ("The envoys meet every week.", PUB, [("every week", "SET", "P1W", "explicit", None, None)]),
-    ("Protesters gather every Saturday.", PUB, [("every Saturday", "SET", "XXXX-WXX-6", "explicit", None, None)]),
+    ("Protesters gather every Saturday.", PUB,
+     [("every Saturday", "SET", "XXXX-WXX-6", "explicit", None, None)]),
     ("The ministry briefs reporters daily.", PUB, [("daily", "SET", "P1D", "explicit", None, None)]),
     ("The company pays $2 million a year.", PUB, []),  # a rate, not a time
     ("Qantas runs four flights a week.", PUB, []),
-    ("The minister recently visited Cairo.", PUB, [("recently", "DATE", "PAST_REF", "publication", None, None)]),
+    ("The minister recently visited Cairo.", PUB,
+     [("recently", "DATE", "PAST_REF", "publication", None, None)]),
     ("The ceasefire is now in its second week.", PUB,
      [("now", "DATE", "PRESENT_REF", "publication", PUB, PUB)]),
     ("The talks will resume in the near future.", PUB,
@@ -134,7 +138,8 @@ DURATIONS_SETS_VAGUE_TIMES = [
      [("7 a.m. on Friday", "TIME", "2025-11-07T07:00", "publication", D(2025, 11, 7), D(2025, 11, 7))]),
     ("Overnight into Sunday, drones struck Kyiv.", PUB,
      [("Overnight into Sunday", "TIME", "2025-11-09TNI", "publication", D(2025, 11, 9), D(2025, 11, 9))]),
-    ("The envoy arrived this morning.", PUB, [("this morning", "TIME", "2025-11-12TMO", "publication", PUB, PUB)]),
+    ("The envoy arrived this morning.", PUB,
+     [("this morning", "TIME", "2025-11-12TMO", "publication", PUB, PUB)]),
     ("The offer expires at midnight Friday.", PUB,
      [("midnight Friday", "TIME", "2025-11-14T24:00", "publication", D(2025, 11, 14), D(2025, 11, 14))]),
 ]
@@ -143,7 +148,8 @@ ALL_CASES = EXPLICIT + RELATIVE_TO_PUBLICATION + TENSE_DIRECTION + NARRATIVE + U
     DURATIONS_SETS_VAGUE_TIMES)
 
 
-@pytest.mark.parametrize(("text", "published", "expected"), ALL_CASES, ids=[case[0][:60] for case in ALL_CASES])
+@pytest.mark.parametrize(("text", "published", "expected"), ALL_CASES,
+                         ids=[case[0][:60] for case in ALL_CASES])
 def test_find_timexes(text, published, expected):
     assert _found(text, published) == expected
 
@@ -161,7 +167,8 @@ IMPLIED = [
      "two years", D(2023, 10, 11), D(2025, 10, 10), "publication"),
     ("The parties agreed to hold elections within two years.", PUB, "two years", PUB, D(2027, 11, 12),
      "publication"),
-    ("Prices doubled over the past two years.", PUB, "the past two years", D(2023, 11, 12), PUB, "publication"),
+    ("Prices doubled over the past two years.", PUB, "the past two years", D(2023, 11, 12), PUB,
+     "publication"),
 ]
 
 
@@ -175,7 +182,8 @@ def test_durations_imply_an_interval(text, published, span, start, end, anchor):
 
 EVENT_ANCHORED = [
     # (text, offset text, offset, direction, anchor phrase)
-    ("The meeting took place one month after the mobilization.", "one month", "P1M", "after", "the mobilization"),
+    ("The meeting took place one month after the mobilization.", "one month", "P1M", "after",
+     "the mobilization"),
     ("The talks came three weeks after Egypt hosted a conference on the war.", "three weeks", "P3W", "after",
      "Egypt hosted a conference on the war"),
     ("Israel halted aid on Sunday, a day after the first phase of the ceasefire ended without agreement.",
