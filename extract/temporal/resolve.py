@@ -173,7 +173,7 @@ def half(ctx: Context, half: str) -> Resolution:
 
 
 def halfyear(ctx: Context, half: str, year: int) -> Resolution:
-    return _explicit(f"{int(year):04d}-H{1 if half == 'first' else 2}")
+    return _explicit(f"{int(year):04d}-H{1 if half == 'first' else 2}")  # second, last, latter: H2
 
 
 def _season_year(published: dt.date, code: str, tense: str | None) -> int:
