@@ -16,8 +16,14 @@ _FUTURE_HEADS = {"plan", "expect", "schedule", "set", "due", "intend", "aim", "h
 _REPORTING = {"say", "tell", "report", "announce", "state", "add", "note", "claim", "confirm", "deny",
               "insist", "warn", "write", "explain", "argue", "acknowledge", "according"}
 _PLANNING = {"schedule", "plan", "slate"}
-_FORWARD_WORDS = re.compile(r"(?:\beffective|\bas soon as|\bas early as|\bthrough|\buntil|\bstarting|"
-                            r"\bbeginning|\bno later than|\bpayable)\s*(?:on\s*)?$")
+# Words just before the expression that fix its direction whatever the verb says.
+_MARKERS = (
+    (re.compile(r"(?:\beffective|\bas soon as|\bas early as|\bstarting|\bbeginning|\bno later than|"
+                r"\bpayable)\s*(?:on\s*)?$"), "future"),
+    # "through August", "until January": a bound, on the nearer side of publication
+    (re.compile(r"(?:\bthrough|\buntil|\btill)\s*(?:on\s*)?$"), "conditional"),
+    (re.compile(r"\bsince\s*(?:on\s*)?$"), "past"),  # "since March"
+)
 _CONDITIONAL_AUX = {"would", "could", "might", "'d", "’d"}
 _PAST_AUX = {"did", "was", "were", "had", "has", "have"}
 
@@ -49,6 +55,8 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
         return "conditional" if verb.head.tag_ == "VBD" else "future"
     if verb.tag_ == "VBD" or aux & _PAST_AUX and verb.tag_ in ("VBN", "VBD"):
         return "past"
+    if verb.tag_ == "VBG" and aux & {"has", "have", "had", "'ve"}:
+        return "past"  # "have been searching since the Oct. 23 slaying"
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod", "advcl"):
         return "past"  # "the decision, announced Wednesday"
     if verb.tag_ == "VBG" and aux & {"is", "are", "'s", "'re", "am"}:
@@ -65,10 +73,10 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
     return None
 
 
-def _forward_marker(span) -> bool:
-    """'effective June 1', 'as soon as Tuesday', 'through January', 'starting Monday'."""
+def _marker(span) -> str | None:
+    """'effective June 1', 'starting Monday' (future); 'until January' (nearest); 'since March' (past)."""
     before = span.doc[max(span.start - 3, 0):span.start].text.lower()
-    return bool(_FORWARD_WORDS.search(before))
+    return next((tense for pattern, tense in _MARKERS if pattern.search(before)), None)
 
 
 def clause_tense(doc: Doc, start: int, end: int) -> str | None:
@@ -79,8 +87,9 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
-    if _forward_marker(span):
-        return "future"
+    marked = _marker(span)
+    if marked:
+        return marked
     verb = _governing_verb(span.root)
     if verb is None:
         return None
