@@ -5,7 +5,14 @@
 2. Re-render after a filter change with 100,000 synthetic events: filter + lanes + figure build + JSON
    serialisation (what Streamlit sends to the browser), for several filter states.
 
-Run: .venv/bin/python benchmarks/bench_dashboard.py [--events 100000] [--repeat 3]
+3. With --browser: the same, as a person sees it: `streamlit run` on a loopback port and headless
+   Chromium timing page load -> timeline drawn (cold and warm), and search typed -> table updated on
+   the 100,000-event dataset.
+
+With --screenshot PATH it only takes a screenshot of the real app on the sample (docs/screenshot.png).
+
+Run: .venv/bin/python benchmarks/bench_dashboard.py [--events 100000] [--repeat 3] [--browser]
+     .venv/bin/python benchmarks/bench_dashboard.py --screenshot docs/screenshot.png
 """
 
 from __future__ import annotations
@@ -29,6 +36,8 @@ from dashboard.sample import sample_dataset, sample_path  # noqa: E402
 from dashboard.state import ViewState  # noqa: E402
 from dashboard.synthetic import synthetic_events  # noqa: E402
 
+# The lane names on the timeline's y axis (the lanes are on y axis 2: see dashboard/figures.py).
+LANE_LABELS = ".js-plotly-plot g.y2tick text"
 FILTER_CHANGES = {
     "no filter (12 busiest lanes)": ViewState(),
     "2 event types": ViewState(types=("AGREE", "ASSAULT")),
@@ -82,12 +91,128 @@ def bench_synthetic(n: int, repeat: int) -> list[tuple[str, str]]:
     return rows
 
 
+def _serve(data_dir: str, port: int):
+    import subprocess
+    import urllib.request
+
+    app = Path(__file__).resolve().parent.parent / "dashboard" / "app.py"
+    command = [sys.executable, "-m", "streamlit", "run", str(app), "--server.port", str(port),
+               "--server.address", "127.0.0.1", "--server.headless", "true",
+               "--browser.gatherUsageStats", "false"]
+    env = {**os.environ, "DATELINE_DATA_DIR": data_dir}
+    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    for _ in range(120):
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=2).close()
+            return process
+        except OSError:
+            time.sleep(0.5)
+    process.terminate()
+    raise RuntimeError("streamlit did not start")
+
+
+def _time_to_timeline(browser, url: str) -> float:
+    page = browser.new_context(viewport={"width": 1400, "height": 1000}).new_page()
+    started = time.perf_counter()
+    page.goto(url)
+    page.wait_for_selector(LANE_LABELS, timeout=300_000)
+    seconds = time.perf_counter() - started
+    page.context.close()
+    return seconds
+
+
+def _time_search(browser, url: str, words: str) -> float:
+    page = browser.new_context(viewport={"width": 1400, "height": 1000}).new_page()
+    page.goto(url)
+    page.wait_for_selector(LANE_LABELS, timeout=300_000)
+    before = page.get_by_role("heading", name="Events (").inner_text()
+    box = page.get_by_label("Search sentences")
+    box.fill(words)
+    started = time.perf_counter()
+    box.press("Enter")
+    page.wait_for_function("t => !document.body.innerText.includes(t)", arg=before, timeout=300_000)
+    page.wait_for_selector(LANE_LABELS, timeout=300_000)
+    seconds = time.perf_counter() - started
+    page.context.close()
+    return seconds
+
+
+def bench_browser(n: int) -> list[tuple[str, str]]:
+    from playwright.sync_api import sync_playwright
+
+    port = _free_port()
+    with tempfile.TemporaryDirectory() as data, sync_playwright() as driver:
+        os.environ["DATELINE_DATA_DIR"] = data
+        big = store.save(synthetic_events(n), f"Synthetic {n:,}")
+        process = _serve(data, port)
+        browser = _launch(driver)
+        try:
+            url = f"http://127.0.0.1:{port}/"
+            cold, warm = _time_to_timeline(browser, url), _time_to_timeline(browser, url)
+            first_big = _time_to_timeline(browser, url + "?ds=" + big)
+            search = _time_search(browser, url + "?ds=" + big, "sanctioned")
+        finally:
+            browser.close()
+            process.terminate()
+            process.wait(timeout=15)
+    return [("browser: page load -> sample timeline drawn, cold (server extracts)", f"{cold:.2f} s"),
+            ("browser: page load -> sample timeline drawn, warm cache", f"{warm:.2f} s"),
+            (f"browser: page load -> {n:,}-event timeline drawn (read from SQLite)", f"{first_big:.2f} s"),
+            (f"browser: {n:,} events, search typed -> table and timeline updated", f"{search:.2f} s")]
+
+
+def _launch(driver):
+    return driver.chromium.launch(executable_path="/usr/bin/chromium", args=[
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def screenshot(path: str) -> None:
+    """The real app on the sample with one event's details open (a day-precise event with a target)."""
+    from playwright.sync_api import sync_playwright
+
+    port = _free_port()
+    with tempfile.TemporaryDirectory() as data, sync_playwright() as driver:
+        os.environ["DATELINE_DATA_DIR"] = data
+        events = store.load(sample_dataset()[0])
+        chosen = events[(events["granularity"] == "day") & (events["time_anchor"] == "explicit")
+                        & (events["targets"].map(len) > 0) & (events["time_text"] != "")]
+        query = f"?event={chosen['event_id'].iloc[2]}" if len(chosen) > 2 else ""
+        process = _serve(data, port)
+        browser = _launch(driver)
+        try:
+            page = browser.new_page(viewport={"width": 1500, "height": 1750}, device_scale_factor=1)
+            page.goto(f"http://127.0.0.1:{port}/{query}")
+            page.wait_for_selector(LANE_LABELS, timeout=300_000)
+            page.wait_for_timeout(3000)
+            page.screenshot(path=path, full_page=True)
+        finally:
+            browser.close()
+            process.terminate()
+            process.wait(timeout=15)
+    print(f"wrote {path}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--events", type=int, default=100_000)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--browser", action="store_true", help="also time the real app in headless Chromium")
+    parser.add_argument("--screenshot", metavar="PATH", help="only save a screenshot of the app")
     args = parser.parse_args()
+    if args.screenshot:
+        screenshot(args.screenshot)
+        return
     rows = bench_sample() + bench_synthetic(args.events, args.repeat)
+    if args.browser:
+        rows += bench_browser(args.events)
     width = max(len(label) for label, _ in rows)
     print(f"{'measure'.ljust(width)}  time (median)")
     for label, value in rows:

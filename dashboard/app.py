@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from functools import partial
 from pathlib import Path
 
 # `streamlit run dashboard/app.py` puts only dashboard/ on the path; the project root is needed too.
@@ -225,13 +226,14 @@ def table_and_downloads(filtered: Prepared, prepared: Prepared, ident: str) -> N
     st.subheader(f"Events ({len(filtered.events):,} of {len(prepared.events):,})")
     st.dataframe(display_table(filtered.events), hide_index=True, height=360)
     a, b, c = st.columns(3)
-    a.download_button("Download filtered table (CSV)", events_csv(filtered.events), "dateline-filtered.csv",
-                      "text/csv")
-    b.download_button("Download full table (CSV)", events_csv(prepared.events), "dateline-events.csv",
-                      "text/csv")
+    # Callables: the CSV is only built when the button is clicked, not on every rerun.
+    a.download_button("Download filtered table (CSV)", partial(events_csv, filtered.events),
+                      "dateline-filtered.csv", "text/csv", on_click="ignore")
+    b.download_button("Download full table (CSV)", partial(events_csv, prepared.events),
+                      "dateline-events.csv", "text/csv", on_click="ignore")
     problems = store.load_problems(ident)
-    c.download_button(f"Download problems report ({len(problems)})", safe_csv(problems),
-                      "dateline-problems.csv", "text/csv")
+    c.download_button(f"Download problems report ({len(problems)})", partial(safe_csv, problems),
+                      "dateline-problems.csv", "text/csv", on_click="ignore")
     if len(problems):
         with st.expander(f"Problems report: {len(problems)} rows could not be used or carry a caveat"):
             st.dataframe(problems, hide_index=True)

@@ -115,6 +115,20 @@ def _aggregate_traces(points: pd.DataFrame) -> list[go.Scattergl]:
     return traces
 
 
+def _overview_trace(points: pd.DataFrame, labels: list[str]) -> go.Scatter:
+    """Monthly presence per lane as a small SVG trace, drawn only inside the range slider.
+
+    WebGL traces are not drawn in Plotly's range slider (and Plotly styles the slider through the
+    first y axis only), so the lanes live on y axis 2 and this trace on the hidden y axis 1, whose
+    main-plot range leaves it out of view while the slider shows it at full height.
+    """
+    rows = {label: i for i, label in enumerate(labels[::-1])}
+    month = points["_start"].dt.to_period("M").dt.to_timestamp()
+    seen = pd.DataFrame({"month": month, "lane": points["lane"].map(rows)}).drop_duplicates()
+    return go.Scatter(x=seen["month"], y=seen["lane"], yaxis="y", mode="markers", hoverinfo="skip",
+                      showlegend=False, marker={"size": 3, "color": "#6b7280"}, name="overview")
+
+
 MARKER_KEY = ("Marker shape = how the date was found: ● date in the text · ■ publication date · "
               "◆ narrative (previous date) · ▲ derived from another event. "
               "Lighter bars with a hollow marker: events known only to a week, month, quarter or year. "
@@ -140,12 +154,18 @@ def _layout(fig: go.Figure, labels: list[str]) -> None:
         legend={"orientation": "h", "groupclick": "togglegroup", "font": {"size": 11}, "x": 0, "y": 1,
                 "yref": "container", "yanchor": "top"},
     )
-    fig.update_yaxes(type="category", categoryorder="array", categoryarray=labels[::-1], showgrid=True,
-                     gridcolor="#eee", range=[-0.6, len(labels) - 0.4], fixedrange=True)
+    fig.update_traces(yaxis="y2", selector={"type": "scattergl"})
+    fig.update_layout(
+        yaxis={"visible": False, "range": [-20, -10], "fixedrange": True},
+        yaxis2={"overlaying": "y", "side": "left", "type": "category", "categoryorder": "array",
+                "categoryarray": labels[::-1], "showgrid": True, "gridcolor": "#eee",
+                "range": [-0.6, len(labels) - 0.4], "fixedrange": True},
+    )
     buttons = [{"count": count, "label": label, "step": step, "stepmode": "backward"}
                for count, label, step in ((1, "1m", "month"), (6, "6m", "month"), (1, "1y", "year"))]
     fig.update_xaxes(type="date", showgrid=True, gridcolor="#f2f2f2",
-                     rangeslider={"visible": True, "thickness": 0.06},
+                     rangeslider={"visible": True, "thickness": 0.07, "bgcolor": "#fafafa",
+                                  "yaxis": {"rangemode": "fixed", "range": [-1, max(len(labels), 1)]}},
                      rangeselector={"buttons": [*buttons, {"step": "all", "label": "all"}], "x": 0,
                                     "xanchor": "left", "y": 1.0, "yanchor": "bottom"})
 
@@ -156,8 +176,11 @@ def build_timeline(prepared: Prepared, lanes: list[str], group: bool = False,
     points = lane_points(prepared, lanes, group)
     dated = points[points["_start"].notna()]
     aggregated = len(dated) > max_points
+    labels = [lane_label(name, group) for name in lanes]
     fig = go.Figure(_aggregate_traces(dated) if aggregated else _event_traces(dated))
-    _layout(fig, [lane_label(name, group) for name in lanes])
+    if len(dated):
+        fig.add_trace(_overview_trace(dated, labels))
+    _layout(fig, labels)
     fig.update_xaxes(range=initial_range(dated["_start"], dated["_end"]))
     undated = int(prepared.events.iloc[prepared.roles.loc[prepared.roles["name"].isin(lanes), "pos"].unique()]
                   ["_start"].isna().sum())

@@ -11,12 +11,12 @@ TIMEOUT = 90_000  # ms; the first page load extracts the two-article sample
 
 
 def _lanes(page) -> list[str]:
-    page.wait_for_selector(".js-plotly-plot g.ytick text", timeout=TIMEOUT)
-    return page.locator(".js-plotly-plot g.ytick text").all_text_contents()
+    page.wait_for_selector(".js-plotly-plot g.y2tick text", timeout=TIMEOUT)
+    return page.locator(".js-plotly-plot g.y2tick text").all_text_contents()
 
 
 def _wait_for_lane(page, name: str) -> None:
-    script = ("name => [...document.querySelectorAll('.js-plotly-plot g.ytick text')]"
+    script = ("name => [...document.querySelectorAll('.js-plotly-plot g.y2tick text')]"
               ".some(t => t.textContent === name)")
     page.wait_for_function(script, arg=name, timeout=TIMEOUT)
 

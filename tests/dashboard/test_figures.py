@@ -14,9 +14,12 @@ def _traces(prepared, lanes=("France", "Russia", "Ukraine", "China", "Germany"),
     return fig, info, [t for t in fig.data if t.x is not None and len(t.x) and t.x[0] is not None]
 
 
-def test_all_data_traces_are_webgl(prepared):
+def test_event_traces_are_webgl_and_the_overview_is_only_in_the_slider(prepared):
     fig, _, _ = _traces(prepared)
-    assert {type(t) for t in fig.data} == {go.Scattergl}
+    assert {type(t) for t in fig.data if t.name != "overview"} == {go.Scattergl}
+    overview = [t for t in fig.data if t.name == "overview"]
+    assert len(overview) == 1 and overview[0].yaxis == "y" and fig.layout.yaxis.range == (-20, -10)
+    assert {t.yaxis for t in fig.data if t.name != "overview"} == {"y2"}
 
 
 @pytest.mark.parametrize(("event_id", "mode", "symbol"), [
@@ -81,14 +84,15 @@ def test_many_points_are_aggregated_by_month(max_points, aggregated):
     fig, info = build_timeline(prepared, lanes, max_points=max_points)
     assert info.aggregated is aggregated
     if aggregated:
-        assert sum(t.x is not None and len(t.x) for t in fig.data) < info.points
-        assert all(t.customdata is None for t in fig.data)
+        drawn = [t for t in fig.data if t.name != "overview"]
+        assert sum(len(t.x) for t in drawn) < info.points
+        assert all(t.customdata is None for t in drawn)
 
 
 def test_range_slider_and_lane_order(prepared):
     fig, _, _ = _traces(prepared, lanes=("Ukraine", "China"), group=True)
     assert fig.layout.xaxis.rangeslider.visible is True
-    assert list(fig.layout.yaxis.categoryarray) == ["China", "Ukraine"]  # first lane drawn on top
+    assert list(fig.layout.yaxis2.categoryarray) == ["China", "Ukraine"]  # first lane drawn on top
 
 
 def test_empty_selection_builds_an_empty_figure(prepared):
