@@ -50,8 +50,16 @@ def events_of(doc: Doc, published: dt.date | None, meta: dict, timexes: list[Tim
         timexes = find_timexes(doc.text, published, doc=doc)
     words = set().union(*(clause_words(c) for _, c in found if c.actors)) if found else set()
     times = TimeIndex(doc, timexes, words)
-    dated = {id(c): clause_time(times, sent, clause_words(c), published) for sent, c in found}
-    borrowed |= _apply_anchors(found, times, dated)
+    wanted = [(sent, c) for sent, c in found if c.actors or _anchored(c, times)]
+    dated = {id(c): clause_time(times, sent, clause_words(c), published) for sent, c in wanted}
+    sentence_of = {id(c): sent for sent, c in found}
+
+    def time_of(clause: Clause) -> EventTime:
+        if id(clause) not in dated:
+            dated[id(clause)] = clause_time(times, sentence_of[id(clause)], clause_words(clause), published)
+        return dated[id(clause)]
+
+    borrowed |= _apply_anchors(found, times, dated, time_of)
     rows = []
     for sent, clause in found:
         if not clause.actors:
@@ -83,7 +91,13 @@ def _mode(clause: Clause, time: EventTime, published: dt.date | None, lexicon: L
     return mode
 
 
-def _apply_anchors(found: list[tuple[Span, Clause]], times: TimeIndex, dated: dict) -> set[int]:
+def _anchored(clause: Clause, times: TimeIndex) -> bool:
+    """Whether an event-anchored expression names this clause's event word."""
+    anchors = [t.event_anchor for t in times.timexes if t.event_anchor is not None]
+    return any(a.anchor_start <= clause.word.idx < a.anchor_end for a in anchors)
+
+
+def _apply_anchors(found: list[tuple[Span, Clause]], times: TimeIndex, dated: dict, time_of) -> set[int]:
     """Date events named in "<offset> after/before <event>" phrases; returns clauses given actors."""
     borrowed: set[int] = set()
     for timex, governor in zip(times.timexes, times.governors, strict=True):
@@ -94,7 +108,7 @@ def _apply_anchors(found: list[tuple[Span, Clause]], times: TimeIndex, dated: di
         host = next((c for _, c in found if c is not target and governor in clause_words(c)), None)
         if target is None:
             continue
-        time = anchored_time(timex, dated[id(host)] if host else dated[id(target)])
+        time = anchored_time(timex, time_of(host) if host else time_of(target))
         if time is None:
             continue
         dated[id(target)] = time

@@ -11,6 +11,7 @@ Event-anchored expressions ("one month after the mobilization") date the *anchor
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -66,6 +67,7 @@ class TimeIndex:
 
     def __init__(self, doc: Doc, timexes: list[Timex], clause_words: set[int]):
         self.timexes = sorted(timexes, key=lambda t: t.start)
+        self.starts = [t.start for t in self.timexes]
         self.governors = [self._governor(doc, t, clause_words) for t in self.timexes]
         self.narrative = [g is None or _main_clause(doc[g]) for g in self.governors]
         self.clause_words = clause_words
@@ -94,14 +96,17 @@ class TimeIndex:
         had agreed")."""
         found = []
         heads = [sent.doc[i] for i in own]
-        for timex, governor in zip(self.timexes, self.governors, strict=True):
-            inside = sent.start_char <= timex.start < sent.end_char
+        first, last = bisect_left(self.starts, sent.start_char), bisect_left(self.starts, sent.end_char)
+        for k in range(first, last):
+            timex, governor = self.timexes[k], self.governors[k]
+            if not usable(timex):
+                continue
             if governor is None or governor in own:
-                found += [timex] if inside and usable(timex) else []
+                found.append(timex)
                 continue
             ancestor = any(sent.doc[governor].is_ancestor(h) for h in heads)
             other = (governor in self.clause_words and not ancestor) or _below(sent.doc[governor], heads)
-            if inside and not other and usable(timex):
+            if not other:
                 found.append(timex)
         return found
 
