@@ -103,3 +103,20 @@ def test_paste_an_article(app):
     at.button(key="FormSubmitter:paste-Extract events").click().run()
     assert not at.exception and "Pasted report" in at.caption[0].value
     assert "Russia" in set(_table(at)["actors"])
+
+
+def test_problems_report_is_shown_and_good_rows_kept(app):
+    data = (b"text,published\n"
+            b"Russia accused Ukraine of shelling Kherson on 5 March 2024.,2024-03-06\n"
+            b",2024-03-07\n"
+            b"France and Germany signed a defence pact on 12 March 2024.,not a date\n")
+    at = app()
+    at.file_uploader(key="upload").set_value(("mixed.csv", data, "text/csv")).run()
+    at.button(key="extract_upload").click().run()
+    assert not at.exception and "mixed.csv" in at.caption[0].value
+    assert {"Russia", "France"} <= set(_table(at)["actors"].str.split("; ").explode())
+    problems = [e for e in at.expander if e.label.startswith("Problems report")]
+    assert len(problems) == 1 and problems[0].label.startswith("Problems report: 2 rows")
+    codes = sorted(m.split(":")[0] for m in problems[0].dataframe[0].value["message"])
+    assert codes == ["E121", "E122"]
+    assert "Download problems report (2)" in [b.label for b in at.get("download_button")]

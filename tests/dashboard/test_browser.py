@@ -59,3 +59,35 @@ def test_upload_see_actors_and_share_the_view(served_app, browser, upload_csv):
     other.wait_for_function("() => /Events \\(\\d+ of/.test(document.body.innerText)", timeout=TIMEOUT)
     assert _events_heading(other) == heading
     assert sorted(_lanes(other)) == sorted(_lanes(page))
+
+
+# Page coordinates of a clickable event marker inside the visible plot area, and its event id.
+FIND_POINT = """() => {
+  const gd = document.querySelector('.js-plotly-plot');
+  const xa = gd._fullLayout.xaxis, ya = gd._fullLayout.yaxis2, box = gd.getBoundingClientRect();
+  for (const t of gd._fullData) {
+    if (t.type !== 'scattergl' || !t.customdata || t.mode !== 'markers') continue;
+    for (let i = 0; i < t.x.length; i++) {
+      const px = xa.d2p(t.x[i]), py = ya.d2p(t.y[i]);
+      if (px > 5 && px < xa._length - 5) {
+        return {id: t.customdata[i], x: box.left + xa._offset + px, y: box.top + ya._offset + py};
+      }
+    }
+  }
+  return null;
+}"""
+
+
+def test_clicking_a_point_opens_its_details(served_app, browser):
+    page = browser.new_context(viewport={"width": 1400, "height": 1000}).new_page()
+    page.goto(served_app)
+    _lanes(page)
+    page.wait_for_timeout(1000)
+    point = page.evaluate(FIND_POINT)
+    assert point is not None
+    page.mouse.click(point["x"], point["y"])
+    page.wait_for_url(re.compile("event=" + point["id"]), timeout=TIMEOUT)
+    details = page.locator(".dateline-details")
+    expect(details).to_be_visible(timeout=TIMEOUT)
+    expect(details.locator("mark.actor").first).to_be_visible()
+    expect(details.get_by_role("link")).to_have_attribute("href", re.compile(r"^https://news\.example/a[12]$"))
