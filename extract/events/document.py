@@ -50,24 +50,34 @@ def events_of(doc: Doc, published: dt.date | None, meta: dict, timexes: list[Tim
         timexes = find_timexes(doc.text, published, doc=doc)
     words = set().union(*(clause_words(c) for _, c in found if c.actors)) if found else set()
     times = TimeIndex(doc, timexes, words)
-    wanted = [(sent, c) for sent, c in found if c.actors or _anchored(c, times)]
-    dated = {id(c): clause_time(times, sent, clause_words(c), published) for sent, c in wanted}
-    sentence_of = {id(c): sent for sent, c in found}
-
-    def time_of(clause: Clause) -> EventTime:
-        if id(clause) not in dated:
-            dated[id(clause)] = clause_time(times, sentence_of[id(clause)], clause_words(clause), published)
-        return dated[id(clause)]
-
-    borrowed |= _apply_anchors(found, times, dated, time_of)
+    dated = ClauseTimes(times, found, published)
+    borrowed |= _apply_anchors(found, times, dated)
     rows = []
     for sent, clause in found:
         if not clause.actors:
             continue
-        time = dated[id(clause)]
+        time = dated.get(clause)
         mode = _mode(clause, time, published, lexicon)
         rows.append(make_row(clause, sent, time, mode, meta, published, id(clause) in borrowed))
     return rows
+
+
+class ClauseTimes:
+    """The time of each clause, worked out when first asked for (most clauses never are)."""
+
+    def __init__(self, times: TimeIndex, found: list[tuple[Span, Clause]], published: dt.date | None):
+        self.times, self.published = times, published
+        self.sentence_of = {id(c): sent for sent, c in found}
+        self.known: dict[int, EventTime] = {}
+
+    def get(self, clause: Clause) -> EventTime:
+        if id(clause) not in self.known:
+            sent = self.sentence_of[id(clause)]
+            self.known[id(clause)] = clause_time(self.times, sent, clause_words(clause), self.published)
+        return self.known[id(clause)]
+
+    def set(self, clause: Clause, time: EventTime) -> None:
+        self.known[id(clause)] = time
 
 
 def _distinct(clauses: list[Clause]) -> list[Clause]:
@@ -91,13 +101,7 @@ def _mode(clause: Clause, time: EventTime, published: dt.date | None, lexicon: L
     return mode
 
 
-def _anchored(clause: Clause, times: TimeIndex) -> bool:
-    """Whether an event-anchored expression names this clause's event word."""
-    anchors = [t.event_anchor for t in times.timexes if t.event_anchor is not None]
-    return any(a.anchor_start <= clause.word.idx < a.anchor_end for a in anchors)
-
-
-def _apply_anchors(found: list[tuple[Span, Clause]], times: TimeIndex, dated: dict, time_of) -> set[int]:
+def _apply_anchors(found: list[tuple[Span, Clause]], times: TimeIndex, dated: ClauseTimes) -> set[int]:
     """Date events named in "<offset> after/before <event>" phrases; returns clauses given actors."""
     borrowed: set[int] = set()
     for timex, governor in zip(times.timexes, times.governors, strict=True):
@@ -108,10 +112,10 @@ def _apply_anchors(found: list[tuple[Span, Clause]], times: TimeIndex, dated: di
         host = next((c for _, c in found if c is not target and governor in clause_words(c)), None)
         if target is None:
             continue
-        time = anchored_time(timex, time_of(host) if host else time_of(target))
+        time = anchored_time(timex, dated.get(host) if host else dated.get(target))
         if time is None:
             continue
-        dated[id(target)] = time
+        dated.set(target, time)
         if not target.actors and host is not None:
             target.actors = list(host.actors)
             borrowed.add(id(target))
