@@ -233,8 +233,8 @@ def _weekday_near(published: dt.date, weekday: int, tense: str | None) -> dt.dat
     delta = weekday - published.isoweekday()
     if tense == "future":
         return published + dt.timedelta(days=delta if delta > 0 else delta + 7)
-    if tense == "progressive" and delta > 0:  # "is meeting on Friday"
-        return published + dt.timedelta(days=delta)
+    if tense == "progressive":  # "is meeting on Friday", "meet separately Monday": a plan
+        return published + dt.timedelta(days=delta if delta >= 0 else delta + 7)
     if tense == "conditional":  # "said he would leave on Monday": the nearer Monday
         nearest = delta if -3 <= delta <= 3 else (delta - 7 if delta > 0 else delta + 7)
         return published + dt.timedelta(days=nearest)
@@ -547,6 +547,18 @@ def holiday(ctx: Context, holiday: str) -> Resolution:
                       "publication")
 
 
+def holidayrel(ctx: Context, holiday_: str, direction: str) -> Resolution:
+    """'last Thanksgiving': the latest one before publication; 'next Christmas' the first after it."""
+    if ctx.published is None:
+        return UNRESOLVED_DATE
+    for year_ in ((ctx.published.year, ctx.published.year - 1) if direction == "last" else
+                  (ctx.published.year, ctx.published.year + 1)):
+        day = dt.date.fromisoformat(holiday(Context(dt.date(year_, 7, 1)), holiday_).value)
+        if (day < ctx.published) if direction == "last" else (day > ctx.published):
+            return Resolution(day.isoformat(), "publication")
+    return UNRESOLVED_DATE
+
+
 def _year_by_direction(ctx: Context, direction: str) -> int | None:
     if ctx.published is None:
         return None
@@ -592,7 +604,7 @@ RECIPES: dict[str, Callable[..., Resolution]] = {
                weekdayrel, monthrel, ago, yearago, ahead, shifted, dur, durhalf, durcompound, durspan,
                eventoffset, weekend, part, anaphpart, monthofyear, quarterofyear, yearperiod, weekof, century,
                everymonth, clock, clockday, clockdate, clocknoon, noonday, every, everyweekday, literal,
-               yearend, spelledyear, holiday)
+               yearend, spelledyear, holiday, holidayrel)
 }
 # Recipes whose result depends on the tense of the clause.
 TENSE_SENSITIVE = {"monthday", "month", "season", "weekday", "weekend", "part", "holiday", "clockday",
