@@ -136,7 +136,18 @@ def _noun_clause(noun: Token, entry: Entry, index: MentionIndex) -> Clause:
     _add_preps(clause, noun, index)
     if head is not None and noun.dep_ in ("nsubj", "nsubjpass") and noun.head == head:
         _add_preps(clause, head, index)
+    if not clause.actors and _instrument_of(noun) is not None:
+        clause.actors = _actors(subjects(_instrument_of(noun))[0], index)
     return clause
+
+
+def _instrument_of(noun: Token) -> Token | None:
+    """The verb an event noun is the means of: "Ukraine answered with a warning", "Israel
+    retaliated with airstrikes" — the warning and the strikes are the subject's."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "with" and prep.head.pos_ == "VERB":
+        return prep.head
+    return None
 
 
 def _speaker(verb: Token, agents: list[Token], lexicon: Lexicon, index: MentionIndex) -> list[ActorMention]:

@@ -165,3 +165,14 @@ def test_one_row_per_event(events, text, triggers):
 )
 def test_nested_location(event_for, text, trigger, location):
     assert event_for(text, trigger)["location"] == location
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actors"),
+    [
+        ("Ukraine answered with a warning of its own.", "warning", ["Ukraine"]),
+        ("Israel retaliated with airstrikes on Beirut.", "airstrikes", ["Israel"]),
+    ],
+)
+def test_event_noun_as_means(event_for, text, trigger, actors):
+    assert event_for(text, trigger)["actors"] == actors
