@@ -104,7 +104,7 @@ class TimeIndex:
             if governor is None or governor in own:
                 found.append(timex)
                 continue
-            ancestor = any(sent.doc[governor].is_ancestor(h) for h in heads)
+            ancestor = any(_embeds(sent.doc[governor], h) for h in heads)
             other = (governor in self.clause_words and not ancestor) or _below(sent.doc[governor], heads)
             if not other:
                 found.append(timex)
@@ -127,6 +127,20 @@ class TimeIndex:
             if timex.type in ("DATE", "TIME") and usable(timex) and narrative and precise and not future:
                 last = timex
         return last
+
+
+def _embeds(governor: Token, head: Token) -> bool:
+    """Whether `head` lies in a clause embedded under `governor` ("announced on Wednesday that they
+    had agreed"), not merely coordinated with it ("proposed the talks last Sunday, but did not
+    attend")."""
+    token = head
+    while token.head != token:
+        if token.dep_ == "conj":
+            return False
+        token = token.head
+        if token == governor:
+            return True
+    return False
 
 
 def _below(token: Token, heads: list[Token]) -> bool:

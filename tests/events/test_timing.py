@@ -53,6 +53,8 @@ NEXT_WEEK = {"date_start": D(2025, 1, 20), "date_end": D(2025, 1, 26), "granular
          [("now", {"date_start": D(2025, 1, 15), "date_end": D(2025, 1, 15), "granularity": "day",
                    "value": "PRESENT_REF"})],
          "fired", ("publication", "", "2025-01-15", "2025-01-15", "day")),
+        ("Putin had proposed the talks on Monday, but he did not attend.", [("Monday", MONDAY)], "attend",
+         ("publication", "", "2025-01-15", "2025-01-15", "day")),
         ("Al Thani said the truce would take effect on Monday.", [("Monday", MONDAY)], "said",
          ("publication", "", "2025-01-15", "2025-01-15", "day")),
         ("Qatar announced on Monday that Israel and Hamas had agreed.", [("Monday", MONDAY)], "agreed",
