@@ -268,6 +268,8 @@ def anaph_weekday(ctx: Context, weekday: int, step: int) -> Resolution:
     if base is None:
         return Resolution(f"XXXX-WXX-{weekday}", "unresolved")
     day = _weekday_near(base[0], weekday, "future" if step > 0 else "past")
+    if day == base[0]:  # "the previous Friday" said of a Friday is the one a week before
+        day += dt.timedelta(weeks=step)
     return Resolution(day.isoformat(), base[2])
 
 
@@ -332,7 +334,8 @@ def _offset(ctx: Context, num: str, unit: str, sign: int, base) -> Resolution:
     day, granularity, anchor = base
     shifted = cal.shift(day, name, sign * _shift_amount(num, unit))
     comparison = granularity in _COARSE and name == "year"
-    return Resolution(cal.value_at(shifted, granularity if comparison else name), anchor,
+    same_day = anchor == "previous-date" and granularity == "day" and name in ("year", "month")
+    return Resolution(cal.value_at(shifted, granularity if comparison or same_day else name), anchor,
                       sets_reference=not comparison)
 
 
