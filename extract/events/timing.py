@@ -130,17 +130,22 @@ class TimeIndex:
 
 
 def _embeds(governor: Token, head: Token) -> bool:
-    """Whether `head` lies in a clause embedded under `governor` ("announced on Wednesday that they
-    had agreed"), not merely coordinated with it ("proposed the talks last Sunday, but did not
-    attend")."""
+    """Whether `head` lies in a clause under `governor` whose time it shares: embedded ("announced
+    on Wednesday that they had agreed") or coordinated in the same tense ("spoke on Wednesday, and
+    Lavrov led the delegation"), not after a tense shift ("had proposed the talks last Sunday, but
+    he did not attend")."""
     token = head
     while token.head != token:
-        if token.dep_ == "conj":
+        if token.dep_ == "conj" and _pluperfect(token) != _pluperfect(token.head):
             return False
         token = token.head
         if token == governor:
             return True
     return False
+
+
+def _pluperfect(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
 
 
 def _below(token: Token, heads: list[Token]) -> bool:
@@ -151,8 +156,7 @@ def _main_clause(token: Token) -> bool:
     """A verb of the sentence's main line (the root, coordinated with it, or what the root says:
     "officials said Russia attacked Kyiv on Monday"), not in the pluperfect."""
     main = token.dep_ == "ROOT" or (token.dep_ in ("conj", "ccomp") and token.head.dep_ == "ROOT")
-    pluperfect = any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in token.children)
-    return main and not pluperfect
+    return main and not _pluperfect(token)
 
 
 FINENESS = ("time", "day", "week", "month", "season", "quarter", "half", "year", "decade", "century")

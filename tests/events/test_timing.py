@@ -55,6 +55,8 @@ NEXT_WEEK = {"date_start": D(2025, 1, 20), "date_end": D(2025, 1, 26), "granular
          "fired", ("publication", "", "2025-01-15", "2025-01-15", "day")),
         ("Putin had proposed the talks on Monday, but he did not attend.", [("Monday", MONDAY)], "attend",
          ("publication", "", "2025-01-15", "2025-01-15", "day")),
+        ("Putin spoke on Monday, and Lavrov led the delegation.", [("Monday", MONDAY)], "led",
+         ("explicit", "Monday", "2025-01-13", "2025-01-13", "day")),
         ("Al Thani said the truce would take effect on Monday.", [("Monday", MONDAY)], "said",
          ("publication", "", "2025-01-15", "2025-01-15", "day")),
         ("Qatar announced on Monday that Israel and Hamas had agreed.", [("Monday", MONDAY)], "agreed",
