@@ -187,8 +187,9 @@ def filters_sidebar(prepared: Prepared) -> None:
     sources = sorted(set(prepared.events["source"]) - {""})
     side.multiselect("Source", sources, key="w_sources", placeholder="all")
     left, right = side.columns(2)
-    left.date_input("From", key="w_from")
-    right.date_input("To", key="w_to")
+    # Wide bounds: Streamlit's default picker range is only ten years round today.
+    left.date_input("From", key="w_from", min_value=limits.EARLIEST_DATE, max_value=limits.LATEST_DATE)
+    right.date_input("To", key="w_to", min_value=limits.EARLIEST_DATE, max_value=limits.LATEST_DATE)
     side.text_input("Search sentences", key="w_query", placeholder="e.g. ceasefire")
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from dashboard.messages import message
 
 MAX_UPLOAD_MB = 50
@@ -13,6 +15,9 @@ MAX_POINTS = 20_000
 DEFAULT_LANES = 12
 MAX_LANES = 60
 SENTENCE_HOVER_CHARS = 140
+# The date filter's bounds (links with dates outside them fall back to no bound, with a message).
+EARLIEST_DATE = dt.date(1800, 1, 1)
+LATEST_DATE = dt.date(2200, 12, 31)
 
 
 def check_size(size_bytes: int) -> str | None:

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import fields
 
-from dashboard.limits import MAX_LANES
+from dashboard.limits import EARLIEST_DATE, LATEST_DATE, MAX_LANES
 from dashboard.messages import message
 from dashboard.state import ORDERS, ViewState
 from dashboard.store import is_valid_id
@@ -69,6 +69,13 @@ def _parse_order(text: str) -> str:
     return text
 
 
+def _parse_date(text: str) -> dt.date:
+    day = dt.date.fromisoformat(text)
+    if not EARLIEST_DATE <= day <= LATEST_DATE:
+        raise ValueError(f"expected a date from {EARLIEST_DATE} to {LATEST_DATE}")
+    return day
+
+
 def _parse_dataset(text: str) -> str:
     if not is_valid_id(text):
         raise LookupError(text)
@@ -76,9 +83,8 @@ def _parse_dataset(text: str) -> str:
 
 
 SCALARS: dict[str, Callable[[str], object]] = {
-    "dataset": _parse_dataset, "lanes": _parse_lanes, "date_from": dt.date.fromisoformat,
-    "date_to": dt.date.fromisoformat, "query": str, "order": _parse_order, "group": _parse_group,
-    "event": str,
+    "dataset": _parse_dataset, "lanes": _parse_lanes, "date_from": _parse_date, "date_to": _parse_date,
+    "query": str, "order": _parse_order, "group": _parse_group, "event": str,
 }
 
 

@@ -50,6 +50,7 @@ def test_link_restores_the_view(app, synthetic_id):
     ({"ds": "'; DROP TABLE datasets;--"}, ["D301"]),
     ({"ds": "0123456789abcdef01234567"}, ["D302"]),
     ({"type": "DANCE", "from": "yesterday", "lanes": "-1"}, ["D303", "D303", "D303"]),
+    ({"from": "1700-01-01"}, ["D303"]),
     ({"actor": "Atlantis"}, ["D304"]),
     ({"colour": "red"}, ["D305"]),
 ])

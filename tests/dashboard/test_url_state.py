@@ -40,6 +40,8 @@ def test_encode_writes_only_what_differs_from_default(state, expected):
     ({"lanes": "0"}, ViewState(), ["D303"]),
     ({"lanes": "many"}, ViewState(), ["D303"]),
     ({"from": "2024-02-30"}, ViewState(), ["D303"]),
+    ({"from": "1700-01-01", "to": "2023-01-01"}, ViewState(date_to=dt.date(2023, 1, 1)), ["D303"]),
+    ({"to": "9999-12-31"}, ViewState(), ["D303"]),
     ({"from": "2024-05-01", "to": "2024-01-01"}, ViewState(), ["D303"]),
     ({"order": "random"}, ViewState(), ["D303"]),
     ({"group": "maybe"}, ViewState(), ["D303"]),
