@@ -412,8 +412,13 @@ def durhalf(ctx: Context, num: str, unit: str) -> Resolution:
     return Resolution(whole + half, "explicit")
 
 
-def durspan(ctx: Context, num: str, unit: str, span: str) -> Resolution:
-    """'the past two years', 'within two weeks': a duration bounded by publication (or the narrative)."""
+def durspan(ctx: Context, num: str, unit: str | None, span: str | None, unit2: str | None = None,
+            span2: str | None = None) -> Resolution:
+    """'the past two years', 'within two weeks': a duration bounded by publication (or the narrative).
+
+    `unit2`/`span2` are the same groups in a rule's second alternative ("in coming weeks").
+    """
+    unit, span = unit or unit2 or "D", span or span2 or "next"
     unit = unit if unit in UNIT_NAMES else _unit_code(unit.rstrip("s"))
     base = _narrative(ctx) if span in ("following", "preceding", "previous") else (
         ctx.published and (ctx.published, "day", "publication"))
