@@ -490,8 +490,15 @@ def clockdate(ctx: Context, hour: int, minute, ampm: str, month_: int, day: int)
     return _at(monthday(ctx, month_, day), _clock_text(hour, minute, ampm))
 
 
-def clocknoon(ctx: Context, noon: str) -> Resolution:
-    return clock(ctx, 12 if noon == "noon" else 0, 0, "")
+def clocknoon(ctx: Context, noon: str | None, noon2: str | None = None) -> Resolution:
+    noon = noon or noon2 or "noon"
+    return clock(ctx, 0 if noon == "midnight" else 12, 0, "")
+
+
+def clockpart(ctx: Context, hour: int, dayhalf: str) -> Resolution:
+    """'4 in the morning' → 04:00, '8 in the evening' → 20:00 (on the publication day)."""
+    afternoon = dayhalf in ("afternoon", "evening") or dayhalf == "night" and int(hour) >= 6
+    return clock(ctx, hour, 0, "pm" if afternoon and int(hour) < 12 else "am")
 
 
 def noonday(ctx: Context, noon: str, weekday_: int) -> Resolution:
@@ -610,9 +617,9 @@ RECIPES: dict[str, Callable[..., Resolution]] = {
     for fn in (date, monthday, month, monthyear, year, decade, decade2, quarter, quarteryear,
                lastquarter, half, halfyear, season, seasonyear, seasonrel, rel, deictic, anaph, weekday,
                weekdayrel, monthrel, ago, yearago, ahead, shifted, dur, durhalf, durcompound, durspan,
-               eventoffset, weekend, part, anaphpart, monthofyear, quarterofyear, yearperiod, weekof, century,
-               everymonth, clock, clockday, clockdate, clocknoon, noonday, every, everyweekday, literal,
-               yearend, spelledyear, holiday, holidayrel)
+               eventoffset, weekend, part, anaphpart, monthofyear, quarterofyear, yearperiod, weekof,
+               century, everymonth, clock, clockday, clockdate, clocknoon, clockpart, noonday, every,
+               everyweekday, literal, yearend, spelledyear, holiday, holidayrel)
 }
 # Recipes whose result depends on the tense of the clause.
 TENSE_SENSITIVE = {"monthday", "month", "season", "weekday", "weekend", "part", "holiday", "clockday",
