@@ -9,16 +9,18 @@ from pathlib import Path
 # `streamlit run dashboard/app.py` puts only dashboard/ on the path; the project root is needed too.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+import pandas as pd  # noqa: E402
 import streamlit as st  # noqa: E402
+from streamlit.delta_generator import DeltaGenerator  # noqa: E402
 
 from dashboard import limits, store  # noqa: E402
 from dashboard.details import details_html  # noqa: E402
 from dashboard.export import events_csv, safe_csv  # noqa: E402
-from dashboard.extraction import extract  # noqa: E402
+from dashboard.extraction import Report, extract  # noqa: E402
 from dashboard.figures import ANCHOR_LABELS, MARKER_KEY, build_timeline  # noqa: E402
 from dashboard.filters import Prepared, apply_filters, prepare  # noqa: E402
 from dashboard.lanes import choose_lanes, lane_stats  # noqa: E402
-from dashboard.loading import pasted_article, read_upload  # noqa: E402
+from dashboard.loading import pasted_article, problems_table, read_upload  # noqa: E402
 from dashboard.messages import message  # noqa: E402
 from dashboard.sample import sample_dataset  # noqa: E402
 from dashboard.state import ORDER_LABELS, ORDERS, ViewState, restrict  # noqa: E402
@@ -38,7 +40,7 @@ def load_prepared(ident: str) -> Prepared | None:
     return None if events is None else prepare(events)
 
 
-def progress_reporter(label: str, slot=None):
+def progress_reporter(label: str, slot: DeltaGenerator | None = None) -> Report:
     """A progress callback drawing a bar with articles done / total and seconds elapsed."""
     bar = (slot or st).progress(0.0, text=label)
 
@@ -100,7 +102,11 @@ def upload_section() -> None:
                             key="upload")
     if file is None:
         return
-    upload = read_upload(file.getvalue(), file.name)
+    cached = st.session_state.get("upload_cache")
+    if cached is None or cached[0] != file.file_id:  # read each file once, not on every rerun
+        cached = (file.file_id, read_upload(file.getvalue(), file.name))
+        st.session_state.upload_cache = cached
+    upload = cached[1]
     if upload.error:
         st.error(upload.error)
     if upload.kind == "events":
@@ -119,7 +125,7 @@ def upload_section() -> None:
                 finish(done.events, upload.name, done.problems)
 
 
-def column_mapping(frame, detected: ColumnMapping) -> ColumnMapping:
+def column_mapping(frame: pd.DataFrame, detected: ColumnMapping) -> ColumnMapping:
     """Detected columns shown as select boxes the user can correct."""
     st.dataframe(frame.head(3), hide_index=True)
     options = ["(none)", *[str(c) for c in frame.columns]]
@@ -150,22 +156,16 @@ def paste_section() -> None:
                 finish(done.events, title or "Pasted article", done.problems)
 
 
-def finish(events, name: str, problems) -> None:
+def finish(events: pd.DataFrame, name: str, problems: pd.DataFrame | list[dict]) -> None:
     """Store a new dataset and open it with a fresh view."""
     try:
-        ident = store.save(events, name, display_problems(problems))
+        ident = store.save(events, name, problems_table(problems))
     except Exception as error:  # noqa: BLE001 - disk full, read-only directory: say so, keep the page
         st.error(message("D401", reason=str(error)))
         return
     load_prepared.clear()
     open_dataset(ident)
     st.rerun()
-
-
-def display_problems(problems):
-    from dashboard.loading import problems_table
-
-    return problems_table(problems)
 
 
 def filters_sidebar(prepared: Prepared) -> None:

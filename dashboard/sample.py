@@ -13,6 +13,7 @@ from pathlib import Path
 from dashboard import store
 from dashboard.extraction import Report, extract
 from dashboard.loading import read_upload
+from dashboard.messages import message
 from dashboard.synthetic import synthetic_events
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -61,7 +62,7 @@ def sample_dataset(report: Report | None = None, path: Path | None = None) -> tu
             ident = store.save(done.events, f"Sample corpus ({path.name})", done.problems)
             store.remember(key, ident)
             return ident, ""
-        note = f"The sample {path.name} gave no events; showing a synthetic demo table instead."
+        note = message("D503", name=path.name)
     ident = store.save(synthetic_events(DEMO_EVENTS), "Synthetic demo table")
     store.remember(key, ident)
-    return ident, note or f"No sample corpus at {path}; showing a synthetic demo table instead."
+    return ident, note or message("D502", path=path)

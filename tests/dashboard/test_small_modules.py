@@ -97,3 +97,18 @@ def test_restrict_drops_unknown_actors_and_sources():
 def test_display_table_joins_lists(events):
     shown = display_table(events)
     assert shown.at[2, "actors"] == "Ukraine; France" and shown.columns[0] == "date_start"
+
+
+@pytest.mark.parametrize(("content", "code", "name"), [
+    (None, "D502", "Synthetic demo table"),
+    (b"text\n\n", "D503", "Synthetic demo table"),
+])
+def test_sample_falls_back_to_a_synthetic_table(tmp_path, content, code, name):
+    from dashboard import store
+    from dashboard.sample import sample_dataset
+    path = tmp_path / "articles.csv"
+    if content is not None:
+        path.write_bytes(content)
+    ident, note = sample_dataset(path=path)
+    assert note.startswith(code) and store.dataset_name(ident) == name
+    assert sample_dataset(path=path)[0] == ident  # cached: no second extraction
