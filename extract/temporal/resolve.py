@@ -509,8 +509,10 @@ def every(ctx: Context, cal_unit: str) -> Resolution:
     return _explicit(_SET_VALUES[cal_unit])
 
 
-def everyweekday(ctx: Context, weekday: int) -> Resolution:
-    return _explicit(f"XXXX-WXX-{weekday}")
+def everyweekday(ctx: Context, weekday: int | None, w2: int | None = None,
+                 part: str | None = None) -> Resolution:
+    """'every Saturday' → XXXX-WXX-6; 'Tuesday nights' → XXXX-WXX-2TNI."""
+    return _explicit(f"XXXX-WXX-{weekday or w2}" + (f"T{part}" if part else ""))
 
 
 def literal(ctx: Context, value: str) -> Resolution:
