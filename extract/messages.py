@@ -1,7 +1,9 @@
 """User-facing messages with codes, in one place so tests can assert them and users can look them up.
 
 A flat table: one `Ennn = "..."` per message, `str.format` fields in braces. Codes E1xx belong to
-corpus input, `extract_articles` and the command line.
+corpus input, `extract_articles` and the command line; E3xx to the events layer's data tables;
+EVnnn (in `EVALUATION`) to the evaluation commands. The dashboard's own messages (Dnnn) are in
+`dashboard/messages.py`.
 """
 
 from __future__ import annotations
@@ -43,3 +45,34 @@ E128 = (
     "times stay unresolved. Name one with --date-column"
 )
 E129 = "E129: {where}: text has no id and the same text as {first}; id set to '{new}'"
+
+
+# Events layer data tables (E3xx).
+E301 = "E301: {path}: missing column(s) {missing}; expected a tab-separated header with {expected}"
+E302 = "E302: {path} row {row}, column {column}: {problem}"
+E303 = "E303: {path}: file not found; the events layer needs its data tables (see data/actors/README.md)"
+E304 = "E304: published must be a date or an ISO date string (YYYY-MM-DD), got {value!r}"
+
+# Evaluation commands (python -m extract.evaluate): each names the file and, where known, line and column.
+EVALUATION: dict[str, str] = {
+    "EV001": "{path}: not well-formed XML at line {line}, column {column}: {detail}",
+    "EV002": "{path}: no <TEXT> element; the document is skipped",
+    "EV003": "{path}: no TIMEX3 with functionInDocument=\"CREATION_TIME\"; scored without a DCT",
+    "EV004": "{path}: creation time value {value!r} is not a calendar date; scored without a DCT",
+    "EV005": "{path}: no *.tml files found",
+    "EV006": "{path}: not a directory",
+    "EV007": "{path}, line {line}: expected ORDER<TAB>DATE<TAB>DOC-SENTENCE-WORD, got {got!r}",
+    "EV008": "{path}, line {line}: event mention {got!r} is not DOCID-SENTENCE-WORD",
+    "EV009": "{path}: empty gold timeline (no entity name on line 1)",
+    "EV010": "{path}: no *.txt gold timelines found",
+    "EV011": "{path}, line {line}: date {got!r} is not YYYY-MM-DD, YYYY-MM, YYYY or XXXX-XX-XX",
+    "EV012": "{path}: <TEXT> has no <s id=...> sentences; the document is skipped",
+    "EV013": "{path}, line {line}: not valid JSON: {detail}",
+    "EV014": "{path}, line {line}: missing field {field!r}",
+    "EV015": "{path}, line {line}: published {got!r} is not a date; the story is used without one",
+    "EV016": "{doc}: the system failed on this document ({detail}); scored as empty output",
+    "EV017": "{doc}, event row {row}: sentence_start {got!r} is not an offset into the text; not scored",
+    "EV018": "{path}: no *.tml documents found",
+    "EV019": "{doc}: the events table lacks column(s) {columns}; scored as empty output",
+    "EV020": "--limit must be a whole number of at least 1, got {got!r}",
+}

