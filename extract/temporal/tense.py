@@ -97,8 +97,15 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
         return "future"
     tense = _verb_tense(verb)
     if tense is None and verb.dep_ in ("xcomp", "ccomp", "advcl", "conj", "relcl") and verb.head is not verb:
-        return _verb_tense(verb.head)
+        tense = _verb_tense(verb.head)
+    if tense == "progressive" and _possessive(span):
+        return None  # "follows Tuesday's declaration": the plan reading belongs to the verb, not the day
     return tense
+
+
+def _possessive(span) -> bool:
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    return following is not None and following.tag_ == "POS"
 
 
 def present_perfect(doc: Doc, start: int, end: int) -> bool:
