@@ -9,6 +9,11 @@ def test_every_table_entry(actor, country):
     assert country_of(actor) == country
 
 
-@pytest.mark.parametrize(("actor", "country"), [("Palestine", "Palestine"), ("Unknown Person", "Other")])
+@pytest.mark.parametrize(("actor", "country"), [
+    ("Palestine", "Palestine"),
+    ("Unknown Person", "Other"),
+    ("Dmitry Peskov", "Russia"),  # from the engine's actor table
+    ("Prime Minister of Qatar", "Qatar"),  # a role actor: the owner's country
+])
 def test_countries_and_unknown_actors(actor, country):
     assert country_of(actor) == country
