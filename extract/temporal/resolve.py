@@ -273,6 +273,15 @@ def anaph_weekday(ctx: Context, weekday: int, step: int) -> Resolution:
     return Resolution(day.isoformat(), base[2])
 
 
+def daybeside(ctx: Context, weekday_: int, sign: str, direction: str | None) -> Resolution:
+    """'the day before last Tuesday': that weekday, resolved as usual, then one day off."""
+    named = weekdayrel(ctx, weekday_, direction) if direction else weekday(ctx, weekday_)
+    if named.anchor == "unresolved":
+        return named
+    day = dt.date.fromisoformat(named.value) + dt.timedelta(days=1 if sign == "after" else -1)
+    return Resolution(day.isoformat(), named.anchor)
+
+
 def monthrel(ctx: Context, month_name: int, direction: str) -> Resolution:
     if ctx.published is None:
         return Resolution(f"XXXX-{month_name:02d}", "unresolved")
@@ -618,11 +627,11 @@ RECIPES: dict[str, Callable[..., Resolution]] = {
     fn.__name__: fn
     for fn in (date, monthday, month, monthyear, year, decade, decade2, quarter, quarteryear,
                lastquarter, half, halfyear, season, seasonyear, seasonrel, rel, deictic, anaph, weekday,
-               weekdayrel, monthrel, ago, yearago, ahead, shifted, dur, durhalf, durcompound, durspan,
-               eventoffset, weekend, part, anaphpart, monthofyear, quarterofyear, yearperiod, weekof,
-               century, everymonth, clock, clockday, clockdate, clocknoon, clockpart, noonday, every,
-               everyweekday, literal, yearend, spelledyear, holiday, holidayrel)
+               weekdayrel, daybeside, monthrel, ago, yearago, ahead, shifted, dur, durhalf, durcompound,
+               durspan, eventoffset, weekend, part, anaphpart, monthofyear, quarterofyear, yearperiod,
+               weekof, century, everymonth, clock, clockday, clockdate, clocknoon, clockpart, noonday,
+               every, everyweekday, literal, yearend, spelledyear, holiday, holidayrel)
 }
 # Recipes whose result depends on the tense of the clause.
 TENSE_SENSITIVE = {"monthday", "month", "season", "weekday", "weekend", "part", "holiday", "clockday",
-                   "clockdate", "noonday"}
+                   "clockdate", "noonday", "daybeside"}
