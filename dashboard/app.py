@@ -26,7 +26,7 @@ from dashboard.sample import sample_dataset  # noqa: E402
 from dashboard.state import ORDER_LABELS, ORDERS, ViewState, restrict  # noqa: E402
 from dashboard.table import display_table  # noqa: E402
 from dashboard.url_state import decode, encode  # noqa: E402
-from dashboard.view import share_link, state_from_widgets, widget_values  # noqa: E402
+from dashboard.view import picked_events, share_link, state_from_widgets, widget_values  # noqa: E402
 from extract.ingest import ROLES, ColumnMapping  # noqa: E402
 from extract.schema import EVENT_TYPES, MODES  # noqa: E402
 
@@ -195,20 +195,24 @@ def filters_sidebar(prepared: Prepared) -> None:
 
 def timeline(filtered: Prepared, state: ViewState) -> None:
     lanes = choose_lanes(filtered, state)
-    fig, info = build_timeline(filtered, lanes, state.group)
+    fig, info = build_timeline(filtered, lanes, state.group, selected=state.event)
     if info.aggregated:
         st.info(f"{info.points:,} points: showing monthly counts per lane. Narrow the filters to "
                 f"{limits.MAX_POINTS:,} points or fewer to see (and click) each event.")
-    picked = st.plotly_chart(fig, key="timeline", on_select="rerun", selection_mode="points",
-                             config={"scrollZoom": True, "displaylogo": False})
-    points = picked.selection.points if picked else []
-    ids = [p.get("customdata") for p in points if p.get("customdata")]
-    if ids:
-        st.session_state.event = ids[0] if isinstance(ids[0], str) else ids[0][0]
+    st.plotly_chart(fig, key="timeline", on_select="rerun", selection_mode="points",
+                    config={"scrollZoom": True, "displaylogo": False})
     st.caption(MARKER_KEY)
     if info.undated:
         st.caption(f"{info.undated:,} events on these lanes have no resolved date: they are in the table, "
                    "not on the timeline.")
+
+
+def apply_click() -> None:
+    """A new click on the timeline opens that event's details (read before the page is drawn)."""
+    picks = picked_events(st.session_state.get("timeline"))
+    if picks and picks != st.session_state.get("last_picks"):
+        st.session_state.event = picks[0]
+    st.session_state.last_picks = picks
 
 
 def details(prepared: Prepared, event: str) -> None:
@@ -256,13 +260,13 @@ def main() -> None:
         open_dataset("")
         prepared = load_prepared(sample_id())
     filters_sidebar(prepared)
+    apply_click()
     state = state_from_widgets(st.session_state, st.session_state.dataset, st.session_state.get("event", ""))
     filtered = apply_filters(prepared, state)
     st.caption(f"{store.dataset_name(ident) or 'Dataset'} · {len(prepared.events):,} events · "
                f"{prepared.events['doc_id'].nunique():,} articles · dataset id `{ident}`")
     link = st.expander("Share this view (copy the link)", expanded=False).empty()
     timeline(filtered, state)
-    state = state_from_widgets(st.session_state, st.session_state.dataset, st.session_state.get("event", ""))
     details(prepared, state.event)
     table_and_downloads(filtered, prepared, ident)
     st.query_params.from_dict(encode(state))

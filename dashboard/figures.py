@@ -115,6 +115,15 @@ def _aggregate_traces(points: pd.DataFrame) -> list[go.Scattergl]:
     return traces
 
 
+def _selected_trace(points: pd.DataFrame, event_id: str) -> go.Scattergl:
+    """A ring round every point of the event whose details are open."""
+    chosen = points[points["event_id"] == event_id]
+    middle = chosen["_start"] + (chosen["_end"] - chosen["_start"]) / 2
+    return go.Scattergl(x=middle, y=chosen["lane"], mode="markers", hoverinfo="skip", showlegend=False,
+                        name="selected", marker={"symbol": 100, "size": 20, "color": "#111",
+                                                 "line": {"width": 2.5}})
+
+
 def _overview_trace(points: pd.DataFrame, labels: list[str]) -> go.Scatter:
     """Monthly presence per lane as a small SVG trace, drawn only inside the range slider.
 
@@ -171,8 +180,11 @@ def _layout(fig: go.Figure, labels: list[str]) -> None:
 
 
 def build_timeline(prepared: Prepared, lanes: list[str], group: bool = False,
-                   max_points: int = MAX_POINTS) -> tuple[go.Figure, TimelineInfo]:
-    """The swimlane figure of the (already filtered) events on `lanes`, and what it shows."""
+                   max_points: int = MAX_POINTS, selected: str = "") -> tuple[go.Figure, TimelineInfo]:
+    """The swimlane figure of the (already filtered) events on `lanes`, and what it shows.
+
+    `selected` is the id of the event whose details are open: its points get a ring.
+    """
     points = lane_points(prepared, lanes, group)
     dated = points[points["_start"].notna()]
     aggregated = len(dated) > max_points
@@ -180,6 +192,8 @@ def build_timeline(prepared: Prepared, lanes: list[str], group: bool = False,
     fig = go.Figure(_aggregate_traces(dated) if aggregated else _event_traces(dated))
     if len(dated):
         fig.add_trace(_overview_trace(dated, labels))
+    if selected and not aggregated:
+        fig.add_trace(_selected_trace(dated, selected))
     _layout(fig, labels)
     fig.update_xaxes(range=initial_range(dated["_start"], dated["_end"]))
     undated = int(prepared.events.iloc[prepared.roles.loc[prepared.roles["name"].isin(lanes), "pos"].unique()]

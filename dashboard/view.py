@@ -41,6 +41,13 @@ def state_from_widgets(values: Mapping[str, object], dataset: str, event: str = 
     return replace(default, dataset=dataset, event=event, **fields)
 
 
+def picked_events(selection: Mapping | None) -> list[str]:
+    """Event ids of the points selected on the timeline (Plotly selection state; customdata = id)."""
+    points = ((selection or {}).get("selection") or {}).get("points") or []
+    ids = [p.get("customdata") for p in points if p.get("customdata")]
+    return [i if isinstance(i, str) else str(i[0]) for i in ids]
+
+
 def share_link(base_url: str, state: ViewState) -> str:
     """The URL that opens `state` on the server at `base_url`."""
     query = urlencode(encode(state), doseq=True)

@@ -91,3 +91,8 @@ def test_clicking_a_point_opens_its_details(served_app, browser):
     expect(details).to_be_visible(timeout=TIMEOUT)
     expect(details.locator("mark.actor").first).to_be_visible()
     expect(details.get_by_role("link")).to_have_attribute("href", re.compile(r"^https://news\.example/a[12]$"))
+    page.get_by_role("button", name="Close details").click()
+    expect(details).to_have_count(0, timeout=TIMEOUT)
+    page.wait_for_timeout(2000)  # a stale selection must not reopen it on the next rerun
+    expect(details).to_have_count(0)
+    assert "event=" not in page.url

@@ -122,3 +122,10 @@ def test_symbol_codes_are_plotlys(name, code):
     values = ValidatorCache.get_validator("scattergl.marker", "symbol").values  # [code, "code", name, ...]
     assert values[values.index(code) + 2] == name
     assert values[values.index(code + 100) + 2] == name + "-open"
+
+
+@pytest.mark.parametrize(("selected", "rings"), [("e2", 2), ("e5", 0), ("", None), ("nope", 0)])
+def test_the_open_event_gets_a_ring_on_each_of_its_lanes(prepared, selected, rings):
+    fig, _ = build_timeline(prepared, ["France", "Russia", "Ukraine", "China", "Germany"], selected=selected)
+    ring = [t for t in fig.data if t.name == "selected"]
+    assert (len(ring[0].x) if ring else None) == rings

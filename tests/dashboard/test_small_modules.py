@@ -112,3 +112,14 @@ def test_sample_falls_back_to_a_synthetic_table(tmp_path, content, code, name):
     ident, note = sample_dataset(path=path)
     assert note.startswith(code) and store.dataset_name(ident) == name
     assert sample_dataset(path=path)[0] == ident  # cached: no second extraction
+
+
+@pytest.mark.parametrize(("selection", "expected"), [
+    (None, []),
+    ({"selection": {"points": []}}, []),
+    ({"selection": {"points": [{"x": 1, "customdata": "e2"}, {"x": 2}]}}, ["e2"]),
+    ({"selection": {"points": [{"customdata": ["e7"]}]}}, ["e7"]),
+])
+def test_picked_events(selection, expected):
+    from dashboard.view import picked_events
+    assert picked_events(selection) == expected
