@@ -91,6 +91,30 @@ def _is_rate_or_ordinal(text: str, candidate: Candidate) -> bool:
     return bool(_RATE_BEFORE.search(text[max(0, candidate.start - 40):candidate.start]))
 
 
+_TITLE_WORD = re.compile(r"^(?:Today|Tonight|Tomorrow|(?:This|Next|Last) (?:Week|Day|Month|Year))\b")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]|\n)[\s\"'“”‘’`(]*$")
+
+
+def _is_title(text: str, candidate: Candidate) -> bool:
+    """'ABC's "This Week"', 'VOA Today': a capitalised time word inside a name, not a time."""
+    matched = candidate.match.group(0)
+    if not _TITLE_WORD.match(matched):
+        return False
+    return not _SENTENCE_START.search(text[max(0, candidate.start - 40):candidate.start])
+
+
+def _is_generic(text: str, candidate: Candidate) -> bool:
+    """'the people of tomorrow', 'the leaders of today': a period of history, not a day."""
+    if candidate.match.group(0).lower() not in ("today", "tomorrow"):
+        return False
+    return bool(re.search(r"\bof\s+$", text[max(0, candidate.start - 10):candidate.start])) and not (
+        re.match(r"\s*['’]s", text[candidate.end:]))
+
+
+def _not_a_time(text: str, candidate: Candidate) -> bool:
+    return _is_rate_or_ordinal(text, candidate) or _is_title(text, candidate) or _is_generic(text, candidate)
+
+
 def _needs_tense(candidate: Candidate) -> bool:
     return _parse_recipe(candidate.rule.value)[0] in TENSE_SENSITIVE
 
@@ -186,7 +210,7 @@ def find_timexes(text: str, published: dt.date | None = None, doc: Doc | None = 
     """
     if isinstance(published, dt.datetime):
         published = published.date()
-    candidates = [c for c in tag(text) if not _is_rate_or_ordinal(text, c)]
+    candidates = [c for c in tag(text) if not _not_a_time(text, c)]
     if doc is None and any(_needs_parse(text, c) for c in candidates):
         doc = _parse(text)
     timexes: list[Timex] = []

@@ -126,6 +126,10 @@ DURATIONS_SETS_VAGUE_TIMES = [
     ("The ministry briefs reporters daily.", PUB, [("daily", "SET", "P1D", "explicit", None, None)]),
     ("The company pays $2 million a year.", PUB, []),  # a rate, not a time
     ("Qantas runs four flights a week.", PUB, []),
+    ('Baker said on ABC\'s "This Week" that talks would go on.', PUB, []),  # a programme, not a week
+    ("This is VOA Today.", PUB, []),
+    ("If I were choosing the people of tomorrow, I would choose them.", PUB, []),
+    ("Today, the envoy met the emir.", PUB, [("Today", "DATE", "2025-11-12", "publication", PUB, PUB)]),
     ("The minister recently visited Cairo.", PUB,
      [("recently", "DATE", "PAST_REF", "publication", None, None)]),
     ("The ceasefire is now in its second week.", PUB,
