@@ -112,7 +112,7 @@ def _is_generic(text: str, candidate: Candidate) -> bool:
 
 
 def _not_a_time(text: str, candidate: Candidate) -> bool:
-    return _is_rate_or_ordinal(text, candidate) or _is_title(text, candidate) or _is_generic(text, candidate)
+    return any(test(text, candidate) for test in (_is_rate_or_ordinal, _is_title, _is_generic))
 
 
 def _needs_tense(candidate: Candidate) -> bool:
