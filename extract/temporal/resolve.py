@@ -159,8 +159,9 @@ def lastquarter(ctx: Context) -> Resolution:
 
 def yearperiod(ctx: Context, year_: int) -> Resolution:
     """'the 1988 period': in a quarterly report, the quarter under discussion in that year."""
-    if ctx.last_quarter:
-        return _explicit(f"{int(year_):04d}-Q{cal.quarter_of(ctx.last_quarter)}")
+    if ctx.last_quarter:  # a comparison with the quarter reported: it does not become the story's quarter
+        return Resolution(f"{int(year_):04d}-Q{cal.quarter_of(ctx.last_quarter)}", "explicit",
+                          sets_reference=int(year_) >= ctx.last_quarter.year)
     return _explicit(f"{int(year_):04d}")
 
 
