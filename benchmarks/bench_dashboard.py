@@ -137,7 +137,7 @@ def _time_search(browser, url: str, words: str) -> float:
     return seconds
 
 
-def bench_browser(n: int) -> list[tuple[str, str]]:
+def bench_browser(n: int, repeat: int) -> list[tuple[str, str]]:
     from playwright.sync_api import sync_playwright
 
     port = _free_port()
@@ -148,9 +148,12 @@ def bench_browser(n: int) -> list[tuple[str, str]]:
         browser = _launch(driver)
         try:
             url = f"http://127.0.0.1:{port}/"
-            cold, warm = _time_to_timeline(browser, url), _time_to_timeline(browser, url)
-            first_big = _time_to_timeline(browser, url + "?ds=" + big)
-            search = _time_search(browser, url + "?ds=" + big, "sanctioned")
+            cold = _time_to_timeline(browser, url)
+            warm = statistics.median(_time_to_timeline(browser, url) for _ in range(repeat))
+            big_url = f"{url}?ds={big}"
+            first_big = statistics.median(_time_to_timeline(browser, big_url) for _ in range(repeat))
+            search = statistics.median(_time_search(browser, big_url, "sanctioned")
+                                       for _ in range(repeat))
         finally:
             browser.close()
             process.terminate()
@@ -212,7 +215,7 @@ def main() -> None:
         return
     rows = bench_sample() + bench_synthetic(args.events, args.repeat)
     if args.browser:
-        rows += bench_browser(args.events)
+        rows += bench_browser(args.events, args.repeat)
     width = max(len(label) for label, _ in rows)
     print(f"{'measure'.ljust(width)}  time (median)")
     for label, value in rows:

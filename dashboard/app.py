@@ -229,7 +229,10 @@ def details(prepared: Prepared, event: str) -> None:
 
 def table_and_downloads(filtered: Prepared, prepared: Prepared, ident: str) -> None:
     st.subheader(f"Events ({len(filtered.events):,} of {len(prepared.events):,})")
-    st.dataframe(display_table(filtered.events), hide_index=True, height=360)
+    st.dataframe(display_table(filtered.events, limits.TABLE_ROWS), hide_index=True, height=360)
+    if len(filtered.events) > limits.TABLE_ROWS:
+        st.caption(f"The table shows the first {limits.TABLE_ROWS:,} of {len(filtered.events):,} events; "
+                   "the filtered download holds them all.")
     a, b, c = st.columns(3)
     # Callables: the CSV is only built when the button is clicked, not on every rerun.
     a.download_button("Download filtered table (CSV)", partial(events_csv, filtered.events),

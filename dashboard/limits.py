@@ -12,6 +12,8 @@ MAX_ARTICLE_ROWS = 20_000
 MAX_EVENT_ROWS = 500_000
 # Above this many points on the visible lanes the timeline is drawn as weekly/monthly aggregates.
 MAX_POINTS = 20_000
+# Rows shown in the on-page table (the browser's grid slows down past this); downloads hold every row.
+TABLE_ROWS = 5_000
 DEFAULT_LANES = 12
 MAX_LANES = 60
 SENTENCE_HOVER_CHARS = 140

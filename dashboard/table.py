@@ -10,6 +10,7 @@ SHOWN = ("date_start", "date_end", "granularity", "time_anchor", "event_type", "
          "sentence", "time_text", "source", "title", "event_id")
 
 
-def display_table(events: pd.DataFrame) -> pd.DataFrame:
-    """The columns analysts read first, in that order, with list columns "; "-joined."""
-    return flatten_lists(events.loc[:, list(SHOWN)]).reset_index(drop=True)
+def display_table(events: pd.DataFrame, rows: int | None = None) -> pd.DataFrame:
+    """The columns analysts read first, in that order, with list columns "; "-joined (first `rows`)."""
+    shown = events.loc[:, list(SHOWN)] if rows is None else events.loc[:, list(SHOWN)].head(rows)
+    return flatten_lists(shown).reset_index(drop=True)

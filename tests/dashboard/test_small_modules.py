@@ -123,3 +123,8 @@ def test_sample_falls_back_to_a_synthetic_table(tmp_path, content, code, name):
 def test_picked_events(selection, expected):
     from dashboard.view import picked_events
     assert picked_events(selection) == expected
+
+
+@pytest.mark.parametrize(("rows", "expected"), [(None, 6), (2, 2), (100, 6)])
+def test_display_table_rows(events, rows, expected):
+    assert len(display_table(events, rows)) == expected
