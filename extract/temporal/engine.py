@@ -174,6 +174,9 @@ _BOUND_BEFORE = re.compile(r"\b(?:from|until|till|starting|beginning|effective|a
                            re.IGNORECASE)
 
 
+_COMPARED_BEFORE = re.compile(r"\b(?:from|than|compared with|compared to|versus|vs\.?)\b[^.;]{0,50}$")
+
+
 class _Story:
     """What the text has said so far: its latest date, and the quarter it last reported on."""
 
@@ -195,6 +198,8 @@ class _Story:
             return
         if _BOUND_BEFORE.search(before):  # "said that from the following day ships would…": no event
             return
+        if timex.rule in ("offset_later", "ago") and _COMPARED_BEFORE.search(before):
+            return  # "up 39% from $388.5 million a year earlier": a comparison, not the story moving on
         self.reference = (timex.date_start, timex.granularity or "day")
         if timex.granularity == "quarter":
             self.last_quarter, self.last_quarter_end = timex.date_start, timex.end
@@ -228,7 +233,7 @@ def find_timexes(text: str, published: dt.date | None = None, doc: Doc | None = 
         waiting = _pending(doc, candidate, len(timexes), resolution, story.reference)
         pending += [waiting] if waiting else []
         timexes.append(timex)
-        story.update(timex, resolution, text[max(0, candidate.start - 20):candidate.start])
+        story.update(timex, resolution, text[max(0, candidate.start - 60):candidate.start])
     _bound_durations(text, timexes, pending, published)
     return timexes
 
