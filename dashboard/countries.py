@@ -1,6 +1,6 @@
 """Which country an actor belongs to, for grouping lanes.
 
-The engine's actor table (`extract.events.actors`) knows the actors it extracts; `data/actor_countries.tsv`
+The engine's actor table (`extract.actor_info`) knows the actors it extracts; `data/actor_countries.tsv`
 covers the synthetic tables' actors; a country's name is its own country; the rest is "Other".
 International organisations without a country go to "International".
 """
@@ -11,7 +11,7 @@ import csv
 from functools import lru_cache
 from pathlib import Path
 
-from extract.events.actors import actor_info
+from extract import actor_info
 
 TABLE = Path(__file__).parent / "data" / "actor_countries.tsv"
 UNKNOWN = "Other"
