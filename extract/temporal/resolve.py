@@ -383,9 +383,14 @@ def _implied(base: dt.date, num: str, unit: str, sign: int) -> tuple[dt.date, dt
     return (other, base) if sign < 0 else (base, other)
 
 
+def _singular_unit(word: str) -> str:
+    """'centuries' → 'century', 'weeks' → 'week'."""
+    return word[:-3] + "y" if word.endswith("ies") else word.rstrip("s")
+
+
 def dur(ctx: Context, num: str, unit: str) -> Resolution:
     """A duration; 'two years of war' also implies an interval, which the engine ends where the story does."""
-    unit = unit if unit in UNIT_NAMES else _unit_code(unit.rstrip("s"))
+    unit = unit if unit in UNIT_NAMES else _unit_code(_singular_unit(unit))
     if not ctx.follows_of:
         return _explicit(duration_value(num, unit))
     implied = _implied(ctx.published, num, unit, -1) if ctx.published else None
@@ -487,9 +492,13 @@ def _at(day: Resolution, clock_text: str) -> Resolution:
 
 
 def clock(ctx: Context, hour: int, minute: int | str | None, ampm: str) -> Resolution:
-    """'8:30 a.m.': a clock time on the publication day (news reports the day's events)."""
-    return _at(rel(ctx, "day", "0") if ctx.published else Resolution("XXXX-XX-XX", "unresolved"),
-               _clock_text(hour, minute, ampm))
+    """'8:30 a.m.': a clock time on the day the story is at (its latest day-precise date), else on
+    the publication day."""
+    if ctx.reference and ctx.reference[1] in ("day", "time"):
+        day = Resolution(ctx.reference[0].isoformat(), "previous-date")
+    else:
+        day = rel(ctx, "day", "0") if ctx.published else Resolution("XXXX-XX-XX", "unresolved")
+    return _at(day, _clock_text(hour, minute, ampm))
 
 
 def clockday(ctx: Context, hour: int, minute, ampm: str, weekday_: int) -> Resolution:
