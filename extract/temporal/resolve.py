@@ -130,9 +130,10 @@ def _reference_year(ctx: Context) -> tuple[int, str] | None:
     return None
 
 
-def quarter(ctx: Context, ordinal: int | None, adjectival: int | None = None) -> Resolution:
+def quarter(ctx: Context, ordinal: int | None, adjectival: int | None = None,
+            fiscal: int | None = None) -> Resolution:
     """'the third quarter': of the publication year (financial news reports the current year)."""
-    ordinal = ordinal or adjectival
+    ordinal = ordinal or adjectival or fiscal
     ref = (ctx.published.year, "publication") if ctx.published else _reference_year(ctx)
     if ref is None:
         return Resolution(f"XXXX-Q{ordinal}", "unresolved")
@@ -563,20 +564,28 @@ def _thanksgiving(year: int) -> dt.date:
     return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
 
 
+def _election_day(year: int) -> dt.date:
+    """US Election Day: the Tuesday after the first Monday of November."""
+    first = dt.date(year, 11, 1)
+    return first + dt.timedelta(days=(0 - first.weekday()) % 7 + 1)
+
+
+_MOVABLE = {"thanksgiving": _thanksgiving, "election": _election_day}
 _HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
              "new year's day": (1, 1), "new year's eve": (12, 31), "independence day": (7, 4),
              "boxing day": (12, 26)}
 
 
 def holiday(ctx: Context, holiday: str) -> Resolution:
-    """Fixed-date holidays and US Thanksgiving, in the year the tense points to."""
+    """Fixed-date holidays, US Thanksgiving and Election Day, in the year the tense points to."""
     if ctx.published is None:
         return UNRESOLVED_DATE
     key = holiday.replace("’", "'").lower()
-    if key.startswith("thanksgiving"):
-        day = _thanksgiving(ctx.published.year)
+    movable = _MOVABLE.get(key.split()[0])
+    if movable:
+        day = movable(ctx.published.year)
         if ctx.tense == "past" and day > ctx.published:
-            day = _thanksgiving(ctx.published.year - 1)
+            day = movable(ctx.published.year - 1)
         return Resolution(day.isoformat(), "publication")
     month_, day_ = _HOLIDAYS[key]
     return Resolution(date(ctx, _choose_year(ctx.published, month_, day_, ctx.tense), month_, day_).value,
