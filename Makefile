@@ -31,10 +31,10 @@ evaluate: $(STAMP)
 	$(PY) -m extract.evaluate timeml $(BENCH)/timeml-dev
 	$(PY) -m extract.evaluate timeline $(BENCH)/timeline-trial/docs $(BENCH)/timeline-trial/gold
 
-bench: $(STAMP)
+bench: $(STAMP) browser
 	$(PY) benchmarks/bench_timex.py $(BENCH)/voa/voa_stories.jsonl
-	$(PY) benchmarks/bench_extract.py $(BENCH)/voa/voa_stories.jsonl --spacy-batch-size 16
-	$(PY) benchmarks/bench_dashboard.py
+	$(PY) benchmarks/bench_extract.py $(BENCH)/voa/voa_stories.jsonl --spacy-batch-size 16 --tracemalloc
+	$(PY) benchmarks/bench_dashboard.py --browser
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
