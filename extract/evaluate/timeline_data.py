@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from extract.evaluate.errors import EvaluationInputError, message
-from extract.evaluate.timeml import creation_date, find_text, local_name, parse_file
+from extract.evaluate.timeml import local_name, open_document
 
 SENTENCE_SEPARATOR = "\n"
 MENTION = re.compile(r"(?P<doc>.+?)-(?P<sentence>\d+)-(?P<word>.+)")
@@ -56,12 +56,7 @@ class GoldTimeline:
 
 def read_timeline_doc(path: Path) -> TimelineDoc:
     """Read one tokenised TimeML document. Raises EvaluationInputError when unusable."""
-    root = parse_file(path)
-    problems: list[str] = []
-    dct = creation_date(root, path, problems)
-    text_node = find_text(root)
-    if text_node is None:
-        raise EvaluationInputError("EV002", path=path)
+    root, dct, text_node, problems = open_document(path)
     sentences = [s for s in text_node.iter() if local_name(s.tag) == "s"]
     if not sentences:
         raise EvaluationInputError("EV012", path=path)

@@ -104,14 +104,23 @@ def find_text(root: ET.Element) -> ET.Element | None:
     return None
 
 
-def read_timeml(path: Path, name: str | None = None) -> TimemlDoc:
-    """Read one TimeML file. Raises EvaluationInputError when it cannot be scored at all."""
+def open_document(path: Path) -> tuple[ET.Element, dt.date | None, ET.Element, list[str]]:
+    """The root, the creation date, the TEXT element and the problems met of one TimeML file.
+
+    Raises EvaluationInputError when the file has no TEXT.
+    """
     root = parse_file(path)
     problems: list[str] = []
     dct = creation_date(root, path, problems)
     text_node = find_text(root)
     if text_node is None:
         raise EvaluationInputError("EV002", path=path)
+    return root, dct, text_node, problems
+
+
+def read_timeml(path: Path, name: str | None = None) -> TimemlDoc:
+    """Read one TimeML file. Raises EvaluationInputError when it cannot be scored at all."""
+    _, dct, text_node, problems = open_document(path)
     text, timexes = flatten(text_node)
     return TimemlDoc(name or path.name, dct, text, timexes, problems)
 

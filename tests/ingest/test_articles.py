@@ -9,16 +9,9 @@ import pytest
 
 from extract.ingest import ColumnMapping, prepare_articles
 from extract.ingest.limits import MAX_TEXT_CHARS
+from tests.ingest.texts import FRENCH, GERMAN
 
 GOOD = "The foreign ministers met in Cairo on Tuesday and agreed to talk again."
-FRENCH = (
-    "Le Premier ministre israélien a rencontré mardi à Washington le président américain pour discuter "
-    "du cessez-le-feu à Gaza et de la libération des otages détenus par le Hamas depuis octobre."
-)
-GERMAN = (
-    "Der israelische Ministerpräsident traf sich am Dienstag in Washington mit dem amerikanischen "
-    "Präsidenten, um über die Waffenruhe im Gazastreifen und die Freilassung der Geiseln zu sprechen."
-)
 MAPPING = ColumnMapping(text="text", published="date", id="id")
 
 

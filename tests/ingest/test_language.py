@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extract.ingest import english_share, looks_english
+from tests.ingest.texts import FRENCH, GERMAN
 
 ENGLISH = (
     "Israeli and Hamas negotiators met in Doha on Monday, officials said, and they agreed to meet again "
@@ -12,14 +13,6 @@ ENGLISH = (
 )
 TELEGRAPHIC = (
     "Ukraine, Russia exchange prisoners after talks in Istanbul; Zelenskyy thanks Turkey, UAE mediators"
-)
-FRENCH = (
-    "Le Premier ministre israélien a rencontré mardi à Washington le président américain pour discuter "
-    "du cessez-le-feu à Gaza et de la libération des otages détenus par le Hamas depuis octobre."
-)
-GERMAN = (
-    "Der israelische Ministerpräsident traf sich am Dienstag in Washington mit dem amerikanischen "
-    "Präsidenten, um über die Waffenruhe im Gazastreifen und die Freilassung der Geiseln zu sprechen."
 )
 SPANISH = (
     "El primer ministro israelí se reunió el martes en Washington con el presidente estadounidense para "
