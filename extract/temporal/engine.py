@@ -11,7 +11,7 @@ from extract.temporal import calendar as cal
 from extract.temporal.anchor_phrase import anchor_phrase
 from extract.temporal.groups import normalise_group
 from extract.temporal.implied import bound_duration, date_in_sentence
-from extract.temporal.resolve import RECIPES, TENSE_SENSITIVE, Context, Resolution
+from extract.temporal.recipes import RECIPES, TENSE_SENSITIVE, Context, Resolution
 from extract.temporal.tagger import Candidate, tag
 from extract.temporal.tense import clause_tense, present_perfect
 from extract.temporal.timex import EventAnchor, Timex

@@ -1,0 +1,121 @@
+"""Shared pieces of the value recipes: the context of an expression, the result, small helpers."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+UNIT_NAMES = {"TS": "second", "TM": "minute", "TH": "hour", "D": "day", "W": "week", "2W": "fortnight",
+              "M": "month", "Q": "quarter", "Y": "year", "DE": "decade", "CE": "century"}
+
+
+_DIRECTIONS = {"last": -1, "past": -1, "previous": -1, "preceding": -1, "prior": -1, "next": 1, "coming": 1,
+               "following": 1, "this": 0, "current": 0, "same": 0, "-1": -1, "1": 1, "0": 0}
+
+
+_AFTER_WORDS = {"later", "after", "afterward", "afterwards", "on", "into", "following", "since"}
+
+
+_PAST_SPANS = {"past", "last", "previous", "recent", "latest", "preceding", "final"}
+
+
+_FUTURE_SPANS = {"next", "coming", "following"}
+
+
+_ANAPHORIC = {"following", "previous", "preceding", "prior", "same"}
+
+
+_COARSE = ("quarter", "half", "season")
+
+
+@dataclass(frozen=True)
+class Context:
+    """What an expression is resolved against."""
+
+    published: dt.date | None
+    reference: tuple[dt.date, str] | None = None  # most recent date in the narrative, with granularity
+    tense: str | None = None  # "past", "present", "progressive", "future", "conditional" or None
+    follows_of: bool = False  # the expression is followed by "of" ("two years of war")
+    last_quarter: dt.date | None = None  # first day of the quarter the text last named
+    near_quarter: dt.date | None = None  # the same, when named just before this expression
+
+
+@dataclass(frozen=True)
+class Resolution:
+    value: str
+    anchor: str
+    implied: tuple[dt.date, dt.date] | None = None
+    offset_direction: str | None = None  # set for event-anchored offsets: "after" / "before"
+    sets_reference: bool = True  # False for comparisons ("a year earlier") that do not move the story
+    story_span: tuple[str, str] | None = None  # (num, unit) of "two days of talks": the story bounds it
+
+
+UNRESOLVED_DATE = Resolution("XXXX-XX-XX", "unresolved")
+
+
+# Values of a unit-long span whose date is unknown (no publication date): "last week" → XXXX-WXX.
+_UNKNOWN = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "quarter": "XXXX-QX",
+            "half": "XXXX-HX", "year": "XXXX", "decade": "XXXX", "century": "XXXX"}
+
+
+def _explicit(value: str) -> Resolution:
+    return Resolution(value, "explicit")
+
+
+def _narrative(ctx: Context) -> tuple[dt.date, str, str] | None:
+    """The date anaphoric expressions hang on: the narrative's latest date, else publication."""
+    if ctx.reference:
+        return ctx.reference[0], ctx.reference[1], "previous-date"
+    if ctx.published:
+        return ctx.published, "day", "publication"
+    return None
+
+
+def _choose_year(published: dt.date, month: int, day: int, tense: str | None) -> int:
+    """The year of a month/day written without one: tense decides; else the closest to publication."""
+    year = published.year
+    candidate = dt.date(year, month, min(day, 28 if month == 2 else day))
+    # A tense misread by the parser must not move a date a whole year: allow two months of slack.
+    if tense == "past" and (candidate - published).days > 60:
+        return year - 1
+    if tense == "future" and (published - candidate).days > 60:
+        return year + 1
+    if tense in (None, "present", "progressive", "conditional"):
+        distance = (candidate - published).days
+        if distance > 183:
+            return year - 1
+        if distance < -183:
+            return year + 1
+    return year
+
+
+def _reference_year(ctx: Context) -> tuple[int, str] | None:
+    if ctx.reference:
+        return ctx.reference[0].year, "previous-date"
+    if ctx.published:
+        return ctx.published.year, "publication"
+    return None
+
+
+def _calendar_unit(unit: str) -> str:
+    name = UNIT_NAMES.get(unit, unit)
+    return "week" if name == "fortnight" else name
+
+
+def _shift_amount(num: str, unit: str) -> int:
+    return int(float(num)) * (2 if unit == "2W" else 1)
+
+
+def _unit_code(name: str) -> str:
+    return {value: key for key, value in UNIT_NAMES.items()}.get(name, name)
+
+
+def _singular_unit(word: str) -> str:
+    """'centuries' → 'century', 'weeks' → 'week'."""
+    return word[:-3] + "y" if word.endswith("ies") else word.rstrip("s")
+
+
+def _year_by_direction(ctx: Context, direction: str) -> int | None:
+    if ctx.published is None:
+        return None
+    return ctx.published.year + _DIRECTIONS[direction]

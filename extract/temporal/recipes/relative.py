@@ -1,0 +1,162 @@
+"""Recipes relative to the publication date or to the story's latest date.
+
+"last week", "on Tuesday", "two days later", "a year ago".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from extract.temporal import calendar as cal
+from extract.temporal.recipes.base import (
+    _AFTER_WORDS,
+    _ANAPHORIC,
+    _COARSE,
+    _DIRECTIONS,
+    _UNKNOWN,
+    UNIT_NAMES,
+    Context,
+    Resolution,
+    _calendar_unit,
+    _narrative,
+    _shift_amount,
+    _unit_code,
+)
+
+
+def rel(ctx: Context, unit: str, amount: str) -> Resolution:
+    """The `unit` containing publication date shifted by `amount` units ('last week' = rel(week, -1))."""
+    step = _DIRECTIONS.get(str(amount), None)
+    step = int(amount) if step is None else step
+    if ctx.published is None:
+        return Resolution(_UNKNOWN.get(unit, "XXXX-XX-XX"), "unresolved")
+    return Resolution(cal.value_at(cal.shift(ctx.published, unit, step), unit), "publication")
+
+
+def deictic(ctx: Context, unit: str, direction: str) -> Resolution:
+    """'last week', 'next month', 'this year'; 'following week' hangs on the narrative instead."""
+    if direction in _ANAPHORIC:
+        return anaph(ctx, unit, direction)
+    return rel(ctx, unit, direction)
+
+
+def anaph(ctx: Context, unit: str, direction: str) -> Resolution:
+    """'the following day', 'that week': the narrative's latest date shifted by whole units."""
+    base = _narrative(ctx)
+    if base is None:
+        return Resolution(_UNKNOWN.get(unit, "XXXX-XX-XX"), "unresolved")
+    day, _, anchor = base
+    return Resolution(cal.value_at(cal.shift(day, unit, _DIRECTIONS[direction]), unit), anchor)
+
+
+def _weekday_near(published: dt.date, weekday: int, tense: str | None) -> dt.date:
+    delta = weekday - published.isoweekday()
+    if tense == "future":
+        return published + dt.timedelta(days=delta if delta > 0 else delta + 7)
+    if tense == "progressive":  # "is meeting on Friday", "meet separately Monday": a plan
+        return published + dt.timedelta(days=delta if delta >= 0 else delta + 7)
+    if tense == "conditional":  # "said he would leave on Monday": the nearer Monday
+        nearest = delta if -3 <= delta <= 3 else (delta - 7 if delta > 0 else delta + 7)
+        return published + dt.timedelta(days=nearest)
+    return published + dt.timedelta(days=delta if delta <= 0 else delta - 7)
+
+
+def weekday(ctx: Context, weekday: int) -> Resolution:
+    """A bare weekday: past clause → latest on or before publication; future → the next one."""
+    if ctx.published is None:
+        return Resolution(f"XXXX-WXX-{weekday}", "unresolved")
+    return Resolution(_weekday_near(ctx.published, weekday, ctx.tense).isoformat(), "publication")
+
+
+def weekdayrel(ctx: Context, weekday: int, direction: str) -> Resolution:
+    if ctx.published is None:
+        return Resolution(f"XXXX-WXX-{weekday}", "unresolved")
+    step = _DIRECTIONS[direction]
+    if step == 0:
+        monday = ctx.published - dt.timedelta(days=ctx.published.isoweekday() - 1)
+        return Resolution((monday + dt.timedelta(days=weekday - 1)).isoformat(), "publication")
+    if direction in _ANAPHORIC:
+        return anaph_weekday(ctx, weekday, step)
+    day = _weekday_near(ctx.published, weekday, "future" if step > 0 else "past")
+    if step < 0 and day == ctx.published:
+        day -= dt.timedelta(days=7)
+    return Resolution(day.isoformat(), "publication")
+
+
+def anaph_weekday(ctx: Context, weekday: int, step: int) -> Resolution:
+    base = _narrative(ctx)
+    if base is None:
+        return Resolution(f"XXXX-WXX-{weekday}", "unresolved")
+    day = _weekday_near(base[0], weekday, "future" if step > 0 else "past")
+    if day == base[0]:  # "the previous Friday" said of a Friday is the one a week before
+        day += dt.timedelta(weeks=step)
+    return Resolution(day.isoformat(), base[2])
+
+
+def daybeside(ctx: Context, weekday_: int, sign: str, direction: str | None) -> Resolution:
+    """'the day before last Tuesday': that weekday, resolved as usual, then one day off."""
+    named = weekdayrel(ctx, weekday_, direction) if direction else weekday(ctx, weekday_)
+    if named.anchor == "unresolved":
+        return named
+    day = dt.date.fromisoformat(named.value) + dt.timedelta(days=1 if sign == "after" else -1)
+    return Resolution(day.isoformat(), named.anchor)
+
+
+def monthrel(ctx: Context, month_name: int, direction: str) -> Resolution:
+    if ctx.published is None:
+        return Resolution(f"XXXX-{month_name:02d}", "unresolved")
+    step, year = _DIRECTIONS[direction], ctx.published.year
+    if step < 0 and month_name >= ctx.published.month:
+        year -= 1
+    elif step > 0 and month_name <= ctx.published.month:
+        year += 1
+    return Resolution(f"{year:04d}-{month_name:02d}", "publication")
+
+
+def ago(ctx: Context, num: str, unit: str) -> Resolution:
+    """'two weeks ago': publication date shifted back, at the granularity of the unit.
+
+    'a year ago' right after a quarter ("third-quarter profit ... a year ago") is that quarter a year
+    earlier, as in financial news.
+    """
+    base = ctx.published and (ctx.published, "day", "publication")
+    if base and _calendar_unit(unit) == "year" and ctx.near_quarter:
+        base = (ctx.near_quarter, "quarter", "publication")
+    return _offset(ctx, num, unit, -1, base)
+
+
+def ahead(ctx: Context, num: str, unit: str) -> Resolution:
+    return _offset(ctx, num, unit, 1, ctx.published and (ctx.published, "day", "publication"))
+
+
+def _offset(ctx: Context, num: str, unit: str, sign: int, base) -> Resolution:
+    name = _calendar_unit(unit)
+    if num == "X" or name in ("hour", "minute", "second"):
+        return Resolution("PAST_REF" if sign < 0 else "FUTURE_REF", base[2] if base else "unresolved")
+    if not base:
+        return Resolution(_UNKNOWN.get(name, "XXXX-XX-XX"), "unresolved")
+    day, granularity, anchor = base
+    shifted = cal.shift(day, name, sign * _shift_amount(num, unit))
+    comparison = granularity in _COARSE and name == "year"
+    same_day = anchor == "previous-date" and granularity == "day" and name in ("year", "month")
+    return Resolution(cal.value_at(shifted, granularity if comparison or same_day else name), anchor,
+                      sets_reference=not comparison)
+
+
+def shifted(ctx: Context, num: str, unit: str, sign: str | None, sign2: str | None = None) -> Resolution:
+    """'two days later', 'a year earlier': the narrative's latest date shifted."""
+    sign = sign or sign2 or "later"
+    direction = 1 if sign in _AFTER_WORDS else -1
+    code = unit if unit in UNIT_NAMES else _unit_code(unit)
+    return _offset(ctx, str(num), code, direction, _narrative(ctx))
+
+
+def weekend(ctx: Context) -> Resolution:
+    if ctx.published is None:
+        return Resolution("XXXX-WXX-WE", "unresolved")
+    day = ctx.published
+    if ctx.tense == "future" and day.isoweekday() < 6:
+        return Resolution(cal.value_at(day, "weekend"), "publication")
+    if ctx.tense != "future" and day.isoweekday() < 6:
+        day -= dt.timedelta(weeks=1)
+    return Resolution(cal.value_at(day, "weekend"), "publication")
