@@ -22,7 +22,15 @@ _PHRASE = re.compile(
 _ARGUMENT_PREPOSITIONS = {"of", "out"}  # "pulled out of the grain deal": part of the event
 
 
+def _inner_hyphen(token: Token) -> bool:
+    """A hyphen inside a word ("al-Assad", "U.S.-backed") joins; it does not end the phrase."""
+    return (token.text in ("-", "‐", "‑") and not token.whitespace_ and token.i > 0
+            and not token.doc[token.i - 1].whitespace_)
+
+
 def _ends_phrase(token: Token, seen_verb: bool) -> bool:
+    if _inner_hyphen(token):
+        return False
     if token.is_punct or token.pos_ in ("CCONJ", "SCONJ") or token.dep_ == "mark":
         return True
     if token.lower_ in ("which", "who", "whom", "where", "when"):

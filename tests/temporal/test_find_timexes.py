@@ -148,8 +148,21 @@ DURATIONS_SETS_VAGUE_TIMES = [
      [("midnight Friday", "TIME", "2025-11-14T24:00", "publication", D(2025, 11, 14), D(2025, 11, 14))]),
 ]
 
+NEWS_ROBUSTNESS = [  # readings checked against VOA stories
+    ("Kaabu existed from the mid-1500s to the 1800s.", PUB,
+     [("the mid-1500s", "DATE", "15", "explicit", D(1500, 1, 1), D(1599, 12, 31)),
+      ("the 1800s", "DATE", "18", "explicit", D(1800, 1, 1), D(1899, 12, 31))]),
+    ("Rubio is expected to meet Iwaya on Thursday.", D(2025, 3, 13),  # the story's own Thursday
+     [("Thursday", "DATE", "2025-03-13", "publication", D(2025, 3, 13), D(2025, 3, 13))]),
+    ("The envoys will meet again next Thursday.", D(2025, 3, 13),
+     [("next Thursday", "DATE", "2025-03-20", "publication", D(2025, 3, 20), D(2025, 3, 20))]),
+    ("The ship left on Monday, a month later than the expected departure.", D(2025, 3, 14),
+     [("Monday", "DATE", "2025-03-10", "publication", D(2025, 3, 10), D(2025, 3, 10)),
+      ("a month", "DURATION", "P1M", "explicit", None, None)]),
+]
+
 ALL_CASES = EXPLICIT + RELATIVE_TO_PUBLICATION + TENSE_DIRECTION + NARRATIVE + UNRESOLVED + (
-    DURATIONS_SETS_VAGUE_TIMES)
+    DURATIONS_SETS_VAGUE_TIMES + NEWS_ROBUSTNESS)
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), ALL_CASES,
@@ -196,6 +209,8 @@ EVENT_ANCHORED = [
      "a day", "P1D", "after", "gunmen from Gaza crossed the border fence"),
     ("The raid came three days before the delegations returned to Jeddah.", "three days", "P3D", "before",
      "the delegations returned"),
+    ("Violence returned three months after the fall of President Bashar al-Assad.", "three months", "P3M",
+     "after", "the fall of President Bashar al-Assad"),
 ]
 
 

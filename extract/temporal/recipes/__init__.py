@@ -15,6 +15,7 @@ from extract.temporal.recipes.calendar_dates import (
     date,
     decade,
     decade2,
+    hundreds,
     month,
     monthday,
     monthofyear,
@@ -68,7 +69,7 @@ __all__ = ["RECIPES", "TENSE_SENSITIVE", "Context", "Resolution"]
 
 RECIPES: dict[str, Callable[..., Resolution]] = {
     fn.__name__: fn
-    for fn in (date, monthday, month, monthyear, year, decade, decade2, quarter, quarteryear,
+    for fn in (date, monthday, month, monthyear, year, decade, decade2, hundreds, quarter, quarteryear,
                lastquarter, half, halfyear, season, seasonyear, seasonrel, rel, deictic, anaph, weekday,
                weekdayrel, daybeside, monthrel, ago, yearago, ahead, shifted, dur, durhalf, durcompound,
                durspan, eventoffset, weekend, part, anaphpart, monthofyear, quarterofyear, yearperiod,

@@ -39,6 +39,11 @@ def decade(ctx: Context, decade: str) -> Resolution:
     return _explicit(decade[:3] + "X")
 
 
+def hundreds(ctx: Context, hundreds: str) -> Resolution:
+    """'the 1800s' → the century 18XX ('18'), not the decade 1800-1809."""
+    return _explicit(hundreds[:2])
+
+
 def decade2(ctx: Context, decade2: str) -> Resolution:
     century = "19" if int(decade2) >= 30 else "20"
     return _explicit(century + decade2[0] + "X")

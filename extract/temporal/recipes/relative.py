@@ -51,9 +51,8 @@ def anaph(ctx: Context, unit: str, direction: str) -> Resolution:
 
 def _weekday_near(published: dt.date, weekday: int, tense: str | None) -> dt.date:
     delta = weekday - published.isoweekday()
-    if tense == "future":
-        return published + dt.timedelta(days=delta if delta > 0 else delta + 7)
-    if tense == "progressive":  # "is meeting on Friday", "meet separately Monday": a plan
+    if tense in ("future", "progressive"):  # "will meet on Friday", "is meeting Monday": a plan;
+        # the story's own weekday is that day ("will meet Thursday" in a Thursday story)
         return published + dt.timedelta(days=delta if delta >= 0 else delta + 7)
     if tense == "conditional":  # "said he would leave on Monday": the nearer Monday
         nearest = delta if -3 <= delta <= 3 else (delta - 7 if delta > 0 else delta + 7)
@@ -78,8 +77,8 @@ def weekdayrel(ctx: Context, weekday: int, direction: str) -> Resolution:
     if direction in _ANAPHORIC:
         return anaph_weekday(ctx, weekday, step)
     day = _weekday_near(ctx.published, weekday, "future" if step > 0 else "past")
-    if step < 0 and day == ctx.published:
-        day -= dt.timedelta(days=7)
+    if day == ctx.published:  # "next Friday" / "last Friday" said on a Friday: a week away
+        day += dt.timedelta(weeks=step)
     return Resolution(day.isoformat(), "publication")
 
 
