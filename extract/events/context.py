@@ -3,6 +3,8 @@
 - "the two sides / delegations / countries", "both sides" → the participants of the most recent
   event with two or more of them ("US and Iranian envoys met in Muscat … the two delegations
   would meet again next Saturday").
+- "the leaders", "the negotiators" (a bare definite plural) → whoever the article last named with
+  the same noun ("leaders from the Arab League and the OIC … The leaders asked the ICC").
 - a definite event noun ("the talks", "the exchange") → the participants of the latest earlier
   event with the same noun ("talks between Israel and Hamas … The talks resumed").
 
@@ -13,27 +15,34 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from extract.events.actors import ActorMention
+from extract.events.arguments import MentionIndex
 from extract.events.clauses import Clause
 
 GROUP_NOUNS = frozenset({"side", "delegation", "country", "leader", "party", "government", "negotiator",
-                         "team", "nation"})
+                         "team", "nation", "mediator", "envoy", "minister"})
 DEFINITE = frozenset({"the", "this", "these", "that", "those"})
+OWNER_PREPS = ("from", "of")
 
 
-def fill_from_context(clauses: list[Clause]) -> set[int]:
+def fill_from_context(clauses: list[Clause], index: MentionIndex | None = None) -> set[int]:
     """Give actorless clauses the participants the article gave them earlier; ids of those filled."""
     borrowed: set[int] = set()
     for k, clause in enumerate(clauses):
         if clause.actors:
             continue
         earlier = [c for c in clauses[:k] if c.actors]
-        source = None
+        found: list[ActorMention] = []
         if any(_pair_anaphor(t) for t in clause.agents):
             source = next((c for c in reversed(earlier) if _participants(c) >= 2), None)
+            found = list(source.actors) + list(source.targets) if source else []
+        elif index is not None and any(_bare_definite(t) for t in clause.agents):
+            found = next((m for t in clause.agents if (m := _named_before(t, index))), [])
         elif clause.word.pos_ == "NOUN" and _definite(clause.word):
             source = next((c for c in reversed(earlier) if c.word.lemma_ == clause.word.lemma_), None)
-        if source is not None:
-            clause.actors = list(source.actors) + list(source.targets)
+            found = list(source.actors) + list(source.targets) if source else []
+        if found:
+            clause.actors = found
             borrowed.add(id(clause))
     return borrowed
 
@@ -47,6 +56,28 @@ def _pair_anaphor(token: Token) -> bool:
     if token.lemma_.lower() not in GROUP_NOUNS or token.tag_ not in ("NNS", "NNPS"):
         return False
     return any(c.lower_ in ("two", "both") for c in token.children)
+
+
+def _bare_definite(token: Token) -> bool:
+    """"The leaders" with nothing else before the noun: a named owner would have made the actors."""
+    if token.lemma_.lower() not in GROUP_NOUNS or token.tag_ not in ("NNS", "NNPS"):
+        return False
+    return [c.lower_ for c in token.children if c.i < token.i] == ["the"]
+
+
+def _named_before(token: Token, index: MentionIndex) -> list[ActorMention]:
+    """The actors of the latest earlier use of the same plural noun ("leaders from X and Y",
+    "Israeli and Qatari negotiators"); [] when the article named none."""
+    for earlier in reversed(token.doc[: token.i]):
+        if earlier.lemma_ != token.lemma_ or earlier.tag_ != token.tag_:
+            continue
+        owners = [g for p in earlier.children if p.dep_ == "prep" and p.lower_ in OWNER_PREPS
+                  for g in p.children if g.dep_ == "pobj"]
+        found = index.behind(earlier) + [m for o in owners for m in index.behind(o)]
+        found = [m for m in found if m.actor.kind != "place"]
+        if found:
+            return found
+    return []
 
 
 def _definite(noun: Token) -> bool:

@@ -45,7 +45,7 @@ def events_of(doc: Doc, published: dt.date | None, meta: dict, timexes: list[Tim
     lexicon = lexicon or load_lexicon()
     index = MentionIndex(doc)
     found = [(sent, c) for sent in doc.sents for c in _distinct(find_clauses(sent, lexicon, index))]
-    borrowed = fill_from_context([c for _, c in found])
+    borrowed = fill_from_context([c for _, c in found], index)
     if timexes is None:
         timexes = find_timexes(doc.text, published, doc=doc)
     words = set().union(*(clause_words(c) for _, c in found if c.actors)) if found else set()

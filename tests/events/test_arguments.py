@@ -128,6 +128,13 @@ def test_actors_from_context(events, text, trigger, actors):
         ("Israel and Hamas held talks in Cairo. New talks are planned.", "talks", None),
         # "the two sides" with nobody paired before stays without actors
         ("Hamas fired rockets. The two sides will meet next week.", "meet", None),
+        # "the leaders": whoever the article last named as leaders, not the last pair of actors
+        ("Qatar gathered leaders from Egypt and Jordan in Doha. Iran urged Turkey to act. "
+         "The leaders condemned the strike.", "condemned", ["Egypt", "Jordan"]),
+        ("Israeli and Qatari negotiators met in Doha. The negotiators agreed on a text.", "agreed",
+         ["Israel", "Qatar"]),
+        # with no earlier "leaders" the bare definite stays without actors
+        ("Iran urged Turkey to act. The leaders condemned the strike.", "condemned", None),
     ],
 )
 def test_participants_from_earlier_in_article(events, text, trigger, actors):
