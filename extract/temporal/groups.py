@@ -13,7 +13,8 @@ _MODIFIERS = {
     "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
     "some": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN", "less than": "LESS_THAN",
     "fewer than": "LESS_THAN", "more than": "MORE_THAN", "at least": "EQUAL_OR_MORE",
-    "up to": "EQUAL_OR_LESS",
+    "up to": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS", "no less than": "EQUAL_OR_MORE",
+    "no fewer than": "EQUAL_OR_MORE",
 }
 _POSITIONS = {"early": "START", "the beginning of": "START", "the start of": "START", "mid": "MID",
               "the middle of": "MID", "late": "END", "the end of": "END"}

@@ -159,6 +159,10 @@ NEWS_ROBUSTNESS = [  # readings checked against VOA stories
     ("The ship left on Monday, a month later than the expected departure.", D(2025, 3, 14),
      [("Monday", "DATE", "2025-03-10", "publication", D(2025, 3, 10), D(2025, 3, 10)),
       ("a month", "DURATION", "P1M", "explicit", None, None)]),
+    ("The operation was meant to last a few months.", PUB,  # the verb 'last'
+     [("a few months", "DURATION", "PXM", "explicit", None, None)]),
+    ("The talks lasted no less than ten hours.", PUB,
+     [("no less than ten hours", "DURATION", "PT10H", "explicit", None, None)]),
 ]
 
 ALL_CASES = EXPLICIT + RELATIVE_TO_PUBLICATION + TENSE_DIRECTION + NARRATIVE + UNRESOLVED + (
@@ -212,6 +216,18 @@ EVENT_ANCHORED = [
     ("Violence returned three months after the fall of President Bashar al-Assad.", "three months", "P3M",
      "after", "the fall of President Bashar al-Assad"),
 ]
+
+
+MODIFIERS = [
+    ("A test taken no more than 72 hours before departure.", "no more than 72 hours", "EQUAL_OR_LESS"),
+    ("The talks lasted no less than ten hours.", "no less than ten hours", "EQUAL_OR_MORE"),
+    ("The talks lasted more than ten hours.", "more than ten hours", "MORE_THAN"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "mod"), MODIFIERS, ids=[case[0][:60] for case in MODIFIERS])
+def test_quantity_modifiers(text, span, mod):
+    assert [(t.text, t.mod) for t in find_timexes(text, PUB)] == [(span, mod)]
 
 
 @pytest.mark.parametrize(("text", "span", "offset", "direction", "phrase"), EVENT_ANCHORED,
