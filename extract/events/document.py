@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extract.events.anchors import anchored_time
 from extract.events.arguments import MentionIndex
-from extract.events.clauses import Clause, find_clauses
+from extract.events.clauses import COLLECTIVE_NOUNS, Clause, find_clauses
 from extract.events.context import fill_from_context
 from extract.events.lexicon import Lexicon, load_lexicon
 from extract.events.modes import clause_mode
@@ -29,13 +29,22 @@ def ensure_actors(doc: Doc) -> None:
 def clause_words(clause: Clause) -> set[int]:
     """The tokens a time expression may hang on for this clause: event word, head, modal verbs."""
     words = {clause.word.i, clause.head.i}
-    if clause.word.pos_ == "NOUN":  # "talks scheduled for Sunday"
-        words |= {c.i for c in clause.word.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG")}
+    if clause.word.pos_ == "NOUN":  # "talks scheduled for Sunday", "a round of talks scheduled for…"
+        nouns = [clause.word] + _collective(clause.word)
+        words |= {c.i for n in nouns for c in n.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG")}
     token = clause.head
     while token.dep_ == "xcomp" and token.head != token:
         token = token.head
         words.add(token.i)
     return words
+
+
+def _collective(noun: Token) -> list[Token]:
+    """The "round" of "the sixth round of talks": the phrase's head, which its modifiers hang on."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in COLLECTIVE_NOUNS:
+        return [prep.head]
+    return []
 
 
 def events_of(doc: Doc, published: dt.date | None, meta: dict, timexes: list[Timex] | None = None,
