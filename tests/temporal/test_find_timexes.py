@@ -163,6 +163,8 @@ NEWS_ROBUSTNESS = [  # readings checked against VOA stories
      [("a few months", "DURATION", "PXM", "explicit", None, None)]),
     ("The talks lasted no less than ten hours.", PUB,
      [("no less than ten hours", "DURATION", "PT10H", "explicit", None, None)]),
+    ("The charter governs the five-year transitional period.", PUB,  # 'the' outside, as in TimeML
+     [("five-year", "DURATION", "P5Y", "explicit", None, None)]),
 ]
 
 ALL_CASES = EXPLICIT + RELATIVE_TO_PUBLICATION + TENSE_DIRECTION + NARRATIVE + UNRESOLVED + (
