@@ -21,6 +21,7 @@ NON_EVENT_VERBS = frozenset({"be", "have", "do", "get", "become", "seem", "appea
                              "know", "let", "need", "use", "continue", "come", "take", "give", "see"})
 SKIP_DEPS = ("amod", "compound", "aux", "auxpass")
 MAX_TRIGGER_TOKENS = 6
+CREDITED_WORKS = frozenset({"report", "story", "article"})
 COLLECTIVE_NOUNS = frozenset({"package", "round", "wave", "series", "set", "batch", "barrage"})
 
 
@@ -93,7 +94,7 @@ def _verb_clause(verb: Token, lexicon: Lexicon, index: MentionIndex, used: set[i
         _add_preps(clause, verb, index)
         _add_preps(clause, noun, index)
         return clause
-    if _is_aspectual(verb, lexicon) or _is_governor(verb, lexicon):
+    if _is_aspectual(verb, lexicon) or _is_governor(verb, lexicon) or _is_credit(verb):
         return None
     entry = lexicon.verb(verb)
     if entry is None and verb.lemma_.lower() in NON_EVENT_VERBS:
@@ -199,6 +200,14 @@ def _is_aspectual(verb: Token, lexicon: Lexicon) -> bool:
     if lexicon.verb(verb) is not None:
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass") and lexicon.noun(c) for c in verb.children)
+
+
+def _is_credit(verb: Token) -> bool:
+    """A byline credit, not news: "Margaret Besheer contributed to this report"."""
+    objects = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
+               for g in p.children if g.dep_ == "pobj"]
+    return any(o.lemma_.lower() in CREDITED_WORKS and any(c.lower_ == "this" for c in o.children)
+               for o in objects)
 
 
 def _is_governor(verb: Token, lexicon: Lexicon) -> bool:

@@ -183,3 +183,16 @@ def test_nested_location(event_for, text, trigger, location):
 )
 def test_event_noun_as_means(event_for, text, trigger, actors):
     assert event_for(text, trigger)["actors"] == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "triggers"),
+    [
+        # a byline credit is no event; contributing to something else is
+        ("Margaret Besheer contributed to this report from the United Nations.", []),
+        ("Margaret Besheer and Antony Blinken contributed to this story.", []),
+        ("Japan contributed $10 million to UNRWA.", ["contributed"]),
+    ],
+)
+def test_byline_credit_is_no_event(events, text, triggers):
+    assert [r["trigger"] for r in events(text)] == triggers
