@@ -91,12 +91,14 @@ def _is_rate_or_ordinal(text: str, candidate: Candidate) -> bool:
     return bool(_RATE_BEFORE.search(text[max(0, candidate.start - 40):candidate.start]))
 
 
-_TITLE_WORD = re.compile(r"^(?:Today|Tonight|Tomorrow|(?:This|Next|Last) (?:Week|Day|Month|Year))\b")
+_TITLE_WORD = re.compile(
+    r"^(?:Today|Tonight|Tomorrow|Daily|Weekly|Monthly|Yearly|Nightly"
+    r"|(?:This|Next|Last) (?:Week|Day|Month|Year))\b")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]|\n)[\s\"'“”‘’`(]*$")
 
 
 def _is_title(text: str, candidate: Candidate) -> bool:
-    """'ABC's "This Week"', 'VOA Today': a capitalised time word inside a name, not a time."""
+    """'ABC's "This Week"', 'VOA Today', 'Apple Daily': a capitalised time word in a name, not a time."""
     matched = candidate.match.group(0)
     if not _TITLE_WORD.match(matched):
         return False
