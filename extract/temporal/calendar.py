@@ -1,7 +1,7 @@
 """Calendar arithmetic on TIMEX3 values: the interval a value denotes, and shifting a date by units.
 
 A TIMEX3 DATE value names a span of the calendar at some granularity (`2025-11-10` a day, `2025-W45`
-an ISO week, `2025-Q3` a quarter, `199X` a decade). `interval_of` turns any such value into its first
+an ISO week, `2025-Q3` a quarter, `199` a decade). `interval_of` turns any such value into its first
 and last day, so callers never parse TIMEX3 strings themselves.
 """
 
@@ -21,7 +21,7 @@ _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
 _HALF = re.compile(r"^(\d{4})-H([12])$")
 _SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
 _YEAR = re.compile(r"^(\d{4})$")
-_DECADE = re.compile(r"^(\d{3})X$")
+_DECADE = re.compile(r"^(\d{3})X?$")
 _CENTURY = re.compile(r"^(\d{2})(?:XX)?$")
 
 
@@ -164,7 +164,7 @@ def value_at(day: dt.date, unit: str) -> str:
     if unit == "year":
         return f"{day.year:04d}"
     if unit == "decade":
-        return f"{day.year // 10:03d}X"
+        return f"{day.year // 10:03d}"
     if unit == "century":
         return f"{day.year // 100:02d}"
     raise ValueError(f"unknown calendar unit: {unit}")

@@ -36,7 +36,7 @@ def year(ctx: Context, year: int) -> Resolution:
 
 
 def decade(ctx: Context, decade: str) -> Resolution:
-    return _explicit(decade[:3] + "X")
+    return _explicit(decade[:3])
 
 
 def hundreds(ctx: Context, hundreds: str) -> Resolution:
@@ -46,7 +46,7 @@ def hundreds(ctx: Context, hundreds: str) -> Resolution:
 
 def decade2(ctx: Context, decade2: str) -> Resolution:
     century = "19" if int(decade2) >= 30 else "20"
-    return _explicit(century + decade2[0] + "X")
+    return _explicit(century + decade2[0])
 
 
 def century(ctx: Context, cent: str) -> Resolution:
