@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -207,6 +209,22 @@ class _Story:
             self.last_quarter, self.last_quarter_end = timex.date_start, timex.end
 
 
+def _agree_weekdays(timexes: list[Timex]) -> None:
+    """A weekday a story names again is one day: 'talks Tuesday' … 'Tuesday's talks'. When the
+    clauses read it differently, the reading most of its mentions give wins (a tie changes nothing)."""
+    readings: dict[int, Counter[str]] = {}
+    for timex in timexes:
+        if timex.rule == "weekday" and timex.anchor == "publication" and timex.date_start:
+            readings.setdefault(timex.date_start.isoweekday(), Counter())[timex.value] += 1
+    for index, timex in enumerate(timexes):
+        if timex.rule != "weekday" or timex.anchor != "publication" or not timex.date_start:
+            continue
+        ranked = readings[timex.date_start.isoweekday()].most_common(2)
+        if len(ranked) > 1 and ranked[0][1] > ranked[1][1] and ranked[0][0] != timex.value:
+            day = dt.date.fromisoformat(ranked[0][0])
+            timexes[index] = replace(timex, value=ranked[0][0], date_start=day, date_end=day)
+
+
 def find_timexes(text: str, published: dt.date | None = None, doc: Doc | None = None) -> list[Timex]:
     """Every temporal expression in `text`, normalised to TIMEX3 and resolved to the calendar.
 
@@ -236,6 +254,7 @@ def find_timexes(text: str, published: dt.date | None = None, doc: Doc | None = 
         pending += [waiting] if waiting else []
         timexes.append(timex)
         story.update(timex, resolution, text[max(0, candidate.start - 60):candidate.start])
+    _agree_weekdays(timexes)
     _bound_durations(text, timexes, pending, published)
     return timexes
 

@@ -165,6 +165,11 @@ NEWS_ROBUSTNESS = [  # readings checked against VOA stories
      [("no less than ten hours", "DURATION", "PT10H", "explicit", None, None)]),
     ("The charter governs the five-year transitional period.", PUB,  # 'the' outside, as in TimeML
      [("five-year", "DURATION", "P5Y", "explicit", None, None)]),
+    ("Rubio hopes to resolve it in talks Tuesday. On Tuesday, Rubio will join Waltz. He said a minerals deal "
+     "was not the focus of Tuesday's talks.", D(2025, 3, 10),  # one Tuesday: most mentions decide
+     [("Tuesday", "DATE", "2025-03-11", "publication", D(2025, 3, 11), D(2025, 3, 11))] * 3),
+    ("He said a minerals deal was not the focus of Tuesday's talks.", D(2025, 3, 10),  # alone: the past one
+     [("Tuesday", "DATE", "2025-03-04", "publication", D(2025, 3, 4), D(2025, 3, 4))]),
     ("He worked for Apple Daily in Hong Kong.", PUB, []),  # a newspaper, not a recurrence
     ("David Gee migrated from China in the late 1920s.", PUB,
      [("the late 1920s", "DATE", "192", "explicit", D(1920, 1, 1), D(1929, 12, 31))]),
