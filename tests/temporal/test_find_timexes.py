@@ -200,6 +200,11 @@ IMPLIED = [
      "publication"),
     ("Prices doubled over the past two years.", PUB, "the past two years", D(2023, 11, 12), PUB,
      "publication"),
+    # 'within' in a past clause counts from the story's date, not forward from publication
+    ("In January 2021 he received advertisement contracts within 15 days.", D(2025, 3, 13), "15 days",
+     D(2021, 1, 1), D(2021, 1, 16), "previous-date"),
+    ("He received advertisement contracts within 15 days.", D(2025, 3, 13), "15 days", None, None,
+     "explicit"),
 ]
 
 

@@ -78,4 +78,4 @@ RECIPES: dict[str, Callable[..., Resolution]] = {
 }
 # Recipes whose result depends on the tense of the clause.
 TENSE_SENSITIVE = {"monthday", "month", "season", "weekday", "weekend", "part", "holiday", "clockday",
-                   "clockdate", "noonday", "daybeside"}
+                   "clockdate", "noonday", "daybeside", "durspan"}

@@ -90,9 +90,13 @@ def durspan(ctx: Context, num: str, unit: str | None, span: str | None, unit2: s
     """
     unit, span = unit or unit2 or "D", span or span2 or "next"
     unit = unit if unit in UNIT_NAMES else _unit_code(unit.rstrip("s"))
+    sign = -1 if span in _PAST_SPANS else (1 if span in _FUTURE_SPANS else 0)
     base = _narrative(ctx) if span in ("following", "preceding", "previous") else (
         ctx.published and (ctx.published, "day", "publication"))
-    sign = -1 if span in _PAST_SPANS else (1 if span in _FUTURE_SPANS else 0)
+    if sign > 0 and ctx.tense == "past":  # "called up reservists within 48 hours": from the story's date
+        base = _narrative(ctx) if ctx.reference else None
+        if base is None:
+            return Resolution(duration_value(num, unit), "explicit")
     if not base or sign == 0:
         return Resolution(duration_value(num, unit), "explicit" if sign == 0 else "unresolved")
     return Resolution(duration_value(num, unit), base[2], _implied(base[0], num, unit, sign))
