@@ -35,9 +35,10 @@ class MentionIndex:
         return found
 
     def _apposition(self, head: Token) -> ActorMention | None:
-        """"Israel's security minister, Itamar Ben-Gvir, resigned": the named person acts."""
+        """"Israel's security minister, Itamar Ben-Gvir, resigned", "the militant group al-Shabab
+        claimed": the named actor acts (a place in apposition does not)."""
         for child in head.children:
-            if child.dep_ == "appos" and self.at(child) and self.at(child).actor.kind == "person":
+            if child.dep_ == "appos" and self.at(child) and self.at(child).actor.kind != "place":
                 return self.at(child)
         return None
 

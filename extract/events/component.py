@@ -128,6 +128,8 @@ class ActorResolver:
             return ActorMention(span.start, span.end, known, "alias")
         if span.label_ == "PERSON" and len(span) == 1 and not span[0].is_title:
             return None
+        if span.label_ == "NORP" and span.root.pos_ == "ADJ":
+            return None  # "the Islamist group", "Asian markets": a description, not an actor
         return ActorMention(span.start, span.end, self._lookup(span), "entity")
 
 

@@ -196,3 +196,20 @@ def test_event_noun_as_means(event_for, text, trigger, actors):
 )
 def test_byline_credit_is_no_event(events, text, triggers):
     assert [r["trigger"] for r in events(text)] == triggers
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actors"),
+    [
+        # the named actor in apposition acts: a person, a group, an organisation
+        ("Israel's security minister, Itamar Ben-Gvir, resigned on Sunday.", "resigned", ["Itamar Ben-Gvir"]),
+        ("The Islamist militant group al-Shabab claimed the attack.", "claimed", ["al-Shabab"]),
+        ("The Lebanese group Hezbollah fired rockets at Israel.", "fired", ["Hezbollah"]),
+        # a descriptive adjective unknown to the tables is no actor ("Islamist"), a known demonym is
+        ("Islamist fighters attacked the base.", "attacked", None),
+        ("Egyptian officials condemned the attack.", "condemned", ["Egypt"]),
+    ],
+)
+def test_apposition_and_descriptive_adjectives(events, text, trigger, actors):
+    rows = [r for r in events(text) if r["trigger"] == trigger]
+    assert [r["actors"] for r in rows] == ([actors] if actors else [])
