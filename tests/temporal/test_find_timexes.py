@@ -171,6 +171,9 @@ NEWS_ROBUSTNESS = [  # readings checked against VOA stories
     ("He said a minerals deal was not the focus of Tuesday's talks.", D(2025, 3, 10),  # alone: the past one
      [("Tuesday", "DATE", "2025-03-04", "publication", D(2025, 3, 4), D(2025, 3, 4))]),
     ("The girls were kidnapped during an overnight raid on their school.", PUB, []),  # a kind of raid
+    ("A ceasefire took effect at noon today; the vote is at 10 a.m. tomorrow.", PUB,  # one TIME each
+     [("noon today", "TIME", "2025-11-12T12:00", "publication", PUB, PUB),
+      ("10 a.m. tomorrow", "TIME", "2025-11-13T10:00", "publication", D(2025, 11, 13), D(2025, 11, 13))]),
     ("He worked for Apple Daily in Hong Kong.", PUB, []),  # a newspaper, not a recurrence
     ("David Gee migrated from China in the late 1920s.", PUB,
      [("the late 1920s", "DATE", "192", "explicit", D(1920, 1, 1), D(1929, 12, 31))]),

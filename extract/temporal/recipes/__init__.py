@@ -32,7 +32,9 @@ from extract.temporal.recipes.clock import (
     clockday,
     clocknoon,
     clockpart,
+    clockrel,
     noonday,
+    noonrel,
     part,
 )
 from extract.temporal.recipes.durations import dur, durcompound, durhalf, durspan, eventoffset
@@ -73,8 +75,8 @@ RECIPES: dict[str, Callable[..., Resolution]] = {
                lastquarter, half, halfyear, season, seasonyear, seasonrel, rel, deictic, anaph, weekday,
                weekdayrel, daybeside, monthrel, ago, yearago, ahead, shifted, dur, durhalf, durcompound,
                durspan, eventoffset, weekend, part, anaphpart, monthofyear, quarterofyear, yearperiod,
-               weekof, century, everymonth, clock, clockday, clockdate, clocknoon, clockpart, noonday,
-               every, everyweekday, literal, yearend, spelledyear, holiday, holidayrel)
+               weekof, century, everymonth, clock, clockday, clockdate, clocknoon, clockpart, clockrel,
+               noonday, noonrel, every, everyweekday, literal, yearend, spelledyear, holiday, holidayrel)
 }
 # Recipes whose result depends on the tense of the clause.
 TENSE_SENSITIVE = {"monthday", "month", "season", "weekday", "weekend", "part", "holiday", "clockday",

@@ -56,6 +56,23 @@ def clockdate(ctx: Context, hour: int, minute, ampm: str, month_: int, day: int)
     return _at(monthday(ctx, month_, day), _clock_text(hour, minute, ampm))
 
 
+def _deictic_day(ctx: Context, dday: str) -> Resolution:
+    if ctx.published is None:
+        return Resolution("XXXX-XX-XX", "unresolved")
+    shift = {"yesterday": -1, "tomorrow": 1}.get(dday, 0)
+    return Resolution((ctx.published + dt.timedelta(days=shift)).isoformat(), "publication")
+
+
+def clockrel(ctx: Context, hour: int, minute, ampm: str, dday: str) -> Resolution:
+    """'10 a.m. tomorrow', '9 p.m. tonight': the clock time on the day named from publication."""
+    return _at(_deictic_day(ctx, dday), _clock_text(hour, minute, ampm))
+
+
+def noonrel(ctx: Context, noon: str, dday: str) -> Resolution:
+    """'noon today', 'midnight tomorrow'."""
+    return _at(_deictic_day(ctx, dday), "24:00" if noon == "midnight" else "12:00")
+
+
 def clocknoon(ctx: Context, noon: str | None, noon2: str | None = None) -> Resolution:
     noon = noon or noon2 or "noon"
     return clock(ctx, 0 if noon == "midnight" else 12, 0, "")
