@@ -41,7 +41,7 @@ class RoleResolver:
             mentions = self._name_person(role, owner, person, mentions, known)
         for role, owner in bare:
             mentions = self._bare_role(role, owner, mentions, known)
-        return mentions
+        return _leaders_of(doc, mentions, known)
 
     def _title(self, role: Span) -> str:
         return self.titles[role.text.lower()]
@@ -126,3 +126,25 @@ def _person(role: Span, mentions: list[ActorMention]) -> ActorMention | None:
         if mention.start <= head.i < mention.end:
             return mention
     return None
+
+
+def _leaders_of(doc: Doc, mentions: list[ActorMention], known: dict) -> list[ActorMention]:
+    """"The leaders of Armenia and Azerbaijan signed": each country stands for the one person the
+    article names with a head-of-state or government title of that country ("Prime Minister Nikol
+    Pashinyan", "President Ilham Aliyev"); a country with no such person, or two, stays itself."""
+    heads: dict[str, set[Actor]] = {}
+    for (title, _), actor in known.items():
+        if title in LEADER_TITLES and actor.kind == "person" and actor.country:
+            heads.setdefault(actor.country, set()).add(actor)
+    if not heads:
+        return mentions
+    owners = {o.i for t in doc if t.lower_ == "leaders" for prep in t.children
+              if prep.dep_ == "prep" and prep.lower_ == "of"
+              for pobj in prep.children if pobj.dep_ == "pobj" for o in [pobj, *pobj.conjuncts]}
+    found = []
+    for mention in mentions:
+        leader = heads.get(mention.actor.name, set()) if mention.actor.kind == "country" else set()
+        if len(leader) == 1 and any(mention.start <= i < mention.end for i in owners):
+            mention = ActorMention(mention.start, mention.end, next(iter(leader)), "role")
+        found.append(mention)
+    return found

@@ -94,6 +94,12 @@ def test_location_of_event(event_for, text, trigger, location):
         # a minister is not guessed from the only person of the country
         ("Putin spoke. The Russian foreign minister warned Kyiv.",
          ["Vladimir Putin", "Foreign Minister of Russia", "Ukraine"]),
+        # "the leaders of X and Y": the persons the article titles as X's and Y's leaders
+        ("The leaders of Armenia and Azerbaijan met. Prime Minister Nikol Pashinyan and President Ilham "
+         "Aliyev signed.", ["Nikol Pashinyan", "Ilham Aliyev", "Nikol Pashinyan", "Ilham Aliyev"]),
+        # a foreign minister is no leader: the country stays
+        ("The leaders of Armenia and Azerbaijan met. Foreign Minister Ararat Mirzoyan spoke.",
+         ["Armenia", "Azerbaijan", "Ararat Mirzoyan"]),
     ],
 )
 def test_leader_titles_in_article(actor_names, text, names):
