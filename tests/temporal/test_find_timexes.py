@@ -174,6 +174,8 @@ NEWS_ROBUSTNESS = [  # readings checked against VOA stories
     ("A ceasefire took effect at noon today; the vote is at 10 a.m. tomorrow.", PUB,  # one TIME each
      [("noon today", "TIME", "2025-11-12T12:00", "publication", PUB, PUB),
       ("10 a.m. tomorrow", "TIME", "2025-11-13T10:00", "publication", D(2025, 11, 13), D(2025, 11, 13))]),
+    ("Growth was faster in the late nineties, when he was in his forties.", PUB,  # 'his forties': an age
+     [("the late nineties", "DATE", "199", "explicit", D(1990, 1, 1), D(1999, 12, 31))]),
     ("He worked for Apple Daily in Hong Kong.", PUB, []),  # a newspaper, not a recurrence
     ("David Gee migrated from China in the late 1920s.", PUB,
      [("the late 1920s", "DATE", "192", "explicit", D(1920, 1, 1), D(1929, 12, 31))]),

@@ -15,6 +15,7 @@ from extract.temporal.recipes.calendar_dates import (
     date,
     decade,
     decade2,
+    decadeword,
     hundreds,
     month,
     monthday,
@@ -71,12 +72,13 @@ __all__ = ["RECIPES", "TENSE_SENSITIVE", "Context", "Resolution"]
 
 RECIPES: dict[str, Callable[..., Resolution]] = {
     fn.__name__: fn
-    for fn in (date, monthday, month, monthyear, year, decade, decade2, hundreds, quarter, quarteryear,
-               lastquarter, half, halfyear, season, seasonyear, seasonrel, rel, deictic, anaph, weekday,
-               weekdayrel, daybeside, monthrel, ago, yearago, ahead, shifted, dur, durhalf, durcompound,
-               durspan, eventoffset, weekend, part, anaphpart, monthofyear, quarterofyear, yearperiod,
-               weekof, century, everymonth, clock, clockday, clockdate, clocknoon, clockpart, clockrel,
-               noonday, noonrel, every, everyweekday, literal, yearend, spelledyear, holiday, holidayrel)
+    for fn in (date, monthday, month, monthyear, year, decade, decade2, decadeword, hundreds, quarter,
+               quarteryear, lastquarter, half, halfyear, season, seasonyear, seasonrel, rel, deictic, anaph,
+               weekday, weekdayrel, daybeside, monthrel, ago, yearago, ahead, shifted, dur, durhalf,
+               durcompound, durspan, eventoffset, weekend, part, anaphpart, monthofyear, quarterofyear,
+               yearperiod, weekof, century, everymonth, clock, clockday, clockdate, clocknoon, clockpart,
+               clockrel, noonday, noonrel, every, everyweekday, literal, yearend, spelledyear, holiday,
+               holidayrel)
 }
 # Recipes whose result depends on the tense of the clause.
 TENSE_SENSITIVE = {"monthday", "month", "season", "weekday", "weekend", "part", "holiday", "clockday",

@@ -39,6 +39,13 @@ def decade(ctx: Context, decade: str) -> Resolution:
     return _explicit(decade[:3])
 
 
+def decadeword(ctx: Context, tens: str) -> Resolution:
+    """'the nineties' → 199 (a decade of the 1900s, as English uses the words)."""
+    from extract.temporal.groups import parse_number
+
+    return _explicit("19" + parse_number(tens[:-3] + "y")[0])
+
+
 def hundreds(ctx: Context, hundreds: str) -> Resolution:
     """'the 1800s' → the century 18XX ('18'), not the decade 1800-1809."""
     return _explicit(hundreds[:2])
