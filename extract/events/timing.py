@@ -14,6 +14,7 @@ import datetime as dt
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from dateutil.relativedelta import relativedelta
 from spacy.tokens import Doc, Span, Token
 
 from extract.temporal import Timex
@@ -194,5 +195,34 @@ def clause_time(index: TimeIndex, sent: Span, words: set[int], published: dt.dat
         return from_timex(min(nearby, key=lambda t: abs(t.start - offset)))
     previous = index.before(sent.start_char, published)
     if previous is not None:
-        return from_timex(previous, "previous-date", text="")
-    return publication(published)
+        return _spread(index, sent.doc, words, from_timex(previous, "previous-date", text=""))
+    return _spread(index, sent.doc, words, publication(published))
+
+
+SPAN_PREPS = ("over", "within")
+SPAN_UNITS = {"D": "days", "W": "weeks", "M": "months", "Y": "years"}
+
+
+def _spread(index: TimeIndex, doc: Doc, words: set[int], reference: EventTime) -> EventTime:
+    """"Over a 60-day period, forces are to withdraw": an event with no date of its own, spread by
+    over/within over a span, runs for that span from the date it inherits."""
+    if reference.start is None:
+        return reference
+    for timex in index.governed(words):
+        delta = _length(timex.value)
+        span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        if timex.type != "DURATION" or usable(timex) or delta is None or span is None:
+            continue
+        prep = next((t for t in [span.root, *span.root.ancestors][:3] if t.dep_ == "prep"), None)
+        if prep is not None and prep.lower_ in SPAN_PREPS:
+            end = reference.start + delta  # "within 60 days" of 27 Nov: the deadline is 26 Jan
+            return EventTime(timex.text, reference.value, reference.start, end, "day", reference.anchor)
+    return reference
+
+
+def _length(value: str) -> relativedelta | None:
+    """P60D → 60 days; None for clock units, fractions and unknown lengths."""
+    number, unit = value[1:-1], value[-1:]
+    if not value.startswith("P") or value.startswith("PT") or not number.isdigit() or unit not in SPAN_UNITS:
+        return None
+    return relativedelta(**{SPAN_UNITS[unit]: int(number)})

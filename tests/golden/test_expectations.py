@@ -12,7 +12,7 @@ import pytest
 from extract.schema import EVENT_COLUMNS, EVENT_TYPES, MODES
 from tests.golden.expectations import EXPECTATIONS, score
 
-FLOOR = 28
+FLOOR = 29
 ANCHORS = ("explicit", "publication", "previous-date", "event", "unresolved")
 
 
