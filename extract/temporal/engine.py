@@ -99,9 +99,16 @@ _TITLE_WORD = re.compile(
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]|\n)[\s\"'“”‘’`(]*$")
 
 
+# "Fox News' Sunday Morning Futures", "Monday Night Football": a capitalised part of day inside a name
+_NAMED_PART = re.compile(r"^(?-i:[A-Z][a-z]+ (?:Morning|Afternoon|Evening|Night))$")
+_NAME_GOES_ON = re.compile(r"^['’]?s?\s+(?-i:[A-Z])|^[\"”]")
+
+
 def _is_title(text: str, candidate: Candidate) -> bool:
     """'ABC's "This Week"', 'VOA Today', 'Apple Daily': a capitalised time word in a name, not a time."""
     matched = candidate.match.group(0)
+    if _NAMED_PART.match(matched):
+        return bool(_NAME_GOES_ON.match(text[candidate.end:candidate.end + 3]))
     if not _TITLE_WORD.match(matched):
         return False
     return not _SENTENCE_START.search(text[max(0, candidate.start - 40):candidate.start])

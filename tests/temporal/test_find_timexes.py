@@ -177,6 +177,9 @@ NEWS_ROBUSTNESS = [  # readings checked against VOA stories
     ("Growth was faster in the late nineties, when he was in his forties.", PUB,  # 'his forties': an age
      [("the late nineties", "DATE", "199", "explicit", D(1990, 1, 1), D(1999, 12, 31))]),
     ("He worked for Apple Daily in Hong Kong.", PUB, []),  # a newspaper, not a recurrence
+    ("Trump told Fox News' \u201cSunday Morning Futures\u201d that tariffs would rise.", PUB, []),  # a show
+    ("The talks resume Sunday Morning.", PUB,
+     [("Sunday Morning", "DATE", "2025-11-16", "publication", D(2025, 11, 16), D(2025, 11, 16))]),
     ("David Gee migrated from China in the late 1920s.", PUB,
      [("the late 1920s", "DATE", "192", "explicit", D(1920, 1, 1), D(1929, 12, 31))]),
 ]
