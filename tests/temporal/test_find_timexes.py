@@ -214,6 +214,8 @@ IMPLIED = [
      D(2021, 1, 1), D(2021, 1, 16), "previous-date"),
     ("He received advertisement contracts within 15 days.", D(2025, 3, 13), "15 days", None, None,
      "explicit"),
+    ("Germany aims to be neutral by 2050; Berlin announced a phaseout within two decades.", D(2019, 12, 9),
+     "two decades", None, None, "explicit"),  # a target year is not where the story stands
 ]
 
 

@@ -94,7 +94,8 @@ def durspan(ctx: Context, num: str, unit: str | None, span: str | None, unit2: s
     base = _narrative(ctx) if span in ("following", "preceding", "previous") else (
         ctx.published and (ctx.published, "day", "publication"))
     if sign > 0 and ctx.tense == "past":  # "called up reservists within 48 hours": from the story's date
-        base = _narrative(ctx) if ctx.reference else None
+        past = ctx.reference and (ctx.published is None or ctx.reference[0] <= ctx.published)
+        base = _narrative(ctx) if past else None  # not from a target the story named ('by 2050')
         if base is None:
             return Resolution(duration_value(num, unit), "explicit")
     if not base or sign == 0:
