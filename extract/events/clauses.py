@@ -18,7 +18,9 @@ PLACE_PREPS = ("in", "near", "inside", "across", "outside")
 SPEAKER_PRONOUNS = ("it", "they", "he", "she", "we")
 CLAUSAL_DEPS = ("ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj", "pcomp")
 NON_EVENT_VERBS = frozenset({"be", "have", "do", "get", "become", "seem", "appear", "remain", "include",
-                             "know", "let", "need", "use", "continue", "come", "take", "give", "see"})
+                             "know", "let", "need", "use", "continue", "come", "take", "give", "see",
+                             # attitudes, not acts ("Putin still wanted the corridor to continue")
+                             "want", "hope", "wish", "expect", "intend"})
 SKIP_DEPS = ("amod", "compound", "aux", "auxpass")
 MAX_TRIGGER_TOKENS = 6
 CREDITED_WORKS = frozenset({"report", "story", "article"})

@@ -219,3 +219,17 @@ def test_byline_credit_is_no_event(events, text, triggers):
 def test_apposition_and_descriptive_adjectives(events, text, trigger, actors):
     rows = [r for r in events(text) if r["trigger"] == trigger]
     assert [r["actors"] for r in rows] == ([actors] if actors else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "triggers"),
+    [
+        # an attitude is no event; what it is about may be
+        ("Putin still wanted the corridor to stay open.", []),
+        ("Trump hopes the deal will hold.", []),
+        ("Erdogan expects a ceasefire soon.", ["expects a ceasefire"]),
+        ("Trump wants to meet Putin.", ["meet"]),
+    ],
+)
+def test_attitudes_are_no_events(events, text, triggers):
+    assert [r["trigger"] for r in events(text)] == triggers
