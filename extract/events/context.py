@@ -1,8 +1,9 @@
 """Participants taken from earlier in the article, for clauses that name none themselves.
 
-- "the two sides / delegations / countries", "both sides" → the participants of the most recent
-  event with two or more of them ("US and Iranian envoys met in Muscat … the two delegations
-  would meet again next Saturday").
+- "the two sides / delegations / countries", "both sides" → the countries of the participants of
+  the most recent event with two or more of them ("US and Iranian envoys met in Muscat … the two
+  delegations would meet again next Saturday": the United States and Iran); "the two leaders" →
+  those participants themselves.
 - "the leaders", "the negotiators" (a bare definite plural) → whoever the article last named with
   the same noun ("leaders from the Arab League and the OIC … The leaders asked the ICC").
 - a definite event noun ("the talks", "the exchange") → the participants of the latest earlier
@@ -13,14 +14,17 @@ Events filled this way are marked as borrowed (their confidence is lowered).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
-from extract.events.actors import ActorMention
+from extract.events.actors import ActorMention, actor_info
 from extract.events.arguments import MentionIndex
 from extract.events.clauses import Clause
 
 GROUP_NOUNS = frozenset({"side", "delegation", "country", "leader", "party", "government", "negotiator",
                          "team", "nation", "mediator", "envoy", "minister"})
+PERSON_NOUNS = frozenset({"leader", "minister", "envoy", "negotiator", "mediator"})
 DEFINITE = frozenset({"the", "this", "these", "that", "those"})
 OWNER_PREPS = ("from", "of")
 
@@ -33,9 +37,11 @@ def fill_from_context(clauses: list[Clause], index: MentionIndex | None = None) 
             continue
         earlier = [c for c in clauses[:k] if c.actors]
         found: list[ActorMention] = []
-        if any(_pair_anaphor(t) for t in clause.agents):
+        pair = next((t for t in clause.agents if _pair_anaphor(t)), None)
+        if pair is not None:
             source = next((c for c in reversed(earlier) if _participants(c) >= 2), None)
             found = list(source.actors) + list(source.targets) if source else []
+            found = found if pair.lemma_.lower() in PERSON_NOUNS else _as_countries(found)
         elif index is not None and any(_bare_definite(t) for t in clause.agents):
             found = next((m for t in clause.agents if (m := _named_before(t, index))), [])
         elif clause.word.pos_ == "NOUN" and _definite(clause.word):
@@ -45,6 +51,20 @@ def fill_from_context(clauses: list[Clause], index: MentionIndex | None = None) 
             clause.actors = found
             borrowed.add(id(clause))
     return borrowed
+
+
+def _as_countries(mentions: list[ActorMention]) -> list[ActorMention]:
+    """"US envoy Witkoff and Iranian minister Araghchi met … the two delegations will meet again":
+    sides, delegations and countries are the participants' countries (persons of no known country
+    stay themselves)."""
+    found = []
+    for mention in mentions:
+        country = actor_info(mention.actor.country) if mention.actor.kind == "person" else None
+        if country is not None and country.kind == "country":
+            mention = replace(mention, actor=country)
+        if mention.actor not in {m.actor for m in found}:
+            found.append(mention)
+    return found
 
 
 def _participants(clause: Clause) -> int:

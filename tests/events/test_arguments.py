@@ -132,6 +132,11 @@ def test_actors_from_context(events, text, trigger, actors):
          ["Israel", "Hamas"]),
         # an indefinite noun is a new event, not the earlier one
         ("Israel and Hamas held talks in Cairo. New talks are planned.", "talks", None),
+        # delegations and sides are the participants' countries; leaders are the participants
+        ("Steve Witkoff met Abbas Araghchi in Muscat. The two delegations will meet again next week.",
+         "meet", ["United States", "Iran"]),
+        ("Donald Trump met Vladimir Putin in Alaska. The two leaders will meet again next week.",
+         "meet", ["Donald Trump", "Vladimir Putin"]),
         # "the two sides" with nobody paired before stays without actors
         ("Hamas fired rockets. The two sides will meet next week.", "meet", None),
         # "the leaders": whoever the article last named as leaders, not the last pair of actors

@@ -12,7 +12,7 @@ import pytest
 from extract.schema import EVENT_COLUMNS, EVENT_TYPES, MODES
 from tests.golden.expectations import EXPECTATIONS, score
 
-FLOOR = 29
+FLOOR = 30
 ANCHORS = ("explicit", "publication", "previous-date", "event", "unresolved")
 
 
