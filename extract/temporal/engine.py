@@ -46,7 +46,10 @@ def _resolve(candidate: Candidate, ctx: Context) -> Resolution | None:
 
 
 def _mod(candidate: Candidate) -> str | None:
+    """The TIMEX3 mod: a rule's `mod` names the group that says it, or is itself a mod ('EQUAL_OR_MORE')."""
     group = candidate.rule.mod
+    if group.isupper():
+        return group
     if not group or group not in candidate.match.re.groupindex or candidate.match.group(group) is None:
         return None
     kind = candidate.rule.group_kinds.get(group, group)

@@ -176,6 +176,8 @@ NEWS_ROBUSTNESS = [  # readings checked against VOA stories
       ("10 a.m. tomorrow", "TIME", "2025-11-13T10:00", "publication", D(2025, 11, 13), D(2025, 11, 13))]),
     ("Growth was faster in the late nineties, when he was in his forties.", PUB,  # 'his forties': an age
      [("the late nineties", "DATE", "199", "explicit", D(1990, 1, 1), D(1999, 12, 31))]),
+    ("It will take two or three days; prices rose 5 to 10 percent.", PUB,  # a range, at least its low end
+     [("two or three days", "DURATION", "P2D", "explicit", None, None)]),
     ("He worked for Apple Daily in Hong Kong.", PUB, []),  # a newspaper, not a recurrence
     ("Trump told Fox News' \u201cSunday Morning Futures\u201d that tariffs would rise.", PUB, []),  # a show
     ("The talks resume Sunday Morning.", PUB,
@@ -248,6 +250,7 @@ MODIFIERS = [
     ("A test taken no more than 72 hours before departure.", "no more than 72 hours", "EQUAL_OR_LESS"),
     ("The talks lasted no less than ten hours.", "no less than ten hours", "EQUAL_OR_MORE"),
     ("The talks lasted more than ten hours.", "more than ten hours", "MORE_THAN"),
+    ("Rerouting around the Cape adds one to two weeks to a voyage.", "one to two weeks", "EQUAL_OR_MORE"),
     ("David Gee migrated from China in the late 1920s.", "the late 1920s", "END"),
 ]
 
