@@ -46,10 +46,20 @@ def _infinitive_future(verb: Token, depth: int) -> bool:
     return scheduled or depth < 3 and _verb_tense(head, depth + 1) == "future"
 
 
+def _hypothetical(verb: Token) -> bool:
+    """'would mean little if checkpoints were not lifted within two weeks': the past form of an
+    if-clause under would/could/might is a condition, not past time."""
+    marked = any(child.dep_ == "mark" and child.lower_ in ("if", "unless") for child in verb.children)
+    head_aux = {child.lower_ for child in verb.head.children if child.dep_ == "aux"}
+    return marked and verb.head is not verb and bool(head_aux & _CONDITIONAL_AUX)
+
+
 def _verb_tense(verb: Token, depth: int = 0) -> str | None:
     aux = {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
     if aux & _FUTURE_AUX or verb.lower_ in _FUTURE_AUX:
         return "future"
+    if _hypothetical(verb):
+        return "conditional"
     if _infinitive_future(verb, depth):
         # "agreed yesterday to cut tariffs": future seen from a past event, either side of publication
         return "conditional" if verb.head.tag_ == "VBD" else "future"

@@ -216,6 +216,9 @@ IMPLIED = [
      D(2021, 1, 1), D(2021, 1, 16), "previous-date"),
     ("He received advertisement contracts within 15 days.", D(2025, 3, 13), "15 days", None, None,
      "explicit"),
+    ("Talks resumed on 29 October. Aid workers said the pledges would mean little if checkpoints were not "
+     "lifted within two weeks.", D(2023, 11, 8), "two weeks", D(2023, 11, 8), D(2023, 11, 22),
+     "publication"),  # an if-clause under 'would' is a condition, not past time
     ("Germany aims to be neutral by 2050; Berlin announced a phaseout within two decades.", D(2019, 12, 9),
      "two decades", None, None, "explicit"),  # a target year is not where the story stands
 ]
