@@ -44,6 +44,7 @@ class Lexicon:
             return None
         words = {c.lower_ for c in token.children if c.dep_ in ("prt", "advmod") or _is_prep(c)}
         words |= {f"<{c.dep_}>" for c in token.children}
+        words |= _clause_marks(token)
         for entry in entries:
             if not entry.particle or entry.particle in words:
                 return entry
@@ -74,6 +75,13 @@ def lemmas(token: Token) -> list[str]:
         if word.endswith(ending) and len(word) > len(ending) + 2:
             found.append(word[: -len(ending)] + replacement)
     return found
+
+
+def _clause_marks(token: Token) -> set[str]:
+    """"called for the hostages to be released": the parser makes "for" the mark of the clause
+    that follows; right after the verb it still completes the verb ("call for")."""
+    return {g.lower_ for c in token.children if c.dep_ in ("advcl", "ccomp", "xcomp")
+            for g in c.children if g.dep_ == "mark" and g.i == token.i + 1}
 
 
 def _is_prep(token: Token) -> bool:

@@ -45,3 +45,17 @@ def test_support_verb_takes_its_event_noun(events, row):
 @pytest.mark.parametrize("row", MODALITY, ids=_ids(MODALITY, "word", "relation"))
 def test_modality_cue_sets_mode(event_for, row):
     assert event_for(row["example"], row["trigger"])["mode"] == row["expected_mode"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected_type"),
+    [
+        # the preposition a verb needs, parsed as the mark of the clause after it
+        ("Egypt called for the hostages to be released.", "called", "REQUEST"),
+        ("Qatar pressed for the talks to resume.", "pressed", "REQUEST"),
+        # a mark further on is not the verb's
+        ("Biden called Netanyahu so that the talks could resume.", "called", "CONSULT"),
+    ],
+)
+def test_particle_as_mark_of_following_clause(event_for, text, trigger, expected_type):
+    assert event_for(text, trigger)["event_type"] == expected_type
