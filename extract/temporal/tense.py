@@ -58,13 +58,11 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
     aux = {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
     if aux & _FUTURE_AUX or verb.lower_ in _FUTURE_AUX:
         return "future"
-    if _hypothetical(verb):
-        return "conditional"
     if _infinitive_future(verb, depth):
         # "agreed yesterday to cut tariffs": future seen from a past event, either side of publication
         return "conditional" if verb.head.tag_ == "VBD" else "future"
     if verb.tag_ == "VBD" or aux & _PAST_AUX and verb.tag_ in ("VBN", "VBD"):
-        return "past"
+        return "conditional" if _hypothetical(verb) else "past"
     if verb.tag_ == "VBG" and aux & {"has", "have", "had", "'ve"}:
         return "past"  # "have been searching since the Oct. 23 slaying"
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod", "advcl"):

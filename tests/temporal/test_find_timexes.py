@@ -178,6 +178,9 @@ NEWS_ROBUSTNESS = [  # readings checked against VOA stories
      [("the late nineties", "DATE", "199", "explicit", D(1990, 1, 1), D(1999, 12, 31))]),
     ("It will take two or three days; prices rose 5 to 10 percent.", PUB,  # a range, at least its low end
      [("two or three days", "DURATION", "P2D", "explicit", None, None)]),
+    ("Groups argue that if the September 17 agreement cannot be implemented, other options could follow.",
+     D(2021, 4, 14),  # not a past form: the if-clause leaves the agreement's date in the past
+     [("September 17", "DATE", "2020-09-17", "publication", D(2020, 9, 17), D(2020, 9, 17))]),
     ("He worked for Apple Daily in Hong Kong.", PUB, []),  # a newspaper, not a recurrence
     ("Trump told Fox News' \u201cSunday Morning Futures\u201d that tariffs would rise.", PUB, []),  # a show
     ("The talks resume Sunday Morning.", PUB,
