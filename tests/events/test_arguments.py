@@ -238,3 +238,22 @@ def test_apposition_and_descriptive_adjectives(events, text, trigger, actors):
 )
 def test_attitudes_are_no_events(events, text, triggers):
     assert [r["trigger"] for r in events(text)] == triggers
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "targets", "location"),
+    [
+        # a place name the alias table does not know is a place, not a country: never a target
+        ("Pakistani forces struck Kalat on Sunday.", "struck", [], "Kalat"),
+        ("Russia struck Ukraine on Sunday.", "struck", ["Ukraine"], ""),
+    ],
+)
+def test_unknown_place_names_are_places(event_for, text, trigger, targets, location):
+    row = event_for(text, trigger)
+    assert (row["targets"], row["location"]) == (targets, location)
+
+
+@pytest.mark.parametrize("text", ["Houston condemned the decision on Monday.",
+                                  "Texas banned the trade in 2017."])
+def test_unknown_place_name_is_no_actor(events, text):
+    assert [r["actors"] for r in events(text)] == []
