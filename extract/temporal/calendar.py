@@ -1,7 +1,7 @@
 """Calendar arithmetic on TIMEX3 values: the interval a value denotes, and shifting a date by units.
 
 A TIMEX3 DATE value names a span of the calendar at some granularity (`2025-11-10` a day, `2025-W45`
-an ISO week, `2025-Q3` a quarter, `199` a decade). `interval_of` turns any such value into its first
+an ISO week, `2025-Q3` a quarter, `199X` a decade; TimeBank's `199` is read too). `interval_of` turns any such value into its first
 and last day, so callers never parse TIMEX3 strings themselves.
 """
 
@@ -164,7 +164,7 @@ def value_at(day: dt.date, unit: str) -> str:
     if unit == "year":
         return f"{day.year:04d}"
     if unit == "decade":
-        return f"{day.year // 10:03d}"
+        return f"{day.year // 10:03d}X"
     if unit == "century":
         return f"{day.year // 100:02d}"
     raise ValueError(f"unknown calendar unit: {unit}")

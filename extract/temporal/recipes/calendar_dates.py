@@ -36,14 +36,15 @@ def year(ctx: Context, year: int) -> Resolution:
 
 
 def decade(ctx: Context, decade: str) -> Resolution:
-    return _explicit(decade[:3])
+    """'the 1990s' → 199X, the decade form the TempEval-3 guidelines (and Dateline's contract) use."""
+    return _explicit(decade[:3] + "X")
 
 
 def decadeword(ctx: Context, tens: str) -> Resolution:
-    """'the nineties' → 199 (a decade of the 1900s, as English uses the words)."""
+    """'the nineties' → 199X (a decade of the 1900s, as English uses the words)."""
     from extract.temporal.groups import parse_number
 
-    return _explicit("19" + parse_number(tens[:-3] + "y")[0])
+    return _explicit("19" + parse_number(tens[:-3] + "y")[0] + "X")
 
 
 def hundreds(ctx: Context, hundreds: str) -> Resolution:
@@ -53,7 +54,7 @@ def hundreds(ctx: Context, hundreds: str) -> Resolution:
 
 def decade2(ctx: Context, decade2: str) -> Resolution:
     century = "19" if int(decade2) >= 30 else "20"
-    return _explicit(century + decade2[0])
+    return _explicit(century + decade2[0] + "X")
 
 
 def century(ctx: Context, cent: str) -> Resolution:
