@@ -45,7 +45,8 @@ class MentionIndex:
     def _modifiers(self, head: Token) -> list[ActorMention]:
         found = []
         for child in head.children:
-            if child.dep_ in MODIFIER_DEPS and child.i < head.i:  # "Israeli and Qatari negotiators"
+            if child.dep_ in MODIFIER_DEPS and child.i < head.i and self.at(child):
+                # "Israeli and Qatari negotiators": the coordinated modifiers too
                 found += [self.at(t) for t in _with_conjuncts(child) if t.i < head.i and self.at(t)]
             elif child.dep_ == "prep" and child.lower_ == "of":
                 found += [self.at(t) for g in child.children for t in _with_conjuncts(g) if self.at(t)]

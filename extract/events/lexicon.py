@@ -80,8 +80,13 @@ def lemmas(token: Token) -> list[str]:
 def _clause_marks(token: Token) -> set[str]:
     """"called for the hostages to be released": the parser makes "for" the mark of the clause
     that follows; right after the verb it still completes the verb ("call for")."""
-    return {g.lower_ for c in token.children if c.dep_ in ("advcl", "ccomp", "xcomp")
-            for g in c.children if g.dep_ == "mark" and g.i == token.i + 1}
+    if token.i + 1 >= len(token.doc):
+        return set()
+    mark = token.nbor(1)
+    clause = mark.head
+    if mark.dep_ == "mark" and clause.head == token and clause.dep_ in ("advcl", "ccomp", "xcomp"):
+        return {mark.lower_}
+    return set()
 
 
 def _is_prep(token: Token) -> bool:
