@@ -1,8 +1,8 @@
 """Calendar arithmetic on TIMEX3 values: the interval a value denotes, and shifting a date by units.
 
 A TIMEX3 DATE value names a span of the calendar at some granularity (`2025-11-10` a day, `2025-W45`
-an ISO week, `2025-Q3` a quarter, `199X` a decade; TimeBank's `199` is read too). `interval_of` turns any such value into its first
-and last day, so callers never parse TIMEX3 strings themselves.
+an ISO week, `2025-Q3` a quarter, `199X` a decade; TimeBank's `199` is read too). `interval_of` turns
+any such value into its first and last day, so callers never parse TIMEX3 strings themselves.
 """
 
 from __future__ import annotations
