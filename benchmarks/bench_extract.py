@@ -21,10 +21,9 @@ import multiprocessing
 import tracemalloc
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
-from pathlib import Path
 
 import pandas as pd
-from harness import Measure, load_corpus, maxrss_mib, print_table, timed_passes
+from harness import Measure, corpus_parser, load_corpus, maxrss_mib, print_table, timed_passes
 
 from extract.evaluate.stories import Story
 
@@ -95,11 +94,7 @@ def measure(run: str, args: argparse.Namespace) -> Measure:
 
 
 def arguments() -> argparse.Namespace:
-    raw = argparse.RawDescriptionHelpFormatter
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=raw)
-    parser.add_argument("corpus", type=Path, help="JSON Lines with id, title, published, url, text")
-    parser.add_argument("--repeat", type=int, default=1, metavar="N", help="minimum passes (default 1)")
-    parser.add_argument("--min-seconds", type=float, default=10.0, metavar="S", help="minimum run time")
+    parser = corpus_parser(__doc__, "JSON Lines with id, title, published, url, text")
     parser.add_argument("--tracemalloc", action="store_true", help="also trace one extra pass")
     parser.add_argument("--spacy-batch-size", type=int, metavar="B",
                         help="nlp.pipe batch size of the bare spaCy run (default: the pipeline's own)")

@@ -10,21 +10,15 @@ over the same texts. Words are whitespace-separated words of the story texts.
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
-from harness import Measure, load_corpus, print_table, timed_passes
+from harness import Measure, corpus_parser, load_corpus, print_table, timed_passes
 
 import extract
 from extract.nlp import load_pipeline
 
 
 def arguments() -> argparse.Namespace:
-    raw = argparse.RawDescriptionHelpFormatter
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=raw)
-    parser.add_argument("corpus", type=Path, help="JSON Lines with id, published, text")
-    parser.add_argument("--repeat", type=int, default=1, metavar="N", help="minimum passes (default 1)")
-    parser.add_argument("--min-seconds", type=float, default=10.0, metavar="S", help="minimum run time")
-    return parser.parse_args()
+    return corpus_parser(__doc__, "JSON Lines with id, published, text").parse_args()
 
 
 def main() -> None:

@@ -6,6 +6,7 @@ repository root on sys.path before anything imports `extract`.
 
 from __future__ import annotations
 
+import argparse
 import resource
 import sys
 import time
@@ -37,6 +38,16 @@ class Measure:
     @property
     def words_per_second(self) -> float:
         return self.words / self.seconds if self.seconds else 0.0
+
+
+def corpus_parser(description: str | None, corpus_help: str) -> argparse.ArgumentParser:
+    """The arguments every benchmark takes: the corpus, a minimum of passes and of seconds."""
+    raw = argparse.RawDescriptionHelpFormatter
+    parser = argparse.ArgumentParser(description=description, formatter_class=raw)
+    parser.add_argument("corpus", type=Path, help=corpus_help)
+    parser.add_argument("--repeat", type=int, default=1, metavar="N", help="minimum passes (default 1)")
+    parser.add_argument("--min-seconds", type=float, default=10.0, metavar="S", help="minimum run time")
+    return parser
 
 
 def load_corpus(path: Path) -> list[Story]:
