@@ -18,16 +18,6 @@ from extract.temporal.tagger import Candidate, tag
 from extract.temporal.tense import clause_tense, present_perfect
 from extract.temporal.timex import EventAnchor, Timex
 
-_RECIPE = re.compile(r"^(\w+)\((.*)\)$")
-
-
-def _parse_recipe(recipe: str) -> tuple[str, list[str]]:
-    match = _RECIPE.match(recipe.strip())
-    if not match:
-        raise ValueError(f"bad value recipe: {recipe!r}")
-    args = [arg.strip() for arg in match[2].split(",")] if match[2].strip() else []
-    return match[1], args
-
 
 def _argument(candidate: Candidate, name: str) -> object:
     kinds = candidate.rule.group_kinds
@@ -38,9 +28,9 @@ def _argument(candidate: Candidate, name: str) -> object:
 
 
 def _resolve(candidate: Candidate, ctx: Context) -> Resolution | None:
-    name, args = _parse_recipe(candidate.rule.value)
+    rule = candidate.rule
     try:
-        return RECIPES[name](ctx, *[_argument(candidate, arg) for arg in args])
+        return RECIPES[rule.recipe](ctx, *[_argument(candidate, arg) for arg in rule.args])
     except (ValueError, KeyError, OverflowError):
         return None  # e.g. 31 June: not a date after all
 
@@ -130,7 +120,7 @@ def _not_a_time(text: str, candidate: Candidate) -> bool:
 
 
 def _needs_tense(candidate: Candidate) -> bool:
-    return _parse_recipe(candidate.rule.value)[0] in TENSE_SENSITIVE
+    return candidate.rule.recipe in TENSE_SENSITIVE
 
 
 def _follows_of(text: str, candidate: Candidate) -> bool:
@@ -140,7 +130,7 @@ def _follows_of(text: str, candidate: Candidate) -> bool:
 def _needs_parse(text: str, candidate: Candidate) -> bool:
     """Tense needs the parse; so do the event phrase of an offset ("a day after …") and the end of
     an event's duration ("two days of talks")."""
-    recipe = _parse_recipe(candidate.rule.value)[0]
+    recipe = candidate.rule.recipe
     bounded = recipe == "dur" and _follows_of(text, candidate)
     return _needs_tense(candidate) or recipe == "eventoffset" or bounded
 

@@ -17,6 +17,7 @@ RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
 TIMEX_DIR = RULES_DIR / "timex"
 TABLES_DIR = RULES_DIR / "normalization"
 
+_RECIPE = re.compile(r"^(\w+)\((.*)\)$")
 _PLACEHOLDER = re.compile(r"(?<!\?P)<(\w+)(?::(\w+))?>")
 # Tables whose words also occur in the plural ("two weeks", "three decades", "two centuries").
 _PLURAL_TABLES = {"unit"}
@@ -44,6 +45,8 @@ class Rule:
     published: str = ""
     regex: re.Pattern = field(repr=False, compare=False, default=None)  # type: ignore[assignment]
     group_kinds: dict[str, str] = field(repr=False, compare=False, default_factory=dict)
+    recipe: str = ""  # the function `value` names ...
+    args: tuple[str, ...] = ()  # ... and its arguments (group names or literals)
 
 
 def read_table(path: Path) -> list[TableRow]:
@@ -102,12 +105,22 @@ def expand_pattern(pattern: str) -> tuple[str, dict[str, str]]:
     return _PLACEHOLDER.sub(substitute, pattern), kinds
 
 
+def parse_recipe(recipe: str) -> tuple[str, tuple[str, ...]]:
+    """'rel(week, -1)' → ('rel', ('week', '-1'))."""
+    match = _RECIPE.match(recipe.strip())
+    if not match:
+        raise ValueError(f"bad value recipe: {recipe!r}")
+    args = tuple(arg.strip() for arg in match[2].split(",")) if match[2].strip() else ()
+    return match[1], args
+
+
 def compile_rule(raw: dict) -> Rule:
     body, kinds = expand_pattern(raw["pattern"])
     regex = re.compile(rf"(?<![\w'’-])(?:{body})(?![\w-])", re.IGNORECASE)
     fields = {key: raw.get(key, "") for key in ("name", "pattern", "type", "value", "example", "expected")}
+    recipe, args = parse_recipe(raw["value"])
     return Rule(**fields, mod=raw.get("mod", ""), published=raw.get("published", ""), regex=regex,
-                group_kinds=kinds)
+                group_kinds=kinds, recipe=recipe, args=args)
 
 
 @lru_cache(maxsize=1)
