@@ -5,8 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from extract.temporal.groups import singular
+
 UNIT_NAMES = {"TS": "second", "TM": "minute", "TH": "hour", "D": "day", "W": "week", "2W": "fortnight",
               "M": "month", "Q": "quarter", "Y": "year", "DE": "decade", "CE": "century"}
+_UNIT_CODES = {name: code for code, name in UNIT_NAMES.items()}
 
 
 _DIRECTIONS = {"last": -1, "past": -1, "previous": -1, "preceding": -1, "prior": -1, "next": 1, "coming": 1,
@@ -106,13 +109,11 @@ def _shift_amount(num: str, unit: str) -> int:
     return int(float(num)) * (2 if unit == "2W" else 1)
 
 
-def _unit_code(name: str) -> str:
-    return {value: key for key, value in UNIT_NAMES.items()}.get(name, name)
-
-
-def _singular_unit(word: str) -> str:
-    """'centuries' → 'century', 'weeks' → 'week'."""
-    return word[:-3] + "y" if word.endswith("ies") else word.rstrip("s")
+def unit_code(unit: str) -> str:
+    """The TIMEX3 code of a unit given as a code ('W'), a name ('week') or a plural ('centuries')."""
+    if unit in UNIT_NAMES:
+        return unit
+    return _UNIT_CODES.get(singular(unit), unit)
 
 
 def _year_by_direction(ctx: Context, direction: str) -> int | None:

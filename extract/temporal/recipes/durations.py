@@ -9,15 +9,13 @@ from extract.temporal.recipes.base import (
     _AFTER_WORDS,
     _FUTURE_SPANS,
     _PAST_SPANS,
-    UNIT_NAMES,
     Context,
     Resolution,
     _calendar_unit,
     _explicit,
     _narrative,
     _shift_amount,
-    _singular_unit,
-    _unit_code,
+    unit_code,
 )
 
 
@@ -45,7 +43,7 @@ def _implied(base: dt.date, num: str, unit: str, sign: int) -> tuple[dt.date, dt
 
 def dur(ctx: Context, num: str, unit: str) -> Resolution:
     """A duration; 'two years of war' also implies an interval, which the engine ends where the story does."""
-    unit = unit if unit in UNIT_NAMES else _unit_code(_singular_unit(unit))
+    unit = unit_code(unit)
     if not ctx.follows_of:
         return _explicit(duration_value(num, unit))
     implied = _implied(ctx.published, num, unit, -1) if ctx.published else None
@@ -61,7 +59,7 @@ def _duration_parts(value: str) -> tuple[str, str]:
 
 def durcompound(ctx: Context, num: str, unit: str, n2: str, u2: str) -> Resolution:
     """'an hour and forty minutes' → PT1H40M, 'two years and three months' → P2Y3M."""
-    codes = [unit if unit in UNIT_NAMES else _unit_code(unit), u2 if u2 in UNIT_NAMES else _unit_code(u2)]
+    codes = [unit_code(unit), unit_code(u2)]
     parts = [_duration_parts(duration_value(n, code)) for n, code in zip((num, n2), codes, strict=True)]
     date_part = "".join(part[0] for part in parts)
     time_part = "".join(part[1] for part in parts)
@@ -78,7 +76,7 @@ def durhalf(ctx: Context, num: str, unit: str) -> Resolution:
     if num == "X" or half is None:
         return Resolution(whole, "explicit")
     if unit.startswith("T") or "H" in half and "T" not in whole:
-        half = half if whole.startswith("PT") else half.replace("12H", "T12H").replace("3DT", "3DT")
+        half = half if whole.startswith("PT") else half.replace("12H", "T12H")
     return Resolution(whole + half, "explicit")
 
 
@@ -89,7 +87,7 @@ def durspan(ctx: Context, num: str, unit: str | None, span: str | None, unit2: s
     `unit2`/`span2` are the same groups in a rule's second alternative ("in coming weeks").
     """
     unit, span = unit or unit2 or "D", span or span2 or "next"
-    unit = unit if unit in UNIT_NAMES else _unit_code(unit.rstrip("s"))
+    unit = unit_code(unit)
     sign = -1 if span in _PAST_SPANS else (1 if span in _FUTURE_SPANS else 0)
     base = _narrative(ctx) if span in ("following", "preceding", "previous") else (
         ctx.published and (ctx.published, "day", "publication"))

@@ -14,13 +14,12 @@ from extract.temporal.recipes.base import (
     _COARSE,
     _DIRECTIONS,
     _UNKNOWN,
-    UNIT_NAMES,
     Context,
     Resolution,
     _calendar_unit,
     _narrative,
     _shift_amount,
-    _unit_code,
+    unit_code,
 )
 
 
@@ -146,8 +145,7 @@ def shifted(ctx: Context, num: str, unit: str, sign: str | None, sign2: str | No
     """'two days later', 'a year earlier': the narrative's latest date shifted."""
     sign = sign or sign2 or "later"
     direction = 1 if sign in _AFTER_WORDS else -1
-    code = unit if unit in UNIT_NAMES else _unit_code(unit)
-    return _offset(ctx, str(num), code, direction, _narrative(ctx))
+    return _offset(ctx, str(num), unit_code(unit), direction, _narrative(ctx))
 
 
 def weekend(ctx: Context) -> Resolution:
