@@ -6,22 +6,13 @@ import io
 
 import pandas as pd
 
-from extract.schema import EVENT_COLUMNS, LIST_COLUMNS
+from extract.schema import EVENT_COLUMNS, LIST_COLUMNS, join_list, split_list
 
-LIST_SEPARATOR = "; "
 NUMERIC = {"sentence_start": "int", "confidence": "float"}
 
 
 def _missing(value: object) -> bool:
     return value is None or (isinstance(value, float) and pd.isna(value))
-
-
-def _as_list(value: object) -> list[str]:
-    if isinstance(value, list | tuple):
-        return [str(v) for v in value if str(v)]
-    if _missing(value):
-        return []
-    return [part.strip() for part in str(value).split(LIST_SEPARATOR.strip()) if part.strip()]
 
 
 def normalise_events(events: pd.DataFrame) -> pd.DataFrame:
@@ -30,7 +21,7 @@ def normalise_events(events: pd.DataFrame) -> pd.DataFrame:
     for column in EVENT_COLUMNS:
         values = events[column].tolist() if column in events else [None] * len(events)
         if column in LIST_COLUMNS:
-            out[column] = [_as_list(v) for v in values]
+            out[column] = [split_list(v) for v in values]
         elif column in NUMERIC:
             numbers = pd.to_numeric(pd.Series(values, dtype=object), errors="coerce").fillna(0)
             out[column] = numbers.astype(NUMERIC[column]).to_numpy()
@@ -44,7 +35,7 @@ def flatten_lists(events: pd.DataFrame) -> pd.DataFrame:
     flat = events.copy()
     for column in LIST_COLUMNS:
         if column in flat:
-            flat[column] = [LIST_SEPARATOR.join(v) for v in flat[column]]
+            flat[column] = [join_list(v) for v in flat[column]]
     return flat
 
 

@@ -29,6 +29,27 @@ EVENT_COLUMNS: tuple[str, ...] = (
 )
 
 LIST_COLUMNS: tuple[str, ...] = ("actors", "targets")
+LIST_SEPARATOR = "; "
+
+
+def _missing(value: object) -> bool:
+    return value is None or (isinstance(value, float) and value != value)  # NaN is not equal to itself
+
+
+def join_list(value: object) -> str:
+    """A list cell as CSV text: items joined with "; " ("" for a missing cell, other values as text)."""
+    if isinstance(value, list | tuple):
+        return LIST_SEPARATOR.join(str(v) for v in value)
+    return "" if _missing(value) else str(value)
+
+
+def split_list(value: object) -> list[str]:
+    """A list cell back from CSV text (or a list as it is), without empty items."""
+    if isinstance(value, list | tuple):
+        return [str(v) for v in value if str(v)]
+    if _missing(value):
+        return []
+    return [part.strip() for part in str(value).split(LIST_SEPARATOR.strip()) if part.strip()]
 
 # The problems report: every input row that could not be used, or was used with a caveat.
 PROBLEM_COLUMNS: tuple[str, ...] = ("row", "column", "message")

@@ -34,6 +34,7 @@ from extract.evaluate.timeline_scoring import (
     system_date_key,
     text,
 )
+from extract.schema import split_list
 
 USED_COLUMNS = ("sentence_start", "sentence", "trigger", "actors", "targets", "date_start", "date_end",
                 "granularity")
@@ -48,15 +49,6 @@ class SystemEvent:
     names: tuple[str, ...]  # actors and targets
     sentence: str
     keys: dict[str, str]  # date key per level
-
-
-def names(value: object) -> list[str]:
-    """A list column's names: a Python list, or a "; "-joined string as in CSV."""
-    if isinstance(value, list | tuple):
-        return [str(v) for v in value]
-    if isinstance(value, str):
-        return [v.strip() for v in value.split(";") if v.strip()]
-    return []
 
 
 def doc_events(doc: TimelineDoc, problems: TextIO) -> list[SystemEvent]:
@@ -79,7 +71,7 @@ def doc_events(doc: TimelineDoc, problems: TextIO) -> list[SystemEvent]:
             continue
         dates = (row["date_start"], row["date_end"], row["granularity"])
         keys = {level: system_date_key(*dates, level) for level in LEVELS}
-        actors = (*names(row["actors"]), *names(row["targets"]))
+        actors = (*split_list(row["actors"]), *split_list(row["targets"]))
         sentence = doc.sentence_texts[index]
         events.append(SystemEvent(doc.doc_id, doc.sentence_ids[index], actors, sentence, keys))
     return events

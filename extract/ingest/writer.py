@@ -10,10 +10,9 @@ import pandas as pd
 
 from extract import messages
 from extract.ingest.errors import IngestError
-from extract.schema import LIST_COLUMNS
+from extract.schema import LIST_COLUMNS, join_list
 
 OUTPUT_SUFFIXES = (".csv", ".jsonl")
-LIST_SEPARATOR = "; "
 
 
 def check_output_path(path: str | Path) -> Path:
@@ -38,13 +37,6 @@ def write_table(frame: pd.DataFrame, path: str | Path) -> None:
         if column in flat.columns:
             flat[column] = flat[column].map(join_list)
     flat.to_csv(path, index=False, encoding="utf-8")
-
-
-def join_list(value: object) -> str:
-    """A list cell as CSV text: items joined with "; "."""
-    if isinstance(value, list | tuple):
-        return LIST_SEPARATOR.join(str(v) for v in value)
-    return "" if value is None or (isinstance(value, float) and math.isnan(value)) else str(value)
 
 
 def _json_value(value: object) -> object:
