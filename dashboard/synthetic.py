@@ -93,6 +93,7 @@ def _row(i: int, d: dict[str, np.ndarray], actors: list[str]) -> dict:
         "location": actor_countries().get(who[0], ""), "time_text": time_text, "time_value": value,
         "date_start": first.isoformat() if first else "", "date_end": last.isoformat() if last else "",
         "granularity": granularity, "time_anchor": anchor, "confidence": float(d["conf"][i]),
+        "attributed_to": [], "story_id": f"syn-{i:06d}",
     }
 
 

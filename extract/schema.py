@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-# The events table, one row per event clause. List-valued columns (actors, targets) hold Python
+# The events table, one row per event clause. List-valued columns (LIST_COLUMNS) hold Python
 # lists in pandas and are "; "-joined in CSV.
 EVENT_COLUMNS: tuple[str, ...] = (
     "event_id",  # stable across runs: derived from doc_id, sentence offset and trigger
@@ -26,9 +26,11 @@ EVENT_COLUMNS: tuple[str, ...] = (
     "granularity",  # day, week, month, quarter, season, half, year, decade, century
     "time_anchor",  # explicit, publication, previous-date, event, unresolved
     "confidence",  # 0..1
+    "attributed_to",  # list of canonical names the event is reported by ("according to X", "X said")
+    "story_id",  # rows of one run that report the same real-world event share it; else the row's own
 )
 
-LIST_COLUMNS: tuple[str, ...] = ("actors", "targets")
+LIST_COLUMNS: tuple[str, ...] = ("actors", "targets", "attributed_to")
 LIST_SEPARATOR = "; "
 
 

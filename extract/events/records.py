@@ -75,8 +75,9 @@ def make_row(clause: Clause, sent: Span, time: EventTime, mode: str, meta: dict,
              borrowed: bool = False) -> dict:
     """The events-table row (every EVENT_COLUMNS key) of one clause."""
     actors = names(clause.actors)
+    row_id = event_id(meta.get("doc_id", ""), sent.start_char, clause.word.idx)
     return {
-        "event_id": event_id(meta.get("doc_id", ""), sent.start_char, clause.word.idx),
+        "event_id": row_id,
         "doc_id": meta.get("doc_id", ""), "title": meta.get("title", ""), "url": meta.get("url", ""),
         "source": meta.get("source", ""), "published": published.isoformat() if published else "",
         "sentence": sent.text.strip(), "sentence_start": sent.start_char, "trigger": clause.trigger,
@@ -87,4 +88,6 @@ def make_row(clause: Clause, sent: Span, time: EventTime, mode: str, meta: dict,
         "date_end": time.end.isoformat() if time.end else "",
         "granularity": time.granularity, "time_anchor": time.anchor,
         "confidence": confidence(clause, time, borrowed),
+        "attributed_to": [],
+        "story_id": row_id,  # its own story until cross-article linking joins it to others
     }
