@@ -31,6 +31,8 @@ def parser() -> argparse.ArgumentParser:
     timeml.add_argument("directory", type=Path, help="folder searched recursively for *.tml")
     timeml.add_argument("--misses", action="store_true", help="list every miss, one tab-separated line")
     timeml.add_argument("--limit", type=positive, metavar="N", help="only the first N documents")
+    timeml.add_argument("--case", choices=("lower", "upper"),
+                        help="change only the letter case of each text (offsets and gold unchanged)")
     timeline = commands.add_parser("timeline", help="score extract_events on SemEval-2015 TimeLine gold")
     timeline.add_argument("docs_dir", type=Path, help="folder of TimeML documents (*.tml)")
     timeline.add_argument("gold_dir", type=Path, help="folder of gold timelines (*.txt)")
@@ -43,7 +45,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
         if args.command == "timeml":
-            return timeml_eval.main(args.directory, args.limit, args.misses)
+            return timeml_eval.main(args.directory, args.limit, args.misses, case=args.case)
         return timeline_eval.main(args.docs_dir, args.gold_dir, args.misses)
     except EvaluationInputError as err:
         print(err, file=sys.stderr)

@@ -29,16 +29,29 @@ class TimemlRun:
     misses: list[str] = field(default_factory=list)
 
 
-def system_timexes(doc: TimemlDoc, problems: TextIO) -> list:
-    """find_timexes on the document (called as find_timexes(text, dct, doc=None))."""
+def recase(text: str, case: str | None) -> str:
+    """The text in another letter case, same length (so gold offsets still hold); None leaves it."""
+    if not case:
+        return text
+    convert = str.lower if case == "lower" else str.upper
+    changed = convert(text)
+    if len(changed) == len(text):
+        return changed
+    # 'ß'.upper() is 'SS': a character whose case change has another length stays as written
+    return "".join(ch if len(convert(ch)) != 1 else convert(ch) for ch in text)
+
+
+def system_timexes(doc: TimemlDoc, problems: TextIO, case: str | None = None) -> list:
+    """find_timexes on the document (called as find_timexes(text, dct, doc=None)), in `case` if given."""
     try:
-        return list(extract.find_timexes(doc.text, doc.dct, doc=None))
+        return list(extract.find_timexes(recase(doc.text, case), doc.dct, doc=None))
     except Exception as err:  # noqa: BLE001 - a failing system is scored as empty and reported
         print(message("EV016", doc=doc.name, detail=f"{type(err).__name__}: {err}"), file=problems)
         return []
 
 
-def evaluate_directory(directory: Path, limit: int | None, problems: TextIO) -> TimemlRun:
+def evaluate_directory(directory: Path, limit: int | None, problems: TextIO,
+                       case: str | None = None) -> TimemlRun:
     """Run the system on every document under `directory` and sum the counts."""
     run = TimemlRun()
     for doc in read_corpus(directory, limit):
@@ -49,7 +62,7 @@ def evaluate_directory(directory: Path, limit: int | None, problems: TextIO) -> 
         for problem in doc.problems:
             print(problem, file=problems)
         started = time.perf_counter()
-        system = system_timexes(doc, problems)
+        system = system_timexes(doc, problems, case)
         run.system_seconds += time.perf_counter() - started
         run.counts = run.counts + count_document(system, doc.timexes)
         run.misses.extend(miss_lines(doc.name, system, doc.timexes))
@@ -81,11 +94,12 @@ def report(run: TimemlRun, elapsed: float) -> str:
     )
 
 
-def main(directory: Path, limit: int | None, show_misses: bool, out: TextIO | None = None) -> int:
+def main(directory: Path, limit: int | None, show_misses: bool, out: TextIO | None = None,
+         case: str | None = None) -> int:
     """Run the command; returns the process exit status."""
     out = out or sys.stdout
     started = time.perf_counter()
-    run = evaluate_directory(directory, limit, sys.stderr)
+    run = evaluate_directory(directory, limit, sys.stderr, case)
     if show_misses:
         for text in run.misses:
             print(text, file=out)

@@ -97,3 +97,30 @@ def test_limit_must_be_positive(tmp_path, capsys, limit):
         main(["timeml", str(tmp_path), "--limit", limit])
     assert stopped.value.code == 2
     assert "EV020: --limit must be a whole number of at least 1" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("case", "text"),
+    [
+        (None, "Rain Friday and two days later."),
+        ("lower", "rain friday and two days later."),
+        ("upper", "RAIN FRIDAY AND TWO DAYS LATER."),
+    ],
+)
+def test_case_changes_only_the_letter_case(monkeypatch, capsys, write_timeml, case, text):
+    system, calls = fake_system([Timex(5, 11, text[5:11], "DATE", "1998-11-20")])
+    monkeypatch.setattr(extract, "find_timexes", system)
+    path = write_timeml("docs/a.tml", BODY, dct="1998-11-20T10:00")
+    assert main(["timeml", str(path.parent)] + (["--case", case] if case else [])) == 0
+    rows = {line.split()[0]: line.split() for line in capsys.readouterr().out.splitlines() if line}
+    assert calls[0][0] == text
+    assert rows["value"][3] == "0.6667"  # gold offsets still pair with the re-cased text
+
+
+@pytest.mark.parametrize(("text", "case", "expected"),
+                         [("Straße 5", "upper", "STRAßE 5"), ("İstanbul Mai", "lower", "İstanbul mai")])
+def test_recase_keeps_the_length(text, case, expected):
+    from extract.evaluate.timeml_eval import recase
+
+    assert len(recase(text, case)) == len(text)
+    assert recase(text, case) == expected
