@@ -17,6 +17,7 @@ from extract.temporal.recipes import RECIPES, TENSE_SENSITIVE, Context, Resoluti
 from extract.temporal.tagger import Candidate, tag
 from extract.temporal.tense import clause_tense, present_perfect
 from extract.temporal.timex import EventAnchor, Timex
+from extract.temporal.truecase import truecase
 
 
 def _argument(candidate: Candidate, name: str) -> object:
@@ -235,6 +236,23 @@ def find_timexes(text: str, published: dt.date | None = None, doc: Doc | None = 
     """
     if isinstance(published, dt.datetime):
         published = published.date()
+    cased = truecase(text)
+    timexes = _find(cased, published, doc)
+    if cased is text:
+        return timexes
+    return [_as_written(timex, text) for timex in timexes]
+
+
+def _as_written(timex: Timex, text: str) -> Timex:
+    """A timex found in the re-cased copy, with its texts taken from the text as written."""
+    anchor = timex.event_anchor
+    if anchor is not None:
+        anchor = replace(anchor, anchor_text=text[anchor.anchor_start:anchor.anchor_end])
+    return replace(timex, text=text[timex.start:timex.end], event_anchor=anchor)
+
+
+def _find(text: str, published: dt.date | None, doc: Doc | None) -> list[Timex]:
+    """find_timexes on text cased like edited text."""
     candidates = [c for c in tag(text) if not _not_a_time(text, c)]
     if doc is None and any(_needs_parse(text, c) for c in candidates):
         doc = _parse(text)
