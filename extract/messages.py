@@ -75,4 +75,5 @@ EVALUATION: dict[str, str] = {
     "EV018": "{path}: no *.tml documents found",
     "EV019": "{doc}: the events table lacks column(s) {columns}; scored as empty output",
     "EV020": "--limit must be a whole number of at least 1, got {got!r}",
+    "EV021": "{path}: not a PLOVER gold-records file ({detail})",
 }

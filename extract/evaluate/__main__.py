@@ -1,4 +1,5 @@
-"""Command line: `python -m extract.evaluate timeml DIR` and `... timeline DOCS_DIR GOLD_DIR`.
+"""Command line: `python -m extract.evaluate timeml DIR`, `... timeline DOCS_DIR GOLD_DIR`,
+`... plover GOLD.json`.
 
 Both print a score table; `--misses` first lists every miss as a tab-separated line (grep-able).
 Input problems go to stderr as coded one-line messages (see errors.py); exit status 2 when the
@@ -12,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from extract.evaluate import timeline_eval, timeml_eval
+from extract.evaluate import plover_eval, timeline_eval, timeml_eval
 from extract.evaluate.errors import EvaluationInputError, message
 
 
@@ -37,6 +38,9 @@ def parser() -> argparse.ArgumentParser:
     timeline.add_argument("docs_dir", type=Path, help="folder of TimeML documents (*.tml)")
     timeline.add_argument("gold_dir", type=Path, help="folder of gold timelines (*.txt)")
     timeline.add_argument("--misses", action="store_true", help="list FP/FN tuples, one tab-separated line")
+    plover = commands.add_parser("plover", help="score extract_events on PLOVER gold records (JSON)")
+    plover.add_argument("gold", type=Path, help="a PLOVER gold-standard records file (JSON list)")
+    plover.add_argument("--misses", action="store_true", help="list every record missing a measure")
     return top
 
 
@@ -46,6 +50,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "timeml":
             return timeml_eval.main(args.directory, args.limit, args.misses, case=args.case)
+        if args.command == "plover":
+            return plover_eval.main(args.gold, args.misses)
         return timeline_eval.main(args.docs_dir, args.gold_dir, args.misses)
     except EvaluationInputError as err:
         print(err, file=sys.stderr)

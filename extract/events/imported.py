@@ -1,0 +1,71 @@
+"""The tables imported from the PETRARCH2 / Phoenix dictionaries (data/petrarch2/, MIT licence).
+
+Written by `python -m extract.resources`; read here once into dicts. Hand-written tables
+(data/lexicon/, data/actors/) are consulted first by their callers: these only fill gaps.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from extract.events.tables import DATA_DIR, read_table
+
+IMPORTED_DIR = DATA_DIR / "petrarch2"
+# Codes the CAMEO manual's examples still use beside the ISO ones.
+CODE_ALIASES = {"JAP": "JPN", "ITL": "ITA", "GMY": "DEU", "UK": "GBR", "ANG": "AGO"}
+
+
+@dataclass(frozen=True)
+class DatedCode:
+    code: str
+    start: str
+    end: str
+
+    def holds_on(self, day: dt.date | None) -> bool:
+        """Whether the role held on `day` (an undated role always does; no day: any role)."""
+        text = day.isoformat() if day else ""
+        return not text or ((not self.start or self.start <= text) and (not self.end or text <= self.end))
+
+
+def same_code(code: str) -> str:
+    return CODE_ALIASES.get(code, code)
+
+
+@lru_cache(maxsize=2)
+def country_codes(directory: Path = IMPORTED_DIR) -> dict[str, str]:
+    """Lower-case country name, demonym or alias → ISO-style code ('palestinians' → 'PSE')."""
+    rows = read_table(directory / "countries.tsv", ("phrase", "code", "source"), ("phrase", "code"))
+    return {row["phrase"]: row["code"] for row in rows}
+
+
+@lru_cache(maxsize=2)
+def actor_codes(directory: Path = IMPORTED_DIR) -> dict[str, tuple[DatedCode, ...]]:
+    """Lower-case actor phrase → its codes with dates ('moshe katsav' → ISRGOV 2000-08-01..2007-07-01)."""
+    found: dict[str, list[DatedCode]] = {}
+    columns = ("phrase", "code", "start", "end", "source")
+    for row in read_table(directory / "actors.tsv", columns, ("phrase", "code")):
+        found.setdefault(row["phrase"], []).append(DatedCode(row["code"], row["start"], row["end"]))
+    return {k: tuple(v) for k, v in found.items()}
+
+
+@lru_cache(maxsize=2)
+def agent_sectors(directory: Path = IMPORTED_DIR) -> dict[str, str]:
+    """Lower-case generic agent ('police', 'rebel') → sector code ('COP', 'REB')."""
+    rows = read_table(directory / "agents.tsv", ("phrase", "sector", "source"), ("phrase", "sector"))
+    return {row["phrase"]: row["sector"] for row in rows}
+
+
+def code_of(name: str, day: dt.date | None = None) -> str:
+    """The country (or IGO/NGO) code of a name: a country phrase, else the first 3 letters of the
+    role the actor held on `day` ('' when unknown)."""
+    key = name.lower().removeprefix("the ")
+    if key in country_codes():
+        return same_code(country_codes()[key])
+    roles = actor_codes().get(key) or actor_codes().get(name.lower()) or ()
+    sectors = set(agent_sectors().values())
+    owned = [r for r in roles if r.code[:3] not in sectors]
+    held = [r for r in owned if r.holds_on(day)] or owned
+    return same_code(held[0].code[:3]) if held else ""
