@@ -99,6 +99,8 @@ def _verb_clause(verb: Token, lexicon: Lexicon, index: MentionIndex, used: set[i
     if _is_aspectual(verb, lexicon) or _is_governor(verb, lexicon) or _is_credit(verb):
         return None
     entry = lexicon.verb(verb)
+    light = verb.lemma_.lower() in NON_EVENT_VERBS or lexicon.is_support(verb)
+    entry = entry or lexicon.cameo(verb, patterns_only=light)
     if entry is None and verb.lemma_.lower() in NON_EVENT_VERBS:
         return None
     if verb.dep_ == "xcomp" and (lexicon.verb(verb.head) or _is_governed_by_support(verb, lexicon)):

@@ -69,3 +69,50 @@ def code_of(name: str, day: dt.date | None = None) -> str:
     owned = [r for r in roles if r.code[:3] not in sectors]
     held = [r for r in owned if r.holds_on(day)] or owned
     return same_code(held[0].code[:3]) if held else ""
+
+
+# Categories a CAMEO verb alone may give. The cooperative families (03-07: 'pay', 'buy', 'send',
+# 'respect', 'find') gather everyday verbs that are events only with the right object, so for them
+# only the phrase patterns count ('pay * COMPENSATION').
+BARE_VERB_TYPES = frozenset({"CONCEDE", "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST",
+                             "MOBILIZE", "SANCTION", "COERCE", "ASSAULT"})
+
+
+def specific(code: str) -> bool:
+    """A CAMEO sub-category ('1711' confiscate, '145' riot), not a root ('060' cooperate, '190' use
+    force): the dictionary files whole families of loosely related verbs ('lead', 'serve', 'die')
+    under a root code, meant to be read with their patterns, so a verb alone is typed only by a
+    specific code."""
+    return len(code) == 4 or (len(code) == 3 and code[2] != "0")
+
+
+@dataclass(frozen=True)
+class ImportedVerbs:
+    """The CAMEO verb dictionary as lookups: word form → lemma, lemma → blocks and (particle, type),
+    (block, noun, preposition) → type."""
+
+    forms: dict[str, str]
+    blocks: dict[str, frozenset[str]]
+    types: dict[str, tuple[tuple[str, str], ...]]
+    patterns: dict[tuple[str, str, str], str]
+
+
+@lru_cache(maxsize=2)
+def imported_verbs(directory: Path = IMPORTED_DIR) -> ImportedVerbs:
+    forms: dict[str, str] = {}
+    blocks: dict[str, set[str]] = {}
+    types: dict[str, list[tuple[str, str]]] = {}
+    columns = ("lemma", "forms", "block", "cameo", "plover", "source")
+    for row in read_table(directory / "verbs.tsv", columns, ("lemma", "block")):
+        lemma, _, particle = row["lemma"].partition(" ")
+        if not particle:  # "take off" is in the CANCEL block, "take" is not
+            blocks.setdefault(lemma, set()).add(row["block"])
+        for form in row["forms"].split():
+            forms.setdefault(form.split()[0], lemma)
+        if row["plover"] in BARE_VERB_TYPES and specific(row["cameo"]):
+            types.setdefault(lemma, []).append((particle, row["plover"]))
+    columns = ("block", "noun", "preposition", "cameo", "plover", "pattern", "source")
+    patterns = {(r["block"], r["noun"], r["preposition"]): r["plover"]
+                for r in read_table(directory / "verb_patterns.tsv", columns, ("block", "plover"))}
+    return ImportedVerbs(forms, {k: frozenset(v) for k, v in blocks.items()},
+                         {k: tuple(sorted(v, key=lambda e: not e[0])) for k, v in types.items()}, patterns)

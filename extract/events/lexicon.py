@@ -8,6 +8,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
+from extract.events.imported import ImportedVerbs, imported_verbs
 from extract.events.tables import DATA_DIR, check_choice, read_table
 from extract.schema import EVENT_TYPES, MODES
 
@@ -36,6 +37,7 @@ class Lexicon:
     nouns: dict[str, Entry] = field(default_factory=dict)
     support: frozenset[str] = frozenset()
     modality: dict[tuple[str, str], str] = field(default_factory=dict)
+    imported: ImportedVerbs | None = None
 
     def verb(self, token: Token) -> Entry | None:
         """The verb entry of `token`, preferring one whose particle/preposition is present."""
@@ -49,6 +51,23 @@ class Lexicon:
             if not entry.particle or entry.particle in words:
                 return entry
         return None
+
+    def cameo(self, token: Token, patterns_only: bool = False) -> Entry | None:
+        """The CAMEO dictionary's reading of a verb the hand-written lexicon lacks: a phrase pattern
+        on its object or preposition ("reached a consensus" → AGREE, "staged rallies" → PROTEST),
+        else the verb's own code (not for light verbs: `patterns_only`)."""
+        if self.imported is None:
+            return None
+        keys = lemmas(token)
+        lemma = next((k for k in keys if k in self.imported.blocks or k in self.imported.types), None)
+        lemma = lemma or next((self.imported.forms[k] for k in keys if k in self.imported.forms), None)
+        if lemma is None:
+            return None
+        found = _pattern(self.imported, lemma, token)
+        if found is None and not patterns_only:
+            words = {c.lower_ for c in token.children if c.dep_ in ("prt", "advmod") or _is_prep(c)}
+            found = next((t for p, t in self.imported.types.get(lemma, ()) if not p or p in words), None)
+        return Entry(lemma, "VERB", "", found, False) if found else None
 
     def noun(self, token: Token) -> Entry | None:
         return self.nouns.get(token.lemma_.lower()) or self.nouns.get(token.lower_)
@@ -75,6 +94,23 @@ def lemmas(token: Token) -> list[str]:
         if word.endswith(ending) and len(word) > len(ending) + 2:
             found.append(word[: -len(ending)] + replacement)
     return found
+
+
+def _pattern(imported: ImportedVerbs, lemma: str, token: Token) -> str | None:
+    """The type a CAMEO pattern of the verb's blocks gives its object noun, or the noun of one of its
+    prepositions (a preposition alone, "* (IN)", says too little to type an event)."""
+    keys = []
+    for child in token.children:
+        if child.dep_ == "dobj":
+            keys += [(child.lemma_.lower(), ""), (child.lower_, "")]
+        elif _is_prep(child):
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            keys += [(g.lemma_.lower(), child.lower_) for g in objects]
+    for block in sorted(imported.blocks.get(lemma, ())):
+        for noun, preposition in keys:
+            if (block, noun, preposition) in imported.patterns:
+                return imported.patterns[(block, noun, preposition)]
+    return None
 
 
 def _clause_marks(token: Token) -> set[str]:
@@ -124,4 +160,5 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
     for row in read_table(path, MODALITY_COLUMNS, required=("word", "relation", "mode")):
         relation = check_choice(path, row, "relation", RELATIONS)
         lexicon.modality[(row["word"].lower(), relation)] = check_choice(path, row, "mode", MODES)
+    lexicon.imported = imported_verbs()
     return lexicon

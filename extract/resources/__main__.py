@@ -41,7 +41,7 @@ def write(path: Path, header: Sequence[str], rows: Iterable[Sequence[str]]) -> i
 def verb_rows(source: Path) -> tuple[list[tuple], list[tuple]]:
     verbs, raw = read_verbs(source)
     found = [(v.lemma, v.forms, v.block, v.code, plover(v.code), f"{VERBS}:{v.line}")
-             for v in verbs if plover(v.code)]
+             for v in verbs if v.lemma]
     return found, _patterns(pattern_rows(raw, read_synsets(source)))
 
 

@@ -108,7 +108,7 @@ def test_convert_writes_every_table_with_provenance(tmp_path: Path, unused):
     for name in ("Countries", "International", "MilNonState"):
         (source / f"Phoenix.{name}.actors.txt").write_text(ACTORS if name == "Countries" else "")
     counts = convert(source, tmp_path / "out")
-    assert counts["verbs.tsv"] == 2  # storm, raid: seal has no code of its own
+    assert counts["verbs.tsv"] == 4  # seal and clinch without a code: their patterns still need the block
     assert (tmp_path / "out" / "LICENSE").read_text() == "MIT"
     countries = (tmp_path / "out" / "countries.tsv").read_text().splitlines()
     assert countries[1:] == ["ruritania\tRUR\tPhoenix.Countries.actors.txt:2",
