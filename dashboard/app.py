@@ -20,7 +20,7 @@ from dashboard.extraction import Report, extract  # noqa: E402
 from dashboard.figures import ANCHOR_LABELS, MARKER_KEY, build_timeline  # noqa: E402
 from dashboard.filters import Prepared, apply_filters, prepare  # noqa: E402
 from dashboard.lanes import choose_lanes, lane_stats  # noqa: E402
-from dashboard.loading import pasted_article, problems_table, read_upload  # noqa: E402
+from dashboard.loading import UPLOAD_TYPES, pasted_article, problems_table, read_upload  # noqa: E402
 from dashboard.messages import message  # noqa: E402
 from dashboard.sample import sample_dataset  # noqa: E402
 from dashboard.state import ORDER_LABELS, ORDERS, ViewState, restrict  # noqa: E402
@@ -97,8 +97,8 @@ def data_in() -> None:
 
 
 def upload_section() -> None:
-    file = st.file_uploader("Articles (CSV / JSON Lines) or an exported events table",
-                            type=["csv", "tsv", "jsonl", "json"], max_upload_size=limits.MAX_UPLOAD_MB,
+    file = st.file_uploader("Articles (CSV / JSON Lines / Parquet) or an exported events table",
+                            type=list(UPLOAD_TYPES), max_upload_size=limits.MAX_UPLOAD_MB,
                             key="upload")
     if file is None:
         return

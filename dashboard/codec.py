@@ -6,9 +6,7 @@ import io
 
 import pandas as pd
 
-from extract.schema import EVENT_COLUMNS, LIST_COLUMNS, join_list, split_list
-
-NUMERIC = {"sentence_start": "int", "confidence": "float"}
+from extract.schema import EVENT_COLUMNS, LIST_COLUMNS, NUMERIC_COLUMNS, join_list, split_list
 
 
 def _missing(value: object) -> bool:
@@ -22,9 +20,9 @@ def normalise_events(events: pd.DataFrame) -> pd.DataFrame:
         values = events[column].tolist() if column in events else [None] * len(events)
         if column in LIST_COLUMNS:
             out[column] = [split_list(v) for v in values]
-        elif column in NUMERIC:
+        elif column in NUMERIC_COLUMNS:
             numbers = pd.to_numeric(pd.Series(values, dtype=object), errors="coerce").fillna(0)
-            out[column] = numbers.astype(NUMERIC[column]).to_numpy()
+            out[column] = numbers.astype(NUMERIC_COLUMNS[column]).to_numpy()
         else:
             out[column] = ["" if _missing(v) else str(v) for v in values]
     return out

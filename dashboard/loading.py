@@ -1,4 +1,5 @@
-"""Uploads in: articles (CSV / JSON Lines, columns detected and correctable) or an exported events table.
+"""Uploads in: articles (CSV / JSON Lines / Parquet, columns detected and correctable) or an exported
+events table (CSV, JSON Lines, or Parquet as `python -m extract -o EVENTS.parquet` writes it).
 
 Reading and column detection are `extract.ingest`'s; this module adds the dashboard's limits, tells an
 events table from a table of articles, and turns a pasted article into a one-row table.
@@ -7,9 +8,12 @@ events table from a table of articles, and turns a pasted article into a one-row
 from __future__ import annotations
 
 import datetime as dt
+import io
 from dataclasses import dataclass, field
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
 
 from dashboard.codec import normalise_events
 from dashboard.export import unsafe_cell
@@ -19,6 +23,8 @@ from extract.ingest import ColumnMapping, IngestError, detect_columns, read_tabl
 from extract.schema import EVENT_COLUMNS, PROBLEM_COLUMNS
 
 ARTICLE_COLUMNS = ("id", "title", "published", "source", "url", "text")
+UPLOAD_TYPES = ("csv", "tsv", "jsonl", "json", "parquet")  # file types the uploader accepts
+PARQUET_SUFFIXES = (".parquet", ".pq")
 # Columns whose presence marks an events table (an export of this app or of `python -m extract`).
 EVENT_MARKERS = ("event_id", "event_type", "date_start", "time_anchor", "actors")
 
@@ -59,10 +65,9 @@ def read_upload(data: bytes, name: str) -> Upload:
     if too_big:
         return Upload(name, "", error=too_big)
     try:
-        table = read_table(data, name=name)
+        frame, problems = _read_frame(data, name)
     except IngestError as error:
         return Upload(name, "", error=str(error))
-    frame, problems = table.frame, list(table.problems)
     if is_events_table([str(c) for c in frame.columns]):
         too_many = check_rows(len(frame), MAX_EVENT_ROWS)
         return Upload(name, "", error=too_many) if too_many else \
@@ -72,6 +77,25 @@ def read_upload(data: bytes, name: str) -> Upload:
         return Upload(name, "", error=too_many)
     mapping, note = _detect(frame, name)
     return Upload(name, "articles", frame, mapping, problems, error=note)
+
+
+def _read_frame(data: bytes, name: str) -> tuple[pd.DataFrame, list[dict]]:
+    """(raw values, reading problems) of a CSV / JSON Lines / Parquet upload; IngestError if unusable.
+
+    A Parquet upload is one file (a part of an events dataset, or a table filtered with pandas)."""
+    if not name.lower().endswith(PARQUET_SUFFIXES):
+        table = read_table(data, name=name)
+        return table.frame, list(table.problems)
+    try:
+        table = pq.read_table(io.BytesIO(data))
+    except Exception as error:  # pyarrow raises several types for a damaged or non-Parquet file
+        raise IngestError(message("D106", name=name, reason=str(error)[:200])) from error
+    frame = table.to_pandas().astype(object)
+    for column in table.column_names:  # list cells as Python lists, as a CSV's are after decoding
+        if pa.types.is_list(table.schema.field(column).type):
+            frame[column] = table.column(column).to_pylist()
+    frame.index = pd.RangeIndex(1, len(frame) + 1, name="row")
+    return frame, []
 
 
 def pasted_article(text: str, published: dt.date | None, title: str = "", source: str = "",
@@ -90,4 +114,5 @@ def problems_table(problems: list[dict] | pd.DataFrame) -> pd.DataFrame:
     return frame.reindex(columns=list(PROBLEM_COLUMNS)).fillna("").astype(str)
 
 
-__all__ = ["ARTICLE_COLUMNS", "EVENT_COLUMNS", "Upload", "pasted_article", "problems_table", "read_upload"]
+__all__ = ["ARTICLE_COLUMNS", "EVENT_COLUMNS", "UPLOAD_TYPES", "Upload", "pasted_article", "problems_table",
+           "read_upload"]

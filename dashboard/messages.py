@@ -8,6 +8,7 @@ from __future__ import annotations
 
 MESSAGES: dict[str, str] = {
     "D105": "No column holds the article text; choose it in 'Text column'.",
+    "D106": "{name} cannot be read as Parquet: {reason}",
     "D110": "The pasted article is empty.",
     "D201": "The file is {size_mb:.1f} MB; the limit is {limit_mb} MB.",
     "D202": "The file has {rows:,} rows; the limit is {limit:,} rows. Split it and upload the parts.",

@@ -1,7 +1,11 @@
-"""Command line: python -m extract ARTICLES(.csv|.jsonl) -o EVENTS(.csv|.jsonl) [--problems FILE].
+"""Command line: python -m extract ARTICLES... -o EVENTS(.csv|.jsonl|.parquet) [--problems FILE].
+
+One CSV / JSON Lines file to a CSV / JSON Lines table runs as it always has. Several files, a
+directory, a glob, Parquet or .gz input, a Parquet output, --dask or --resume run through the corpus
+runner (`extract.bulk`): partitions, optionally on a Dask cluster, resumable.
 
 Exit codes: 0 done (row problems are reported, not fatal), 1 an output file could not be written,
-2 unusable input or arguments.
+2 unusable input or arguments, 130 interrupted (a Parquet output keeps its finished partitions).
 """
 
 from __future__ import annotations
@@ -14,12 +18,14 @@ import pandas as pd
 from tqdm import tqdm
 
 from extract import messages
+from extract.bulk.choose import DEFAULT_PARTITION_SIZE, wants_corpus_run
 from extract.corpus import DEFAULT_BATCH_SIZE, ExtractionResult, extract_articles
 from extract.ingest import IngestError, RawTable, detect_columns, problems_frame, read_table, write_table
 from extract.ingest.writer import check_output_path
 
 EXIT_WRITE_FAILED = 1
 EXIT_UNUSABLE = 2
+EXIT_INTERRUPTED = 130
 PROGRESS_MIN_ARTICLES = 20  # fewer articles finish too fast for a progress bar to help
 PROBLEMS_SHOWN = 10  # problems printed on stderr when no --problems file is given
 
@@ -28,16 +34,28 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m extract",
         description="Turn a corpus of news articles into a table of dated events.",
-        epilog="Formats follow the file extensions: .csv/.tsv or .jsonl. Exit code 2: unusable input.",
+        epilog="Formats follow the file extensions: .csv/.tsv, .jsonl (also .gz) or .parquet. "
+               "Exit code 2: unusable input.",
     )
-    parser.add_argument("articles", help="articles file (.csv, .tsv, .jsonl or .json)")
-    parser.add_argument("-o", "--output", required=True, help="events file to write (.csv or .jsonl)")
+    parser.add_argument("articles", nargs="+",
+                        help="articles: files (.csv .tsv .jsonl .json .parquet, .gz), directories, globs")
+    parser.add_argument("-o", "--output", required=True,
+                        help="events to write: a .csv or .jsonl file, or a .parquet dataset directory")
     parser.add_argument("--problems", help="problems table to write (row, column, message; .csv or .jsonl)")
     parser.add_argument("--text-column", help="column holding the article text (default: detected)")
     parser.add_argument("--date-column", help="column holding the publication date (default: detected)")
     parser.add_argument("--workers", type=_positive, default=1, help="parser processes (default 1)")
     parser.add_argument("--batch-size", type=_positive, default=DEFAULT_BATCH_SIZE,
                         help=f"articles per parser batch (default {DEFAULT_BATCH_SIZE})")
+    corpus = parser.add_argument_group("corpora (see README, 'Corpora beyond one machine')")
+    corpus.add_argument("--dask", metavar="local|ADDRESS",
+                        help="run on a Dask cluster: 'local' starts one here, tcp://HOST:8786 joins one")
+    corpus.add_argument("--dask-workers", type=_positive, metavar="N",
+                        help="worker processes of --dask local (default: one per core)")
+    corpus.add_argument("--partition-size", type=_positive, default=DEFAULT_PARTITION_SIZE, metavar="N",
+                        help=f"input rows per partition and part file (default {DEFAULT_PARTITION_SIZE})")
+    corpus.add_argument("--resume", action="store_true",
+                        help="continue a stopped run in the same .parquet output (finished partitions kept)")
     return parser
 
 
@@ -51,16 +69,21 @@ def _positive(value: str) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        result = run(args)
+        result = run_corpus(args) if wants_corpus_run(args) else run(args)
     except IngestError as err:
         print(f"error: {err}", file=sys.stderr)
         return EXIT_UNUSABLE
     except OSError as err:
         print(f"error: {messages.E112.format(name=err.filename, reason=err.strerror)}", file=sys.stderr)
         return EXIT_WRITE_FAILED
+    except KeyboardInterrupt:
+        print("\ninterrupted; finished partitions of a .parquet output are kept: run the same command "
+              "with --resume to continue", file=sys.stderr)
+        return EXIT_INTERRUPTED
     print(summary(result))
     if result.articles == 0:
-        print(f"error: {messages.E110.format(name=args.articles, rows=result.rows)}", file=sys.stderr)
+        name = ", ".join(args.articles)
+        print(f"error: {messages.E110.format(name=name, rows=result.rows)}", file=sys.stderr)
         return EXIT_UNUSABLE
     return 0
 
@@ -70,7 +93,7 @@ def run(args: argparse.Namespace) -> ExtractionResult:
     output = check_output_path(args.output)
     if args.problems:
         check_output_path(args.problems)
-    table = read_table(args.articles)
+    table = read_table(args.articles[0])
     overrides = {"text": args.text_column, "published": args.date_column}
     mapping = detect_columns(table.frame.columns, overrides=overrides, name=table.name)
     print(f"read {table.name}: {_how_read(table)}; columns: {mapping.describe()}", file=sys.stderr)
@@ -123,9 +146,17 @@ def _show_problems(result: ExtractionResult) -> None:
         print(f"... {hidden} more problems; write them all with --problems FILE", file=sys.stderr)
 
 
-def summary(result: ExtractionResult) -> str:
-    """The one-line summary printed at the end."""
-    return (f"{result.rows} rows, {result.articles} articles parsed, {len(result.events)} events, "
+def run_corpus(args: argparse.Namespace):
+    """The corpus runner, imported only when needed (it brings Dask and pyarrow)."""
+    from extract.bulk.command import run_corpus_command
+
+    return run_corpus_command(args)
+
+
+def summary(result) -> str:
+    """The one-line summary printed at the end (of an ExtractionResult or a bulk CorpusResult)."""
+    events = len(result.events) if isinstance(result, ExtractionResult) else result.events_count
+    return (f"{result.rows} rows, {result.articles} articles parsed, {events} events, "
             f"{len(result.problems)} problems")
 
 

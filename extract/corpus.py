@@ -58,15 +58,20 @@ def extract_articles(
     else:
         mapping = detect_columns(articles.columns, overrides=columns)
     prepared = prepare_articles(articles, mapping)
-    rows, problems = _extract(prepared.articles, prepared.unit, nlp, progress, workers, batch_size)
+    rows, problems = extract_prepared(prepared.articles, prepared.unit, nlp, progress, workers, batch_size)
     events = pd.DataFrame(rows, columns=list(EVENT_COLUMNS))
     return ExtractionResult(events, problems_frame(prepared.problems + problems), mapping, prepared.rows,
                             len(prepared.articles) - len(problems))
 
 
-def _extract(articles: list[Article], unit: str, nlp: Language | None, progress: Progress | None,
-             workers: int, batch_size: int) -> tuple[list[dict], list[dict]]:
-    """Event rows of all articles, and a problem for each article that failed."""
+def extract_prepared(articles: list[Article], unit: str, nlp: Language | None = None,
+                     progress: Progress | None = None, workers: int = 1,
+                     batch_size: int = DEFAULT_BATCH_SIZE) -> tuple[list[dict], list[dict]]:
+    """Event rows of validated articles, and a problem for each article that failed.
+
+    `unit` names what a row number counts in messages ("data row", "a.csv, line", …). The corpus
+    runner (`extract.bulk`) calls this once per partition, on whichever process or worker runs it.
+    """
     nlp = nlp or events_layer.build_pipeline()
     rows: list[dict] = []
     problems: list[dict] = []

@@ -20,8 +20,23 @@ E108 = "E108: column '{column}' (given for {role}) is not in {name}; columns fou
 E109 = "E109: {name} looks like a binary file, not text; export it as CSV or JSON Lines"
 E110 = "E110: no usable article in {name}: all {rows} rows have problems"
 E112 = "E112: cannot write {name}: {reason}"
-E113 = "E113: cannot write {name}: file type '{suffix}' is not supported; use .csv or .jsonl"
+E113 = "E113: cannot write {name}: file type '{suffix}' is not supported; use .csv, .jsonl or .parquet"
 E111 = "E111: {where} has {count} more fields than the header; the extra fields ({extra}) are ignored"
+
+# Corpus runs (several files, Parquet datasets, Dask clusters: extract/bulk/).
+E140 = "E140: no input file matched {spec}"
+E141 = (
+    "E141: {name} already holds a run of other inputs or settings ({difference}); "
+    "write to a new output, or run again with the same inputs and settings"
+)
+E142 = (
+    "E142: {name} already holds finished partitions; add --resume to continue that run, "
+    "or use a new output"
+)
+E143 = "E143: --resume needs a Parquet output (-o EVENTS.parquet); {name} is written only at the end"
+E144 = "E144: {where}: its worker process was lost repeatedly ({error}); row skipped, the other rows went on"
+E145 = "E145: cannot reach the Dask scheduler at {address}: {reason}"
+E146 = "E146: {name} is a file; a Parquet output is a directory of part files. Choose another name"
 
 # Per-row problems (the row is skipped, or used with the caveat the message states).
 E121 = "E121: {where}: text is empty; row skipped"

@@ -31,6 +31,8 @@ EVENT_COLUMNS: tuple[str, ...] = (
 )
 
 LIST_COLUMNS: tuple[str, ...] = ("actors", "targets", "attributed_to")
+# Columns holding numbers (every other column not in LIST_COLUMNS holds text): their kind.
+NUMERIC_COLUMNS: dict[str, str] = {"sentence_start": "int", "confidence": "float"}
 LIST_SEPARATOR = "; "
 
 
@@ -55,6 +57,8 @@ def split_list(value: object) -> list[str]:
 
 # The problems report: every input row that could not be used, or was used with a caveat.
 PROBLEM_COLUMNS: tuple[str, ...] = ("row", "column", "message")
+# A corpus run (several files) adds the file each problem is in.
+CORPUS_PROBLEM_COLUMNS: tuple[str, ...] = PROBLEM_COLUMNS + ("file",)
 
 PLOVER_TYPES: tuple[str, ...] = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",

@@ -63,14 +63,19 @@ def problems_frame(problems: list[dict]) -> pd.DataFrame:
     return frame.sort_values("row", na_position="first", kind="stable").reset_index(drop=True)
 
 
-def prepare_articles(frame: pd.DataFrame, mapping: ColumnMapping) -> Prepared:
-    """Validate each row of `frame` read through `mapping` (mapping.text must be set)."""
+def prepare_articles(frame: pd.DataFrame, mapping: ColumnMapping,
+                     seen_ids: dict[str, str] | None = None) -> Prepared:
+    """Validate each row of `frame` read through `mapping` (mapping.text must be set).
+
+    `seen_ids` (doc id → where it was first used) carries id uniqueness across the chunks of a
+    corpus read in parts; it is updated in place.
+    """
     numbers, unit = row_numbers(frame)
     prepared = Prepared([], [], mapping, rows=len(frame), unit=unit)
     if mapping.published is None:
         columns = ", ".join(repr(c) for c in frame.columns)
         prepared.problems.append(problem(None, "", messages.E128.format(columns=columns)))
-    seen_ids: dict[str, int] = {}
+    seen_ids = {} if seen_ids is None else seen_ids
     records = frame.to_dict("records")
     for number, record in zip(numbers, records, strict=True):
         article = _validate_row(record, number, f"{unit} {number}", mapping, prepared.problems)
@@ -134,7 +139,7 @@ def _published(record: dict, number: int, where: str, mapping: ColumnMapping,
     return published
 
 
-def _unique_id(article: Article, seen: dict[str, int], unit: str, mapping: ColumnMapping,
+def _unique_id(article: Article, seen: dict[str, str], unit: str, mapping: ColumnMapping,
                problems: list[dict]) -> Article:
     """Give the article an id no earlier row has; report every change."""
     given = article.doc_id
@@ -144,9 +149,9 @@ def _unique_id(article: Article, seen: dict[str, int], unit: str, mapping: Colum
         suffix += 1
         new = f"{base}-{suffix}"
     if new != base:
-        where, first = f"{unit} {article.row}", f"{unit} {seen[base]}"
+        where, first = f"{unit} {article.row}", seen[base]
         message = (messages.E126.format(where=where, value=given, first=first, new=new) if given
                    else messages.E129.format(where=where, first=first, new=new))
         problems.append(problem(article.row, mapping.id or "", message))
-    seen[new] = article.row
+    seen[new] = f"{unit} {article.row}"
     return replace(article, doc_id=new)

@@ -12,12 +12,12 @@ import codecs
 from extract import messages
 from extract.ingest.errors import IngestError
 
-_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 
 
 def decode_bytes(data: bytes, name: str = "input") -> tuple[str, str]:
     """Return (text, encoding used). Raises IngestError E109 for binary data (NUL bytes)."""
-    for bom, encoding in _BOMS:
+    for bom, encoding in BOMS:
         if data.startswith(bom):
             return data.decode(encoding), encoding
     if b"\x00" in data[:65536]:

@@ -115,27 +115,28 @@ def _parse_csv(text: str, delimiter: str, name: str) -> tuple[pd.DataFrame, list
         for number, fields in enumerate(reader, start=1):
             if not any(f.strip() for f in fields):
                 continue  # a blank line is not a row
-            records.append(_fit_row(fields, header, number, problems))
+            records.append(fit_row(fields, header, number, problems))
             rows.append(number)
     except csv.Error as err:
         raise IngestError(messages.E101.format(name=name, reason=f"line {reader.line_num}: {err}")) from err
     index = pd.Index(rows, name="data row")
-    return pd.DataFrame(records, columns=_unique(header), index=index, dtype=object), problems
+    return pd.DataFrame(records, columns=unique_names(header), index=index, dtype=object), problems
 
 
-def _fit_row(fields: list[str], header: list[str], number: int, problems: list[dict]) -> list[str]:
+def fit_row(fields: list[str], header: list[str], number: int, problems: list[dict],
+            unit: str = "data row") -> list[str]:
     """Pad a short row; report (and drop) fields beyond the header."""
     if len(fields) > len(header):
         extra = fields[len(header):]
         if any(f.strip() for f in extra):
             shown = "; ".join(f[:30] for f in extra)
-            message = messages.E111.format(where=f"data row {number}", count=len(extra), extra=shown)
+            message = messages.E111.format(where=f"{unit} {number}", count=len(extra), extra=shown)
             problems.append(problem(number, "", message))
         return fields[: len(header)]
     return fields + [""] * (len(header) - len(fields))
 
 
-def _unique(header: list[str]) -> list[str]:
+def unique_names(header: list[str]) -> list[str]:
     """Column names made unique and non-empty ("column 3" for a blank header cell)."""
     seen: dict[str, int] = {}
     names = []
@@ -164,7 +165,7 @@ def _parse_jsonl(text: str, name: str) -> tuple[pd.DataFrame, list[dict]]:
             continue
         records.append(record)
         rows.append(number)
-    return _records_frame(records, rows, "line"), problems
+    return records_frame(records, rows, "line"), problems
 
 
 def _parse_json_array(text: str, name: str) -> tuple[pd.DataFrame, list[dict]]:
@@ -181,10 +182,10 @@ def _parse_json_array(text: str, name: str) -> tuple[pd.DataFrame, list[dict]]:
         else:
             where, reason = f"array item {number}", f"found a JSON {type(record).__name__}"
             problems.append(problem(number, "", messages.E106.format(where=where, reason=reason)))
-    return _records_frame(records, rows, "array item"), problems
+    return records_frame(records, rows, "array item"), problems
 
 
-def _records_frame(records: list[dict], rows: list[int], unit: str) -> pd.DataFrame:
+def records_frame(records: list[dict], rows: list[int], unit: str) -> pd.DataFrame:
     """JSON objects as a frame of raw values; the index holds the row numbers, named by `unit`."""
     index = pd.Index(rows, name=unit, dtype="int64")
     if not records:

@@ -1,4 +1,8 @@
-"""Writing the events and problems tables: CSV (lists "; "-joined) or JSON Lines (real lists)."""
+"""Writing the events and problems tables: CSV (lists "; "-joined), JSON Lines or Parquet (real lists).
+
+A corpus run writes its events as a Parquet dataset directory (`extract/bulk/dataset.py`); here
+`.parquet` is one file (the problems table of such a run, for instance).
+"""
 
 from __future__ import annotations
 
@@ -12,7 +16,7 @@ from extract import messages
 from extract.ingest.errors import IngestError
 from extract.schema import LIST_COLUMNS, join_list
 
-OUTPUT_SUFFIXES = (".csv", ".jsonl")
+OUTPUT_SUFFIXES = (".csv", ".jsonl", ".parquet")
 
 
 def check_output_path(path: str | Path) -> Path:
@@ -24,8 +28,11 @@ def check_output_path(path: str | Path) -> Path:
 
 
 def write_table(frame: pd.DataFrame, path: str | Path) -> None:
-    """Write `frame` in the format named by the suffix of `path` (.csv or .jsonl), UTF-8."""
+    """Write `frame` in the format named by the suffix of `path` (.csv, .jsonl or .parquet), UTF-8."""
     path = check_output_path(path)
+    if path.suffix.lower() == ".parquet":
+        frame.to_parquet(path, index=False)
+        return
     if path.suffix.lower() == ".jsonl":
         with path.open("w", encoding="utf-8") as out:
             for record in frame.to_dict("records"):

@@ -1,0 +1,84 @@
+"""`python -m extract` for corpora: several files, a directory or a glob; Parquet in and out;
+`--dask local|ADDRESS`; `--resume`. Chosen by `extract.__main__` when a single-file run cannot do.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from extract import messages
+from extract.bulk.choose import is_parquet
+from extract.bulk.dataset import Dataset
+from extract.bulk.engines import DaskEngine, LocalEngine
+from extract.bulk.progress import Progress
+from extract.bulk.runner import CorpusResult, MemorySink, partitions_note, run_corpus
+from extract.bulk.sources import expand_inputs, partitions
+from extract.ingest.errors import IngestError
+from extract.ingest.writer import check_output_path, write_table
+from extract.schema import EVENT_COLUMNS
+
+PROBLEMS_SHOWN = 10
+
+
+def run_corpus_command(args: argparse.Namespace) -> CorpusResult:
+    """Read, extract and write a corpus; raises IngestError (unusable input) or ClusterError."""
+    output, parquet = Path(args.output), is_parquet(Path(args.output))
+    if not parquet:
+        check_output_path(output)
+        if args.resume:
+            raise IngestError(messages.E143.format(name=output))
+    if args.problems:
+        check_output_path(args.problems)
+    files = expand_inputs(args.articles)
+    overrides = {"text": args.text_column, "published": args.date_column}
+    sink = Dataset(output, _manifest(files, args, overrides), args.resume) if parquet else MemorySink()
+    engine = _engine(args)
+    progress = Progress(sum(f.stat().st_size for f in files))
+    try:
+        jobs = partitions(files, args.partition_size, overrides, notify=_stderr)
+        result = run_corpus(jobs, sink, engine, progress)
+    finally:
+        engine.close()
+    progress.show(final=True)
+    _write(result, args, output, parquet)
+    _stderr(partitions_note(result))
+    return result
+
+
+def _manifest(files: list[Path], args: argparse.Namespace, overrides: dict) -> dict:
+    """What a resumed run must share with the run it continues."""
+    inputs = [[str(f), f.stat().st_size, f.stat().st_mtime_ns] for f in files]
+    return {"inputs": inputs, "partition_size": args.partition_size, "columns": overrides,
+            "event_columns": list(EVENT_COLUMNS)}
+
+
+def _engine(args: argparse.Namespace) -> LocalEngine:
+    if args.dask:
+        return DaskEngine.connect(args.dask, args.dask_workers, args.batch_size)
+    if args.workers > 1:
+        _stderr(f"--workers {args.workers}: running on a local Dask cluster of {args.workers} processes")
+        return DaskEngine.connect("local", args.workers, args.batch_size)
+    return LocalEngine(args.batch_size)
+
+
+def _write(result: CorpusResult, args: argparse.Namespace, output: Path, parquet: bool) -> None:
+    if not parquet:
+        write_table(result.events, output)
+    if args.problems:
+        write_table(result.problems, args.problems)
+        return
+    for text in result.problems["message"].head(PROBLEMS_SHOWN):
+        _stderr(f"problem: {text}")
+    hidden = len(result.problems) - PROBLEMS_SHOWN
+    where = f"see {output}/_problems or " if parquet else ""
+    if hidden > 0:
+        _stderr(f"... {hidden} more problems; {where}write them all with --problems FILE")
+
+
+def _stderr(line: str) -> None:
+    print(line, file=sys.stderr)
+
+
+__all__ = ["run_corpus_command"]
