@@ -14,6 +14,7 @@ from extract.schema import EVENT_COLUMNS, LIST_COLUMNS, NUMERIC_COLUMNS
 
 def _row(**values) -> dict:
     row = dict.fromkeys(EVENT_COLUMNS, "")
+    row.update(dict.fromkeys(LIST_COLUMNS, []))
     row.update(sentence_start=3, confidence=0.5, actors=["Qatar", "Hamas"], targets=[])
     row.update(values)
     return row
@@ -39,7 +40,7 @@ def test_dataset_write_and_read_back(tmp_path, rows: list[dict]) -> None:
                   {"rows": 3, "articles": 2, "events": len(rows), "problems": 1})
     back = read_events(tmp_path / "ev.parquet")
     assert list(back.columns) == list(EVENT_COLUMNS)
-    assert back.to_dict("records") == [{**r, "actors": r["actors"], "targets": r["targets"]} for r in rows]
+    assert back.to_dict("records") == rows
     assert dataset.counts("00000-000000")["articles"] == 2
     assert dataset.problems()["message"].tolist() == [problems[0]["message"]]
     assert not list((tmp_path / "ev.parquet").rglob(".tmp-*"))
