@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
+import time
 import uuid
 from collections.abc import Iterable, Iterator
 
@@ -24,6 +25,7 @@ from extract.ingest.errors import IngestError
 
 Outcome = tuple[pd.DataFrame, list[dict]] | BaseException
 IN_FLIGHT_PER_WORKER = 2  # one running, one waiting: workers never idle while the reader catches up
+WORKERS_REFRESH_SECONDS = 5.0
 TASK_RETRIES = 1  # on top of Dask's own resubmission of tasks lost with a worker
 
 
@@ -58,6 +60,7 @@ class DaskEngine(LocalEngine):
                  cluster: LocalCluster | None = None) -> None:
         super().__init__(batch_size)
         self.client, self.cluster, self.run_id = client, cluster, uuid.uuid4().hex[:8]
+        self._workers, self._asked = 1, -WORKERS_REFRESH_SECONDS
         client.register_plugin(PipelinePlugin())
 
     @classmethod
@@ -74,7 +77,13 @@ class DaskEngine(LocalEngine):
             raise ClusterError(messages.E145.format(address=address, reason=err)) from err
 
     def workers(self) -> int:
-        return max(1, len(self.client.scheduler_info().get("workers", {})))
+        """Workers in the cluster now (it may grow or lose some), asked at most every few seconds."""
+        now = time.monotonic()
+        if now - self._asked >= WORKERS_REFRESH_SECONDS:
+            info = self.client.scheduler_info(n_workers=0)
+            self._workers = max(1, info.get("n_workers") or len(info.get("workers", {})))
+            self._asked = now
+        return self._workers
 
     def map(self, jobs: Iterable[Partition]) -> Iterator[tuple[Partition, Outcome]]:
         finished, running = as_completed(), {}
