@@ -3,13 +3,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from dateutil.relativedelta import relativedelta
 
 from extract.events.timing import EventTime, from_timex, usable
 from extract.temporal import EventAnchor, Timex
+from extract.temporal.calendar import value_at
 
 DURATION = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$")
 
@@ -23,15 +23,6 @@ def offset_delta(offset: str) -> relativedelta | None:
     return relativedelta(years=years, months=months, weeks=weeks, days=days)
 
 
-def timex_value(start: dt.date, granularity: str) -> str:
-    """A TIMEX3 value for a date at a granularity (day → 2024-03-05, month → 2024-03, year → 2024)."""
-    if granularity == "month":
-        return f"{start:%Y-%m}"
-    if granularity in ("year", "decade", "century"):
-        return f"{start:%Y}"
-    return start.isoformat()
-
-
 def anchored_time(timex: Timex, host: EventTime | None) -> EventTime | None:
     """The time of the event a timex is anchored on, given the time of the clause holding the phrase."""
     anchor: EventAnchor | None = timex.event_anchor
@@ -42,4 +33,4 @@ def anchored_time(timex: Timex, host: EventTime | None) -> EventTime | None:
     sign = -1 if anchor.direction == "after" else 1
     start, end = base.start + sign * delta, base.end + sign * delta
     granularity = base.granularity or "day"
-    return EventTime(timex.text, timex_value(start, granularity), start, end, granularity, "event")
+    return EventTime(timex.text, value_at(start, granularity), start, end, granularity, "event")

@@ -13,6 +13,10 @@ import re
 
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 PART_OF_DAY = ("MO", "MI", "AF", "EV", "NI", "DT")
+# TIMEX3 duration unit codes and the unit each names (the one copy of this map in the project)
+UNIT_NAMES = {"TS": "second", "TM": "minute", "TH": "hour", "D": "day", "W": "week", "2W": "fortnight",
+              "M": "month", "Q": "quarter", "Y": "year", "DE": "decade", "CE": "century"}
+CLOCK_UNITS = ("hour", "minute", "second")
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T(.+))?$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})(-WE)?$")
@@ -134,6 +138,17 @@ def add_months(day: dt.date, months: int) -> dt.date:
     return dt.date(year, month + 1, min(day.day, _cal.monthrange(year, month + 1)[1]))
 
 
+def calendar_unit(unit: str) -> str:
+    """The calendar unit a duration code or unit name moves by ('2W' and 'fortnight' move by weeks)."""
+    name = UNIT_NAMES.get(unit, unit)
+    return "week" if name == "fortnight" else name
+
+
+def unit_steps(num: str, unit: str) -> int:
+    """How many calendar units `num` of a code make: 2 fortnights are 4 weeks."""
+    return int(float(num)) * (2 if unit in ("2W", "fortnight") else 1)
+
+
 def shift(day: dt.date, unit: str, amount: int) -> dt.date:
     """Shift a day by `amount` calendar units.
 
@@ -147,24 +162,34 @@ def shift(day: dt.date, unit: str, amount: int) -> dt.date:
     return add_months(day, amount * months[unit])
 
 
+def season_value(day: dt.date) -> str:
+    """The season holding a day: December 2025 to February 2026 is winter 2025 (`2025-WI`)."""
+    if day.month in (12, 1, 2):
+        return f"{day.year - (day.month < 12):04d}-WI"
+    code = next(code for code, (first, last) in SEASON_MONTHS.items() if first <= day.month <= last)
+    return f"{day.year:04d}-{code}"
+
+
+_VALUE_FORMATS = {
+    "day": lambda day: day.isoformat(),
+    "time": lambda day: day.isoformat(),  # a clock time moved by calendar units keeps only its day
+    "week": week_value,
+    "weekend": lambda day: week_value(day) + "-WE",
+    "month": lambda day: f"{day.year:04d}-{day.month:02d}",
+    "season": season_value,
+    "quarter": lambda day: f"{day.year:04d}-Q{quarter_of(day)}",
+    "half": lambda day: f"{day.year:04d}-H{1 if day.month <= 6 else 2}",
+    "year": lambda day: f"{day.year:04d}",
+    "decade": lambda day: f"{day.year // 10:03d}X",
+    "century": lambda day: f"{day.year // 100:02d}",
+}
+
+
 def value_at(day: dt.date, unit: str) -> str:
-    """The TIMEX3 value of the `unit`-long calendar span containing `day`."""
-    if unit == "day":
-        return day.isoformat()
-    if unit == "week":
-        return week_value(day)
-    if unit == "weekend":
-        return week_value(day) + "-WE"
-    if unit == "month":
-        return f"{day.year:04d}-{day.month:02d}"
-    if unit == "quarter":
-        return f"{day.year:04d}-Q{quarter_of(day)}"
-    if unit == "half":
-        return f"{day.year:04d}-H{1 if day.month <= 6 else 2}"
-    if unit == "year":
-        return f"{day.year:04d}"
-    if unit == "decade":
-        return f"{day.year // 10:03d}X"
-    if unit == "century":
-        return f"{day.year // 100:02d}"
-    raise ValueError(f"unknown calendar unit: {unit}")
+    """The TIMEX3 value of the `unit`-long calendar span containing `day` (any granularity of a Timex).
+
+    This is the one place TIMEX3 DATE values are written; `interval_of` is the one place they are read.
+    """
+    if unit not in _VALUE_FORMATS:
+        raise ValueError(f"unknown calendar unit: {unit}")
+    return _VALUE_FORMATS[unit](day)

@@ -6,44 +6,24 @@ import re
 
 from extract.temporal.rules import load_tables
 
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-         "ninety": 90}
-_VAGUE_NUMBERS = {"a few", "few", "several", "many", "some"}
-_MODIFIERS = {
-    "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
-    "some": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN", "less than": "LESS_THAN",
-    "fewer than": "LESS_THAN", "more than": "MORE_THAN", "at least": "EQUAL_OR_MORE",
-    "up to": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS", "no less than": "EQUAL_OR_MORE",
-    "no fewer than": "EQUAL_OR_MORE",
-}
-_POSITIONS = {"early": "START", "the beginning of": "START", "the start of": "START", "mid": "MID",
-              "the middle of": "MID", "late": "END", "the end of": "END"}
-
 
 def parse_number(text: str) -> str:
-    """A number written in digits or words as a string ("X" when unspecified: "several")."""
+    """A number written in digits or words as a string ("X" when unspecified: "several"); the words
+    and their values are numbers.tsv ("twenty-four" is its two rows added)."""
     words = text.lower().replace(",", "").strip()
-    if words in _VAGUE_NUMBERS:
-        return "X"
-    if words == "a couple of":
-        return "2"
     if re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", words):
         return words
-    parts = re.split(r"[- ]", words)
-    if len(parts) == 2 and parts[0] in _TENS:
-        return str(_TENS[parts[0]] + int(load_tables()["word_number"][parts[1]]))
-    return load_tables()["word_number"][words]
+    table = load_tables()["word_number"]
+    if words in table:
+        return table[words]
+    tens, _, unit = words.replace("-", " ").partition(" ")
+    return str(int(table[tens]) + int(table[unit]))
 
 
 def short_year(text: str) -> int:
     """'98 → 1998, '05 → 2005 (a two-digit year below 50 is read in the 2000s)."""
     value = int(text[-2:])
     return 2000 + value if value < 50 else 1900 + value
-
-
-def _position(text: str) -> str:
-    key = text.lower().strip(" -")
-    return _POSITIONS.get(key, "")
 
 
 _CONVERTERS = {
@@ -55,8 +35,6 @@ _CONVERTERS = {
     "minute": int,
     "num": parse_number,
     "ampm": lambda text: "pm" if text.lower().startswith("p") else "am",
-    "modifier": lambda text: _MODIFIERS.get(text.lower(), ""),
-    "position": _position,
     "yearend": lambda text: "END",
     "prepost": lambda text: "BEFORE" if text.lower() == "pre" else "AFTER",
     "month_name": lambda text: int(load_tables()["month"][text.lower().rstrip(".")]),

@@ -16,8 +16,6 @@ from extract.temporal.timex import Timex
 
 # A sentence ends at . ! ? (maybe closing a quote) before a capital, or at a blank line.
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z\"“‘(])|\n\s*\n")
-_CALENDAR_UNITS = {"D": "day", "W": "week", "2W": "week", "M": "month", "Q": "quarter", "Y": "year",
-                   "DE": "decade", "CE": "century"}
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -50,11 +48,10 @@ def date_in_sentence(text: str, timexes: list[Timex], index: int) -> Timex | Non
 
 def interval_ending(end: dt.date, num: str, unit: str) -> tuple[dt.date, dt.date] | None:
     """The `num` `unit`s that end on day `end`, both days included ('two days' ending Sunday: Sat–Sun)."""
-    name = _CALENDAR_UNITS.get(unit)
-    if name is None or num == "X":
+    name = cal.calendar_unit(unit)
+    if name not in cal.UNIT_NAMES.values() or name in cal.CLOCK_UNITS or num == "X":
         return None
-    amount = int(float(num)) * (2 if unit == "2W" else 1)
-    return cal.shift(end, name, -amount) + dt.timedelta(days=1), end
+    return cal.shift(end, name, -cal.unit_steps(num, unit)) + dt.timedelta(days=1), end
 
 
 def bound_duration(timex: Timex, span: tuple[str, str], end: dt.date, anchor: str) -> Timex:

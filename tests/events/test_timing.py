@@ -7,8 +7,9 @@ import datetime as dt
 
 import pytest
 
-from extract.events.anchors import offset_delta, timex_value
+from extract.events.anchors import offset_delta
 from extract.temporal import EventAnchor
+from extract.temporal.calendar import value_at
 
 D = dt.date
 
@@ -127,10 +128,12 @@ def test_offset_delta_vague(offset):
 
 @pytest.mark.parametrize(
     ("granularity", "value"),
-    [("day", "2024-03-05"), ("month", "2024-03"), ("year", "2024"), ("week", "2024-03-05")],
+    [("day", "2024-03-05"), ("month", "2024-03"), ("year", "2024"), ("week", "2024-W10"),
+     ("season", "2024-SP"), ("decade", "202X"), ("time", "2024-03-05")],
 )
-def test_timex_value(granularity, value):
-    assert timex_value(D(2024, 3, 5), granularity) == value
+def test_event_dates_are_written_by_the_calendar(granularity, value):
+    """One module writes TIMEX3 values: an event dated from another uses temporal.calendar.value_at."""
+    assert value_at(D(2024, 3, 5), granularity) == value
 
 
 JUNE_8 = {"date_start": D(2010, 6, 8), "date_end": D(2010, 6, 8), "granularity": "day"}

@@ -113,6 +113,10 @@ def test_shift_by_calendar_units(day, unit, amount, expected):
         (D(2025, 11, 12), "decade", "202X"),
         (D(1999, 1, 1), "decade", "199X"),
         (D(2025, 11, 12), "century", "20"),
+        (D(2025, 11, 12), "season", "2025-FA"),
+        (D(2026, 1, 15), "season", "2025-WI"),  # January belongs to the winter that began in December
+        (D(2025, 12, 1), "season", "2025-WI"),
+        (D(2025, 11, 12), "time", "2025-11-12"),
     ],
 )
 def test_value_at_names_the_span_containing_the_day(day, unit, expected):
@@ -128,7 +132,8 @@ def test_value_at_rejects_units_without_a_calendar_span(day, unit):
 @pytest.mark.parametrize(
     ("value", "unit"),
     [("2025-11-12", "day"), ("2025-W46", "week"), ("2025-11", "month"), ("2025-Q4", "quarter"),
-     ("2025-H2", "half"), ("2025", "year"), ("202X", "decade")],
+     ("2025-H2", "half"), ("2025", "year"), ("202X", "decade"), ("2025-WI", "season"),
+     ("2025-SU", "season")],
 )
 def test_value_at_and_interval_of_agree(value, unit):
     start, end, _ = interval_of(value)

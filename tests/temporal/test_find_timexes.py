@@ -274,3 +274,19 @@ def test_event_anchored_offsets(text, span, offset, direction, phrase):
     assert (timex.type, timex.value, timex.anchor) == ("DURATION", offset, "event")
     assert (anchor.offset, anchor.direction, anchor.anchor_text) == (offset, direction, phrase)
     assert text[anchor.anchor_start:anchor.anchor_end] == phrase
+
+
+@pytest.mark.parametrize(
+    ("text", "timex_text", "value", "anchor", "mod"),
+    [
+        # 'previous' steps from the story's date: directions.tsv marks it, the recipe reads the mark
+        ("The summit opened on March 3, 2020. The previous Friday, the envoys met.", "previous Friday",
+         "2020-02-28", "previous-date", None),
+        # 'end-' is a position of positions.tsv like 'late-': both keep END
+        ("Prices rose end-March.", "end-March", "2025-03", "publication", "END"),
+        ("Prices rose late-March.", "late-March", "2025-03", "publication", "END"),
+    ],
+)
+def test_review_bugs_stay_fixed(text, timex_text, value, anchor, mod):
+    found = {t.text: t for t in find_timexes(text, dt.date(2025, 11, 12))}
+    assert (found[timex_text].value, found[timex_text].anchor, found[timex_text].mod) == (value, anchor, mod)

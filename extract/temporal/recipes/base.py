@@ -5,15 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from extract.temporal.calendar import UNIT_NAMES
 from extract.temporal.groups import singular
+from extract.temporal.rules import load_tables
 
-UNIT_NAMES = {"TS": "second", "TM": "minute", "TH": "hour", "D": "day", "W": "week", "2W": "fortnight",
-              "M": "month", "Q": "quarter", "Y": "year", "DE": "decade", "CE": "century"}
 _UNIT_CODES = {name: code for code, name in UNIT_NAMES.items()}
-
-
-_DIRECTIONS = {"last": -1, "past": -1, "previous": -1, "preceding": -1, "prior": -1, "next": 1, "coming": 1,
-               "following": 1, "this": 0, "current": 0, "same": 0, "-1": -1, "1": 1, "0": 0}
 
 
 _AFTER_WORDS = {"later", "after", "afterward", "afterwards", "on", "into", "following", "since"}
@@ -23,9 +19,6 @@ _PAST_SPANS = {"past", "last", "previous", "recent", "latest", "preceding", "fin
 
 
 _FUTURE_SPANS = {"next", "coming", "following"}
-
-
-_ANAPHORIC = {"following", "previous", "preceding", "prior", "same"}
 
 
 _COARSE = ("quarter", "half", "season")
@@ -100,13 +93,6 @@ def _reference_year(ctx: Context) -> tuple[int, str] | None:
     return None
 
 
-def _calendar_unit(unit: str) -> str:
-    name = UNIT_NAMES.get(unit, unit)
-    return "week" if name == "fortnight" else name
-
-
-def _shift_amount(num: str, unit: str) -> int:
-    return int(float(num)) * (2 if unit == "2W" else 1)
 
 
 def unit_code(unit: str) -> str:
@@ -116,7 +102,16 @@ def unit_code(unit: str) -> str:
     return _UNIT_CODES.get(singular(unit), unit)
 
 
+def step_of(direction: object) -> tuple[int, bool]:
+    """The step of a direction (a word of directions.tsv, its value, or a literal such as '-1') and
+    whether it steps from the story's last date ('previous', 'following') rather than publication."""
+    value = str(direction)
+    value = load_tables()["direction"].get(value, value)
+    story = value.startswith("story")
+    return int(value.removeprefix("story")), story
+
+
 def _year_by_direction(ctx: Context, direction: str) -> int | None:
     if ctx.published is None:
         return None
-    return ctx.published.year + _DIRECTIONS[direction]
+    return ctx.published.year + step_of(direction)[0]

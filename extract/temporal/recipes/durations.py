@@ -11,10 +11,8 @@ from extract.temporal.recipes.base import (
     _PAST_SPANS,
     Context,
     Resolution,
-    _calendar_unit,
     _explicit,
     _narrative,
-    _shift_amount,
     unit_code,
 )
 
@@ -34,10 +32,10 @@ def duration_value(num: str, unit: str) -> str:
 
 
 def _implied(base: dt.date, num: str, unit: str, sign: int) -> tuple[dt.date, dt.date] | None:
-    name = _calendar_unit(unit)
+    name = cal.calendar_unit(unit)
     if num == "X" or name in ("hour", "minute", "second"):
         return None
-    other = cal.shift(base, name, sign * _shift_amount(num, unit))
+    other = cal.shift(base, name, sign * cal.unit_steps(num, unit))
     return (other, base) if sign < 0 else (base, other)
 
 

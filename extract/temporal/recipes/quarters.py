@@ -6,7 +6,6 @@ import datetime as dt
 
 from extract.temporal import calendar as cal
 from extract.temporal.recipes.base import (
-    _DIRECTIONS,
     UNRESOLVED_DATE,
     Context,
     Resolution,
@@ -14,6 +13,7 @@ from extract.temporal.recipes.base import (
     _explicit,
     _reference_year,
     _year_by_direction,
+    step_of,
 )
 
 
@@ -107,7 +107,7 @@ def seasonyear(ctx: Context, season: str, year: int) -> Resolution:
 def seasonrel(ctx: Context, season: str, direction: str) -> Resolution:
     if ctx.published is None:
         return Resolution(f"XXXX-{season}", "unresolved")
-    step = _DIRECTIONS[direction]
+    step = step_of(direction)[0]
     year = ctx.published.year
     start, end = cal._season_interval(year, season)
     if step < 0 and end >= ctx.published:

@@ -10,23 +10,19 @@ import datetime as dt
 from extract.temporal import calendar as cal
 from extract.temporal.recipes.base import (
     _AFTER_WORDS,
-    _ANAPHORIC,
     _COARSE,
-    _DIRECTIONS,
     _UNKNOWN,
     Context,
     Resolution,
-    _calendar_unit,
     _narrative,
-    _shift_amount,
+    step_of,
     unit_code,
 )
 
 
 def rel(ctx: Context, unit: str, amount: str) -> Resolution:
     """The `unit` containing publication date shifted by `amount` units ('last week' = rel(week, -1))."""
-    step = _DIRECTIONS.get(str(amount), None)
-    step = int(amount) if step is None else step
+    step = step_of(amount)[0]
     if ctx.published is None:
         return Resolution(_UNKNOWN.get(unit, "XXXX-XX-XX"), "unresolved")
     return Resolution(cal.value_at(cal.shift(ctx.published, unit, step), unit), "publication")
@@ -34,7 +30,7 @@ def rel(ctx: Context, unit: str, amount: str) -> Resolution:
 
 def deictic(ctx: Context, unit: str, direction: str) -> Resolution:
     """'last week', 'next month', 'this year'; 'following week' hangs on the narrative instead."""
-    if direction in _ANAPHORIC:
+    if step_of(direction)[1]:
         return anaph(ctx, unit, direction)
     return rel(ctx, unit, direction)
 
@@ -45,7 +41,7 @@ def anaph(ctx: Context, unit: str, direction: str) -> Resolution:
     if base is None:
         return Resolution(_UNKNOWN.get(unit, "XXXX-XX-XX"), "unresolved")
     day, _, anchor = base
-    return Resolution(cal.value_at(cal.shift(day, unit, _DIRECTIONS[direction]), unit), anchor)
+    return Resolution(cal.value_at(cal.shift(day, unit, step_of(direction)[0]), unit), anchor)
 
 
 def _weekday_near(published: dt.date, weekday: int, tense: str | None) -> dt.date:
@@ -69,11 +65,11 @@ def weekday(ctx: Context, weekday: int) -> Resolution:
 def weekdayrel(ctx: Context, weekday: int, direction: str) -> Resolution:
     if ctx.published is None:
         return Resolution(f"XXXX-WXX-{weekday}", "unresolved")
-    step = _DIRECTIONS[direction]
-    if step == 0:
+    step, story = step_of(direction)
+    if step == 0 and not story:
         monday = ctx.published - dt.timedelta(days=ctx.published.isoweekday() - 1)
         return Resolution((monday + dt.timedelta(days=weekday - 1)).isoformat(), "publication")
-    if direction in _ANAPHORIC:
+    if story:
         return anaph_weekday(ctx, weekday, step)
     day = _weekday_near(ctx.published, weekday, "future" if step > 0 else "past")
     if day == ctx.published:  # "next Friday" / "last Friday" said on a Friday: a week away
@@ -103,7 +99,7 @@ def daybeside(ctx: Context, weekday_: int, sign: str, direction: str | None) -> 
 def monthrel(ctx: Context, month_name: int, direction: str) -> Resolution:
     if ctx.published is None:
         return Resolution(f"XXXX-{month_name:02d}", "unresolved")
-    step, year = _DIRECTIONS[direction], ctx.published.year
+    step, year = step_of(direction)[0], ctx.published.year
     if step < 0 and month_name >= ctx.published.month:
         year -= 1
     elif step > 0 and month_name <= ctx.published.month:
@@ -118,7 +114,7 @@ def ago(ctx: Context, num: str, unit: str) -> Resolution:
     earlier, as in financial news.
     """
     base = ctx.published and (ctx.published, "day", "publication")
-    if base and _calendar_unit(unit) == "year" and ctx.near_quarter:
+    if base and cal.calendar_unit(unit) == "year" and ctx.near_quarter:
         base = (ctx.near_quarter, "quarter", "publication")
     return _offset(ctx, num, unit, -1, base)
 
@@ -128,13 +124,13 @@ def ahead(ctx: Context, num: str, unit: str) -> Resolution:
 
 
 def _offset(ctx: Context, num: str, unit: str, sign: int, base) -> Resolution:
-    name = _calendar_unit(unit)
+    name = cal.calendar_unit(unit)
     if num == "X" or name in ("hour", "minute", "second"):
         return Resolution("PAST_REF" if sign < 0 else "FUTURE_REF", base[2] if base else "unresolved")
     if not base:
         return Resolution(_UNKNOWN.get(name, "XXXX-XX-XX"), "unresolved")
     day, granularity, anchor = base
-    shifted = cal.shift(day, name, sign * _shift_amount(num, unit))
+    shifted = cal.shift(day, name, sign * cal.unit_steps(num, unit))
     comparison = granularity in _COARSE and name == "year"
     same_day = anchor == "previous-date" and granularity == "day" and name in ("year", "month")
     return Resolution(cal.value_at(shifted, granularity if comparison or same_day else name), anchor,
