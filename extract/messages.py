@@ -1,9 +1,9 @@
 """User-facing messages with codes, in one place so tests can assert them and users can look them up.
 
 A flat table: one `Ennn = "..."` per message, `str.format` fields in braces. Codes E1xx belong to
-corpus input, `extract_articles` and the command line; E3xx to the events layer's data tables;
-EVnnn (in `EVALUATION`) to the evaluation commands. The dashboard's own messages (Dnnn) are in
-`dashboard/messages.py`.
+corpus input, `extract_articles` and the command line; E3xx to the events layer's data tables; E4xx
+to the temporal rules; EVnnn (in `EVALUATION`) to the evaluation commands. The dashboard's own
+messages (Dnnn) are in `dashboard/messages.py`.
 """
 
 from __future__ import annotations
@@ -69,6 +69,15 @@ E303 = "E303: {path}: file not found; the events layer needs its data tables (se
 E304 = "E304: published must be a date or an ISO date string (YYYY-MM-DD), got {value!r}"
 
 # Evaluation commands (python -m extract.evaluate): each names the file and, where known, line and column.
+# Temporal rules (extract/rules/timex/rules.toml) that cannot work: raised when the rules load.
+E401 = "E401: rule '{rule}' names recipe '{recipe}', which does not exist; recipes: {known}"
+E402 = "E402: rule '{rule}' gives recipe '{recipe}' {got} argument(s); it takes {fewest} to {most}"
+E403 = (
+    "E403: rule '{rule}': argument '{arg}' of recipe '{recipe}' is neither a group of its pattern nor a "
+    "literal (a number, a CODE, a unit, a direction or today/yesterday/tomorrow/none)"
+)
+E404 = "E404: rule '{rule}' declares flag '{flag}', which does not exist; flags: {known}"
+
 EVALUATION: dict[str, str] = {
     "EV001": "{path}: not well-formed XML at line {line}, column {column}: {detail}",
     "EV002": "{path}: no <TEXT> element; the document is skipped",

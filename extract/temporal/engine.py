@@ -13,7 +13,8 @@ from extract.temporal import calendar as cal
 from extract.temporal.anchor_phrase import anchor_phrase
 from extract.temporal.groups import normalise_group
 from extract.temporal.implied import bound_duration, date_in_sentence
-from extract.temporal.recipes import RECIPES, TENSE_SENSITIVE, Context, Resolution
+from extract.temporal.recipes import RECIPES, Context, Resolution
+from extract.temporal.rules import load_rules
 from extract.temporal.tagger import Candidate, tag
 from extract.temporal.tense import clause_tense, present_perfect
 from extract.temporal.timex import EventAnchor, Timex
@@ -31,7 +32,7 @@ def _argument(candidate: Candidate, name: str) -> object:
 def _resolve(candidate: Candidate, ctx: Context) -> Resolution | None:
     rule = candidate.rule
     try:
-        return RECIPES[rule.recipe](ctx, *[_argument(candidate, arg) for arg in rule.args])
+        return RECIPES[rule.recipe].function(ctx, *[_argument(candidate, arg) for arg in rule.args])
     except (ValueError, KeyError, OverflowError):
         return None  # e.g. 31 June: not a date after all
 
@@ -70,7 +71,8 @@ def _build(text: str, candidate: Candidate, res: Resolution, published: dt.date 
                  date_start=interval[0] if interval else None, date_end=interval[1] if interval else None,
                  granularity=interval[2] if interval else None, anchor=res.anchor, mod=_mod(candidate),
                  implied_start=implied[0], implied_end=implied[1],
-                 event_anchor=_event_anchor(text, candidate, res, doc), rule=candidate.rule.name)
+                 event_anchor=_event_anchor(text, candidate, res, doc), rule=candidate.rule.name,
+                 comment=res.comment or candidate.rule.comment)
 
 
 _RATE_BEFORE = re.compile(r"(?:[0-9%$£€#]|\b(?:percent|cents|dollars|times|once|twice|flights|hours|seats))"
@@ -121,7 +123,7 @@ def _not_a_time(text: str, candidate: Candidate) -> bool:
 
 
 def _needs_tense(candidate: Candidate) -> bool:
-    return candidate.rule.recipe in TENSE_SENSITIVE
+    return "tense" in candidate.rule.flags
 
 
 def _follows_of(text: str, candidate: Candidate) -> bool:
@@ -131,9 +133,9 @@ def _follows_of(text: str, candidate: Candidate) -> bool:
 def _needs_parse(text: str, candidate: Candidate) -> bool:
     """Tense needs the parse; so do the event phrase of an offset ("a day after …") and the end of
     an event's duration ("two days of talks")."""
-    recipe = candidate.rule.recipe
-    bounded = recipe == "dur" and _follows_of(text, candidate)
-    return _needs_tense(candidate) or recipe == "eventoffset" or bounded
+    flags = candidate.rule.flags
+    bounded = "story_bound" in flags and _follows_of(text, candidate)
+    return _needs_tense(candidate) or "event_phrase" in flags or bounded
 
 
 class _Pending:
@@ -182,28 +184,70 @@ _BOUND_BEFORE = re.compile(r"\b(?:from|until|till|starting|beginning|effective|a
 _COMPARED_BEFORE = re.compile(r"\b(?:from|than|compared with|compared to|versus|vs\.?)\b[^.;]{0,50}$")
 
 
+_BOUND_YEAR = re.compile(r"\b(?:since|from|until|till|through|to|by|before|after|dating|dates|as of)\s+$",
+                         re.IGNORECASE)
+_ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$|['’]s\s+$", re.IGNORECASE)
+
+
+def _not_the_passage_time(text: str, timex: Timex) -> bool:
+    """'since 1990', 'dating to 1994' bound a state; 'the Dec. 21, 1988, bombing', 'the August 1988
+    cease-fire' name an event inside a noun phrase: neither says when the passage is set."""
+    before = text[max(0, timex.start - 20):timex.start]
+    if _BOUND_YEAR.search(before):
+        return True
+    return timex.granularity in ("day", "month") and bool(_ATTRIBUTIVE.search(before))
+
+
 class _Story:
     """What the text has said so far: its latest date, and the quarter it last reported on."""
 
     NEAR = 200  # characters within which a quarter is what "a year ago" compares with
+    BACKGROUND_YEARS = 2  # a year this far from publication makes a passage background
 
-    def __init__(self) -> None:
+    def __init__(self, text: str, published: dt.date | None) -> None:
+        self.text, self.published = text, published
         self.reference: tuple[dt.date, str] | None = None
         self.last_quarter: dt.date | None = None
         self.last_quarter_end = -10**9
+        self.year_said: tuple[int, int] | None = None  # (year, end offset) of the passage's last dated timex
+
+    def passage_year(self, offset: int) -> int | None:
+        """The year the passage at `offset` tells of, when it is not publication's: the last dated
+        expression named a year at least `BACKGROUND_YEARS` from publication (or there is no publication
+        date), and no paragraph break came since."""
+        if self.year_said is None:
+            return None
+        year, said_at = self.year_said
+        if "\n" in self.text[said_at:offset]:
+            return None
+        if self.published is not None and abs(self.published.year - year) < self.BACKGROUND_YEARS:
+            return None
+        return year
+
+    def _note_year(self, timex: Timex, resolution: Resolution) -> None:
+        coarse = timex.granularity in ("decade", "century")
+        if not timex.date_start or coarse or not resolution.sets_reference:
+            return
+        if timex.anchor == "publication":
+            self.year_said = None  # the story is back near publication ("last week", "on Tuesday")
+        elif timex.anchor in ("explicit", "previous-date") and timex.date_start.year == timex.date_end.year:
+            if not _not_the_passage_time(self.text, timex):
+                self.year_said = (timex.date_start.year, timex.end)
+
 
     def quarter_near(self, offset: int) -> dt.date | None:
         return self.last_quarter if offset - self.last_quarter_end < self.NEAR else None
 
-    def update(self, timex: Timex, resolution: Resolution, before: str) -> None:
+    def update(self, timex: Timex, resolution: Resolution, before: str, flags: frozenset[str]) -> None:
         """Move the story to the timex's date, unless it is a comparison or the bound of a state."""
         if not timex.date_start or timex.type not in ("DATE", "TIME") or timex.anchor == "unresolved":
             return
+        self._note_year(timex, resolution)
         if not resolution.sets_reference:  # a comparison ("a year earlier") does not move the story
             return
         if _BOUND_BEFORE.search(before):  # "said that from the following day ships would…": no event
             return
-        if timex.rule in ("offset_later", "ago") and _COMPARED_BEFORE.search(before):
+        if "comparison" in flags and _COMPARED_BEFORE.search(before):
             return  # "up 39% from $388.5 million a year earlier": a comparison, not the story moving on
         self.reference = (timex.date_start, timex.granularity or "day")
         if timex.granularity == "quarter":
@@ -213,12 +257,13 @@ class _Story:
 def _agree_weekdays(timexes: list[Timex]) -> None:
     """A weekday a story names again is one day: 'talks Tuesday' … 'Tuesday's talks'. When the
     clauses read it differently, the reading most of its mentions give wins (a tie changes nothing)."""
+    agreeing = {rule.name for rule in load_rules() if "agree_weekday" in rule.flags}
     readings: dict[int, Counter[str]] = {}
     for timex in timexes:
-        if timex.rule == "weekday" and timex.anchor == "publication" and timex.date_start:
+        if timex.rule in agreeing and timex.anchor == "publication" and timex.date_start:
             readings.setdefault(timex.date_start.isoweekday(), Counter())[timex.value] += 1
     for index, timex in enumerate(timexes):
-        if timex.rule != "weekday" or timex.anchor != "publication" or not timex.date_start:
+        if timex.rule not in agreeing or timex.anchor != "publication" or not timex.date_start:
             continue
         ranked = readings[timex.date_start.isoweekday()].most_common(2)
         if len(ranked) > 1 and ranked[0][1] > ranked[1][1] and ranked[0][0] != timex.value:
@@ -258,12 +303,12 @@ def _find(text: str, published: dt.date | None, doc: Doc | None) -> list[Timex]:
         doc = _parse(text)
     timexes: list[Timex] = []
     pending: list[_Pending] = []
-    story = _Story()
+    story = _Story(text, published)
     for candidate in candidates:
         tense = clause_tense(doc, candidate.start, candidate.end) if doc is not None and _needs_tense(
             candidate) else None
         ctx = Context(published, story.reference, tense, _follows_of(text, candidate), story.last_quarter,
-                      story.quarter_near(candidate.start))
+                      story.quarter_near(candidate.start), story.passage_year(candidate.start))
         resolution = _resolve(candidate, ctx)
         if resolution is None:
             continue
@@ -271,7 +316,8 @@ def _find(text: str, published: dt.date | None, doc: Doc | None) -> list[Timex]:
         waiting = _pending(doc, candidate, len(timexes), resolution, story.reference)
         pending += [waiting] if waiting else []
         timexes.append(timex)
-        story.update(timex, resolution, text[max(0, candidate.start - 60):candidate.start])
+        before = text[max(0, candidate.start - 60):candidate.start]
+        story.update(timex, resolution, before, candidate.rule.flags)
     _agree_weekdays(timexes)
     _bound_durations(text, timexes, pending, published)
     return timexes

@@ -43,6 +43,9 @@ class Rule:
     expected: str
     mod: str = ""
     published: str = ""
+    comment: str = ""  # said of every value the rule gives ("fiscal year")
+    also: tuple[tuple[str, str], ...] = ()  # more (example, expected) pairs, run like `example`
+    flags: frozenset[str] = frozenset()  # declared in rules.toml, plus those its recipe brings (registry.py)
     regex: re.Pattern = field(repr=False, compare=False, default=None)  # type: ignore[assignment]
     group_kinds: dict[str, str] = field(repr=False, compare=False, default_factory=dict)
     recipe: str = ""  # the function `value` names ...
@@ -114,13 +117,32 @@ def parse_recipe(recipe: str) -> tuple[str, tuple[str, ...]]:
     return match[1], args
 
 
+_LITERAL_WORDS = {"today", "yesterday", "tomorrow", "none"}
+
+
+def is_literal(arg: str) -> bool:
+    """A recipe argument that is a value, not a group: -1, X, PRESENT_REF, week, next, today."""
+    from extract.temporal.calendar import UNIT_NAMES
+
+    return (arg.lstrip("-").isdigit() or arg.isupper() or arg in _LITERAL_WORDS or arg in UNIT_NAMES.values()
+            or arg in load_tables()["direction"])
+
+
 def compile_rule(raw: dict) -> Rule:
+    """One rule of rules.toml, compiled and checked (RuleError, coded, when it cannot work)."""
+    from extract.temporal.recipes import RECIPES, check_rule
+
     body, kinds = expand_pattern(raw["pattern"])
     regex = re.compile(rf"(?<![\w'’-])(?:{body})(?![\w-])", re.IGNORECASE)
     fields = {key: raw.get(key, "") for key in ("name", "pattern", "type", "value", "example", "expected")}
     recipe, args = parse_recipe(raw["value"])
-    return Rule(**fields, mod=raw.get("mod", ""), published=raw.get("published", ""), regex=regex,
-                group_kinds=kinds, recipe=recipe, args=args)
+    declared = tuple(raw.get("flags", ()))
+    check_rule(fields["name"], recipe, args, set(regex.groupindex), is_literal, declared)
+    return Rule(**fields, mod=raw.get("mod", ""), published=raw.get("published", ""),
+                comment=raw.get("comment", ""), regex=regex,
+                also=tuple((extra["example"], extra["expected"]) for extra in raw.get("also", ())),
+                group_kinds=kinds, recipe=recipe, args=args,
+                flags=RECIPES[recipe].flags | frozenset(declared))
 
 
 @lru_cache(maxsize=1)

@@ -34,7 +34,8 @@ class Timex:
     `date_start`/`date_end` are the first and last calendar day the expression denotes, when it
     denotes a span of the calendar (DATE and TIME); for a DURATION that bounds an event ("for the
     past two years", "within two weeks") `implied_start`/`implied_end` give the interval it implies.
-    `anchor` says what the value was resolved against.
+    `anchor` says what the value was resolved against; `comment` what the value cannot say (a fiscal
+    year is not the calendar year its value names; a slash date whose day and month could swap).
     """
 
     start: int
@@ -51,6 +52,7 @@ class Timex:
     implied_end: dt.date | None = None
     event_anchor: EventAnchor | None = None
     rule: str = ""
+    comment: str = ""  # what the value leaves unsaid: "fiscal year", "slash date read month first"
 
     @property
     def interval(self) -> tuple[dt.date, dt.date] | None:

@@ -9,8 +9,8 @@ import pytest
 from extract import find_timexes
 from extract.temporal.rules import load_rules, table_rows
 
-EXAMPLE_PUBLISHED = dt.date(2025, 11, 12)
-MOD_TABLES = ("position", "modifier")  # tables whose value is the TIMEX3 mod the example carries  # a Wednesday; the date every example is written against
+EXAMPLE_PUBLISHED = dt.date(2025, 11, 12)  # a Wednesday; the date every example is written against
+MOD_TABLES = ("position", "modifier")  # tables whose value is the TIMEX3 mod the example carries
 
 RULES = load_rules()
 TABLE_ROWS = [(name, row) for name, rows in table_rows().items() for row in rows]
@@ -25,6 +25,16 @@ def test_rule_example_gives_expected_value(rule):
     timexes = find_timexes(rule.example, _published(rule.published))
     found = [(timex.value, timex.rule) for timex in timexes]
     assert (rule.expected, rule.name) in found, f"{rule.example!r} gave {found}"
+
+
+MORE = [(rule, example, expected) for rule in RULES for example, expected in rule.also]
+
+
+@pytest.mark.parametrize(("rule", "example", "expected"), MORE,
+                         ids=[f"{r.name}:{e[:30]}" for r, e, _ in MORE])
+def test_rule_more_examples_give_expected_values(rule, example, expected):
+    found = [(timex.value, timex.rule) for timex in find_timexes(example, _published(rule.published))]
+    assert (expected, rule.name) in found, f"{example!r} gave {found}"
 
 
 @pytest.mark.parametrize(("table", "row"), TABLE_ROWS, ids=[f"{name}:{row.word}" for name, row in TABLE_ROWS])

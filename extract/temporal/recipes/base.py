@@ -34,6 +34,7 @@ class Context:
     follows_of: bool = False  # the expression is followed by "of" ("two years of war")
     last_quarter: dt.date | None = None  # first day of the quarter the text last named
     near_quarter: dt.date | None = None  # the same, when named just before this expression
+    story_year: int | None = None  # the year a background passage tells of ("In 1950 … On May 25")
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,7 @@ class Resolution:
     offset_direction: str | None = None  # set for event-anchored offsets: "after" / "before"
     sets_reference: bool = True  # False for comparisons ("a year earlier") that do not move the story
     story_span: tuple[str, str] | None = None  # (num, unit) of "two days of talks": the story bounds it
+    comment: str = ""  # what the value cannot say ("day and month could swap: 2019-06-05")
 
 
 UNRESOLVED_DATE = Resolution("XXXX-XX-XX", "unresolved")
@@ -83,6 +85,13 @@ def _choose_year(published: dt.date, month: int, day: int, tense: str | None) ->
         if distance < -183:
             return year + 1
     return year
+
+
+def passage_year(ctx: Context) -> int | None:
+    """The year a yearless date takes from its passage: a past (or untensed) clause in a passage
+    that tells of another year; None when the date belongs near publication, or bounds a state
+    ("through Sept. 29" reads 'conditional')."""
+    return ctx.story_year if ctx.tense in ("past", None) else None
 
 
 def _reference_year(ctx: Context) -> tuple[int, str] | None:

@@ -6,9 +6,11 @@ import datetime as dt
 
 from extract.temporal.recipes.base import Context, Resolution, _narrative
 from extract.temporal.recipes.calendar_dates import monthday
+from extract.temporal.recipes.registry import recipe
 from extract.temporal.recipes.relative import rel, weekday
 
 
+@recipe("tense")
 def part(ctx: Context, base: str, part: str) -> Resolution:
     """'this morning', 'last night', 'Tuesday evening': a day plus a TIMEX3 part of day."""
     if ctx.published is None:
@@ -20,6 +22,7 @@ def part(ctx: Context, base: str, part: str) -> Resolution:
     return Resolution(f"{day.isoformat()}T{part}", "publication")
 
 
+@recipe()
 def anaphpart(ctx: Context, part: str, direction: str = "same") -> Resolution:
     """'that evening', 'the next morning': a part of the narrative's day (or of the day after)."""
     base = _narrative(ctx)
@@ -38,6 +41,7 @@ def _at(day: Resolution, clock_text: str) -> Resolution:
     return Resolution(f"{day.value}T{clock_text}", day.anchor)
 
 
+@recipe()
 def clock(ctx: Context, hour: int, minute: int | str | None, ampm: str) -> Resolution:
     """'8:30 a.m.': a clock time on the day the story is at (its latest day-precise date), else on
     the publication day."""
@@ -48,10 +52,12 @@ def clock(ctx: Context, hour: int, minute: int | str | None, ampm: str) -> Resol
     return _at(day, _clock_text(hour, minute, ampm))
 
 
+@recipe("tense")
 def clockday(ctx: Context, hour: int, minute, ampm: str, weekday_: int) -> Resolution:
     return _at(weekday(ctx, weekday_), _clock_text(hour, minute, ampm))
 
 
+@recipe("tense")
 def clockdate(ctx: Context, hour: int, minute, ampm: str, month_: int, day: int) -> Resolution:
     return _at(monthday(ctx, month_, day), _clock_text(hour, minute, ampm))
 
@@ -63,26 +69,31 @@ def _deictic_day(ctx: Context, dday: str) -> Resolution:
     return Resolution((ctx.published + dt.timedelta(days=shift)).isoformat(), "publication")
 
 
+@recipe()
 def clockrel(ctx: Context, hour: int, minute, ampm: str, dday: str) -> Resolution:
     """'10 a.m. tomorrow', '9 p.m. tonight': the clock time on the day named from publication."""
     return _at(_deictic_day(ctx, dday), _clock_text(hour, minute, ampm))
 
 
+@recipe()
 def noonrel(ctx: Context, noon: str, dday: str) -> Resolution:
     """'noon today', 'midnight tomorrow'."""
     return _at(_deictic_day(ctx, dday), "24:00" if noon == "midnight" else "12:00")
 
 
+@recipe()
 def clocknoon(ctx: Context, noon: str | None, noon2: str | None = None) -> Resolution:
     noon = noon or noon2 or "noon"
     return clock(ctx, 0 if noon == "midnight" else 12, 0, "")
 
 
+@recipe()
 def clockpart(ctx: Context, hour: int, dayhalf: str) -> Resolution:
     """'4 in the morning' → 04:00, '8 in the evening' → 20:00 (on the publication day)."""
     afternoon = dayhalf in ("afternoon", "evening") or dayhalf == "night" and int(hour) >= 6
     return clock(ctx, hour, 0, "pm" if afternoon and int(hour) < 12 else "am")
 
 
+@recipe("tense")
 def noonday(ctx: Context, noon: str, weekday_: int) -> Resolution:
     return _at(weekday(ctx, weekday_), "12:00" if noon == "noon" else "24:00")

@@ -15,6 +15,7 @@ from extract.temporal.recipes.base import (
     _narrative,
     unit_code,
 )
+from extract.temporal.recipes.registry import recipe
 
 
 def duration_value(num: str, unit: str) -> str:
@@ -39,6 +40,7 @@ def _implied(base: dt.date, num: str, unit: str, sign: int) -> tuple[dt.date, dt
     return (other, base) if sign < 0 else (base, other)
 
 
+@recipe("story_bound")
 def dur(ctx: Context, num: str, unit: str) -> Resolution:
     """A duration; 'two years of war' also implies an interval, which the engine ends where the story does."""
     unit = unit_code(unit)
@@ -55,6 +57,7 @@ def _duration_parts(value: str) -> tuple[str, str]:
     return date_part, time_part
 
 
+@recipe()
 def durcompound(ctx: Context, num: str, unit: str, n2: str, u2: str) -> Resolution:
     """'an hour and forty minutes' → PT1H40M, 'two years and three months' → P2Y3M."""
     codes = [unit_code(unit), unit_code(u2)]
@@ -67,6 +70,7 @@ def durcompound(ctx: Context, num: str, unit: str, n2: str, u2: str) -> Resoluti
 _HALF_UNITS = {"Y": "6M", "M": "15D", "D": "12H", "TH": "30M", "TM": "30S", "W": "3D12H"}
 
 
+@recipe()
 def durhalf(ctx: Context, num: str, unit: str) -> Resolution:
     """'two and a half years' → P2Y6M, '5 1/2 hours' → PT5H30M."""
     whole = duration_value(num, unit)
@@ -78,6 +82,7 @@ def durhalf(ctx: Context, num: str, unit: str) -> Resolution:
     return Resolution(whole + half, "explicit")
 
 
+@recipe("tense")
 def durspan(ctx: Context, num: str, unit: str | None, span: str | None, unit2: str | None = None,
             span2: str | None = None) -> Resolution:
     """'the past two years', 'within two weeks': a duration bounded by publication (or the narrative).
@@ -99,6 +104,7 @@ def durspan(ctx: Context, num: str, unit: str | None, span: str | None, unit2: s
     return Resolution(duration_value(num, unit), base[2], _implied(base[0], num, unit, sign))
 
 
+@recipe("event_phrase")
 def eventoffset(ctx: Context, num: str, unit: str, sign: str) -> Resolution:
     """'one month after the mobilization': the offset; the engine attaches the anchor event."""
     direction = "after" if sign in _AFTER_WORDS else "before"

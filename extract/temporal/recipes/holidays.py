@@ -6,6 +6,7 @@ import datetime as dt
 
 from extract.temporal.recipes.base import UNRESOLVED_DATE, Context, Resolution, _choose_year
 from extract.temporal.recipes.calendar_dates import date
+from extract.temporal.recipes.registry import recipe
 
 
 def _thanksgiving(year: int) -> dt.date:
@@ -27,6 +28,7 @@ _HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": 
              "boxing day": (12, 26)}
 
 
+@recipe("tense")
 def holiday(ctx: Context, holiday: str) -> Resolution:
     """Fixed-date holidays, US Thanksgiving and Election Day, in the year the tense points to."""
     if ctx.published is None:
@@ -43,6 +45,7 @@ def holiday(ctx: Context, holiday: str) -> Resolution:
                       "publication")
 
 
+@recipe()
 def holidayrel(ctx: Context, holiday_: str, direction: str) -> Resolution:
     """'last Thanksgiving': the latest one before publication; 'next Christmas' the first after it."""
     if ctx.published is None:

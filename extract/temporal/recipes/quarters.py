@@ -15,8 +15,10 @@ from extract.temporal.recipes.base import (
     _year_by_direction,
     step_of,
 )
+from extract.temporal.recipes.registry import recipe
 
 
+@recipe()
 def quarter(ctx: Context, ordinal: int | None, adjectival: int | None = None,
             fiscal: int | None = None) -> Resolution:
     """'the third quarter': of the publication year (financial news reports the current year)."""
@@ -27,10 +29,12 @@ def quarter(ctx: Context, ordinal: int | None, adjectival: int | None = None,
     return Resolution(f"{ref[0]:04d}-Q{ordinal}", ref[1])
 
 
+@recipe()
 def quarteryear(ctx: Context, ordinal: int, year: int) -> Resolution:
     return _explicit(f"{int(year):04d}-Q{ordinal}")
 
 
+@recipe()
 def lastquarter(ctx: Context) -> Resolution:
     """'the latest quarter': the quarter last named in the narrative, else the last completed one.
 
@@ -45,6 +49,7 @@ def lastquarter(ctx: Context) -> Resolution:
     return Resolution(cal.value_at(cal.shift(ctx.published, "quarter", -1), "quarter"), "publication")
 
 
+@recipe()
 def yearperiod(ctx: Context, year_: int) -> Resolution:
     """'the 1988 period': in a quarterly report, the quarter under discussion in that year."""
     if ctx.last_quarter:  # a comparison with the quarter reported: it does not become the story's quarter
@@ -53,6 +58,7 @@ def yearperiod(ctx: Context, year_: int) -> Resolution:
     return _explicit(f"{int(year_):04d}")
 
 
+@recipe()
 def yearago(ctx: Context) -> Resolution:
     """'the year-earlier period': the quarter just reported on, a year before.
 
@@ -69,6 +75,7 @@ def yearago(ctx: Context) -> Resolution:
                       sets_reference=False)
 
 
+@recipe()
 def quarterofyear(ctx: Context, ordinal: int, ydir: str) -> Resolution:
     """'next year's first quarter', 'the year-earlier third quarter'."""
     year_ = _year_by_direction(ctx, ydir)
@@ -77,6 +84,7 @@ def quarterofyear(ctx: Context, ordinal: int, ydir: str) -> Resolution:
     return Resolution(f"{year_:04d}-Q{ordinal}", "publication", sets_reference=ydir != "last")
 
 
+@recipe()
 def half(ctx: Context, half: str) -> Resolution:
     ref = _reference_year(ctx)
     number = 1 if half == "first" else 2
@@ -85,6 +93,7 @@ def half(ctx: Context, half: str) -> Resolution:
     return Resolution(f"{ref[0]:04d}-H{number}", ref[1])
 
 
+@recipe()
 def halfyear(ctx: Context, half: str, year: int) -> Resolution:
     return _explicit(f"{int(year):04d}-H{1 if half == 'first' else 2}")  # second, last, latter: H2
 
@@ -94,16 +103,19 @@ def _season_year(published: dt.date, code: str, tense: str | None) -> int:
     return _choose_year(published, first_month, 15, tense)
 
 
+@recipe("tense")
 def season(ctx: Context, season: str) -> Resolution:
     if ctx.published is None:
         return Resolution(f"XXXX-{season}", "unresolved")
     return Resolution(f"{_season_year(ctx.published, season, ctx.tense):04d}-{season}", "publication")
 
 
+@recipe()
 def seasonyear(ctx: Context, season: str, year: int) -> Resolution:
     return _explicit(f"{int(year):04d}-{season}")
 
 
+@recipe()
 def seasonrel(ctx: Context, season: str, direction: str) -> Resolution:
     if ctx.published is None:
         return Resolution(f"XXXX-{season}", "unresolved")

@@ -18,8 +18,10 @@ from extract.temporal.recipes.base import (
     step_of,
     unit_code,
 )
+from extract.temporal.recipes.registry import recipe
 
 
+@recipe()
 def rel(ctx: Context, unit: str, amount: str) -> Resolution:
     """The `unit` containing publication date shifted by `amount` units ('last week' = rel(week, -1))."""
     step = step_of(amount)[0]
@@ -28,6 +30,7 @@ def rel(ctx: Context, unit: str, amount: str) -> Resolution:
     return Resolution(cal.value_at(cal.shift(ctx.published, unit, step), unit), "publication")
 
 
+@recipe()
 def deictic(ctx: Context, unit: str, direction: str) -> Resolution:
     """'last week', 'next month', 'this year'; 'following week' hangs on the narrative instead."""
     if step_of(direction)[1]:
@@ -35,6 +38,7 @@ def deictic(ctx: Context, unit: str, direction: str) -> Resolution:
     return rel(ctx, unit, direction)
 
 
+@recipe()
 def anaph(ctx: Context, unit: str, direction: str) -> Resolution:
     """'the following day', 'that week': the narrative's latest date shifted by whole units."""
     base = _narrative(ctx)
@@ -55,6 +59,7 @@ def _weekday_near(published: dt.date, weekday: int, tense: str | None) -> dt.dat
     return published + dt.timedelta(days=delta if delta <= 0 else delta - 7)
 
 
+@recipe("tense")
 def weekday(ctx: Context, weekday: int) -> Resolution:
     """A bare weekday: past clause → latest on or before publication; future → the next one."""
     if ctx.published is None:
@@ -62,6 +67,7 @@ def weekday(ctx: Context, weekday: int) -> Resolution:
     return Resolution(_weekday_near(ctx.published, weekday, ctx.tense).isoformat(), "publication")
 
 
+@recipe()
 def weekdayrel(ctx: Context, weekday: int, direction: str) -> Resolution:
     if ctx.published is None:
         return Resolution(f"XXXX-WXX-{weekday}", "unresolved")
@@ -87,6 +93,7 @@ def anaph_weekday(ctx: Context, weekday: int, step: int) -> Resolution:
     return Resolution(day.isoformat(), base[2])
 
 
+@recipe("tense")
 def daybeside(ctx: Context, weekday_: int, sign: str, direction: str | None) -> Resolution:
     """'the day before last Tuesday': that weekday, resolved as usual, then one day off."""
     named = weekdayrel(ctx, weekday_, direction) if direction else weekday(ctx, weekday_)
@@ -96,6 +103,7 @@ def daybeside(ctx: Context, weekday_: int, sign: str, direction: str | None) -> 
     return Resolution(day.isoformat(), named.anchor)
 
 
+@recipe()
 def monthrel(ctx: Context, month_name: int, direction: str) -> Resolution:
     if ctx.published is None:
         return Resolution(f"XXXX-{month_name:02d}", "unresolved")
@@ -107,6 +115,7 @@ def monthrel(ctx: Context, month_name: int, direction: str) -> Resolution:
     return Resolution(f"{year:04d}-{month_name:02d}", "publication")
 
 
+@recipe()
 def ago(ctx: Context, num: str, unit: str) -> Resolution:
     """'two weeks ago': publication date shifted back, at the granularity of the unit.
 
@@ -119,6 +128,7 @@ def ago(ctx: Context, num: str, unit: str) -> Resolution:
     return _offset(ctx, num, unit, -1, base)
 
 
+@recipe()
 def ahead(ctx: Context, num: str, unit: str) -> Resolution:
     return _offset(ctx, num, unit, 1, ctx.published and (ctx.published, "day", "publication"))
 
@@ -137,6 +147,7 @@ def _offset(ctx: Context, num: str, unit: str, sign: int, base) -> Resolution:
                       sets_reference=not comparison)
 
 
+@recipe()
 def shifted(ctx: Context, num: str, unit: str, sign: str | None, sign2: str | None = None) -> Resolution:
     """'two days later', 'a year earlier': the narrative's latest date shifted."""
     sign = sign or sign2 or "later"
@@ -144,6 +155,7 @@ def shifted(ctx: Context, num: str, unit: str, sign: str | None, sign2: str | No
     return _offset(ctx, str(num), unit_code(unit), direction, _narrative(ctx))
 
 
+@recipe("tense")
 def weekend(ctx: Context) -> Resolution:
     if ctx.published is None:
         return Resolution("XXXX-WXX-WE", "unresolved")
