@@ -105,7 +105,9 @@ def cluster(corpus: Path, out: Path, args, checkpoints: list[int]) -> dict:
     startup = time.perf_counter() - started
     cpu_before = os.times()
     try:
-        memory = lambda: engine.client.run(peak_rss_mib)  # noqa: E731 - one call, named for the reader
+        def memory() -> dict:
+            return {"workers": engine.client.run(peak_rss_mib), "reader": peak_rss_mib()}
+
         seconds, first, readings, result = timed_run(corpus, out / "cluster.parquet", engine,
                                                      args.partition_size, checkpoints, memory)
     finally:
@@ -114,6 +116,10 @@ def cluster(corpus: Path, out: Path, args, checkpoints: list[int]) -> dict:
     driver_cpu = (cpu.user - cpu_before.user) + (cpu.system - cpu_before.system)
     return {"seconds": seconds, "first": first + startup, "startup": startup, "memory": readings,
             "result": result, "driver_cpu": driver_cpu}
+
+
+def _mib(value: float | None) -> str:
+    return "-" if value is None else f"{value:,.0f}"
 
 
 def report(args, words: int, single_words: int, one: dict, many: dict) -> None:
@@ -127,10 +133,11 @@ def report(args, words: int, single_words: int, one: dict, many: dict) -> None:
     print(f"reading process CPU during the cluster run: {many['driver_cpu']:.1f} s "
           f"({many['driver_cpu'] / max(many['result'].articles, 1) * 1000:.1f} s per 1,000 articles)")
     print()
-    memory_rows = [[f"{mark:,}", ", ".join(f"{v:,.0f}" for v in sorted(many["memory"][mark].values())),
-                    f"{one['memory'][mark]:,.0f}" if mark in one["memory"] else "-"]
-                   for mark in sorted(many["memory"])]
-    print(format_table(["articles done", "peak RSS per worker MiB", "one process peak RSS MiB"], memory_rows))
+    memory_rows = [[f"{mark:,}", ", ".join(f"{v:,.0f}" for v in sorted(reading["workers"].values())),
+                    f"{reading['reader']:,.0f}", _mib(one["memory"].get(mark))]
+                   for mark, reading in sorted(many["memory"].items())]
+    header = ["articles done", "peak RSS per worker MiB", "reading process MiB", "one process MiB"]
+    print(format_table(header, memory_rows))
     print()
     per_article = words / max(many["result"].articles, 1)
     per_worker = many_rate / args.workers

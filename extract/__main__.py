@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 import pandas as pd
 from tqdm import tqdm
@@ -22,6 +23,9 @@ from extract.bulk.choose import DEFAULT_PARTITION_SIZE, wants_corpus_run
 from extract.corpus import DEFAULT_BATCH_SIZE, ExtractionResult, extract_articles
 from extract.ingest import IngestError, RawTable, detect_columns, problems_frame, read_table, write_table
 from extract.ingest.writer import check_output_path
+
+if TYPE_CHECKING:
+    from extract.bulk.runner import CorpusResult
 
 EXIT_WRITE_FAILED = 1
 EXIT_UNUSABLE = 2
@@ -146,14 +150,14 @@ def _show_problems(result: ExtractionResult) -> None:
         print(f"... {hidden} more problems; write them all with --problems FILE", file=sys.stderr)
 
 
-def run_corpus(args: argparse.Namespace):
+def run_corpus(args: argparse.Namespace) -> CorpusResult:
     """The corpus runner, imported only when needed (it brings Dask and pyarrow)."""
     from extract.bulk.command import run_corpus_command
 
     return run_corpus_command(args)
 
 
-def summary(result) -> str:
+def summary(result: ExtractionResult | CorpusResult) -> str:
     """The one-line summary printed at the end (of an ExtractionResult or a bulk CorpusResult)."""
     events = len(result.events) if isinstance(result, ExtractionResult) else result.events_count
     return (f"{result.rows} rows, {result.articles} articles parsed, {events} events, "

@@ -55,12 +55,13 @@ def _manifest(files: list[Path], args: argparse.Namespace, overrides: dict) -> d
 
 
 def _engine(args: argparse.Namespace) -> LocalEngine:
-    if args.dask:
-        return DaskEngine.connect(args.dask, args.dask_workers, args.batch_size)
-    if args.workers > 1:
-        _stderr(f"--workers {args.workers}: running on a local Dask cluster of {args.workers} processes")
-        return DaskEngine.connect("local", args.workers, args.batch_size)
-    return LocalEngine(args.batch_size)
+    """This process; or a Dask cluster: --dask, --dask-workers alone, or --workers N (a local one)."""
+    workers = args.dask_workers or (args.workers if args.workers > 1 else None)
+    if not args.dask and workers is None:
+        return LocalEngine(args.batch_size)
+    engine = DaskEngine.connect(args.dask or "local", workers, args.batch_size)
+    _stderr(f"dask: {engine.workers()} workers, scheduler {engine.client.scheduler.address}")
+    return engine
 
 
 def _write(result: CorpusResult, args: argparse.Namespace, output: Path, parquet: bool) -> None:

@@ -76,7 +76,7 @@ def run_corpus(jobs: Iterable[Partition], sink: Dataset | MemorySink, engine: Lo
     keys: list[str] = []
     todo = _pending(jobs, earlier, keys, progress)
     for partition, outcome in engine.map(todo):
-        events, problems = _settle(partition, outcome, engine)
+        events, problems = settle(partition, outcome, engine)
         counts = _counts(partition, events, problems)
         sink.write(partition.key, events, partition.problems + problems, counts)
         if progress:
@@ -108,7 +108,7 @@ def _pending(jobs: Iterable[Partition], earlier: set[str], keys: list[str],
         progress.reading_done = True
 
 
-def _settle(partition: Partition, outcome: Outcome, engine: LocalEngine) -> tuple[pd.DataFrame, list[dict]]:
+def settle(partition: Partition, outcome: Outcome, engine: LocalEngine) -> tuple[pd.DataFrame, list[dict]]:
     """The partition's events and extraction problems; a failed task is redone article by article."""
     if not isinstance(outcome, BaseException):
         return outcome[0], [{**p, "file": partition.file} for p in outcome[1]]

@@ -12,9 +12,11 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pandas as pd
+
 from extract import messages
 from extract.ingest.articles import Article, prepare_articles
-from extract.ingest.columns import detect_columns
+from extract.ingest.columns import ColumnMapping, detect_columns
 from extract.ingest.errors import IngestError, problem
 from extract.ingest.streams import file_format, read_chunks
 
@@ -91,7 +93,7 @@ def _file_partitions(index: int, path: Path, size: int, overrides: dict[str, str
         yield Partition(key, name, name, [], _with_file([problem(None, "", str(err))], name))
 
 
-def _mapping(frame, overrides: dict[str, str | None], name: str):
+def _mapping(frame: pd.DataFrame, overrides: dict[str, str | None], name: str) -> ColumnMapping:
     if len(frame) == 0 and len(frame.columns) == 0:
         raise IngestError(messages.E107.format(name=name))
     return detect_columns(frame.columns, overrides=overrides, name=name)
