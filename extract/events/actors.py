@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from extract.events.tables import DATA_DIR, check_choice, read_table
+from extract.events.tables import DATA_DIR, check_choice, read_data_table
 
 ALIASES_PATH = DATA_DIR / "actors" / "aliases.tsv"
 ROLES_PATH = DATA_DIR / "actors" / "roles.tsv"
@@ -55,7 +55,7 @@ class ActorMention:
 def load_aliases(path: Path = ALIASES_PATH) -> dict[str, Actor]:
     """alias as written → Actor. Aliases starting with "the" also match capitalised ("The Kremlin")."""
     table: dict[str, Actor] = {}
-    for row in read_table(path, ALIAS_COLUMNS, required=("alias", "canonical", "kind")):
+    for row in read_data_table(path, ALIAS_COLUMNS, required=("alias", "canonical", "kind")):
         kind = check_choice(path, row, "kind", KINDS)
         actor = Actor(row["canonical"], kind, row["country"])
         table[row["alias"]] = actor
@@ -67,14 +67,15 @@ def load_aliases(path: Path = ALIASES_PATH) -> dict[str, Actor]:
 @lru_cache(maxsize=4)
 def load_roles(path: Path = ROLES_PATH) -> dict[str, str]:
     """lower-case role phrase ("prime minister") → title ("Prime Minister")."""
-    return {row["role"].lower(): row["title"] for row in read_table(path, ROLE_COLUMNS, ("role", "title"))}
+    rows = read_data_table(path, ROLE_COLUMNS, ("role", "title"))
+    return {row["role"].lower(): row["title"] for row in rows}
 
 
 @lru_cache(maxsize=4)
 def load_institutions(path: Path = INSTITUTIONS_PATH) -> tuple[tuple[str, ...], ...]:
     """Generic bodies ("defence ministry", "officials") that stand for their owner: "Russia's defence
     ministry" is Russia. As word tuples, longest first."""
-    rows = read_table(path, INSTITUTION_COLUMNS, ("phrase",))
+    rows = read_data_table(path, INSTITUTION_COLUMNS, ("phrase",))
     phrases = {tuple(row["phrase"].lower().split()) for row in rows}
     return tuple(sorted(phrases, key=len, reverse=True))
 

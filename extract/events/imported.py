@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from extract.events.tables import DATA_DIR, read_table
+from extract.events.tables import DATA_DIR, read_data_table
 
 IMPORTED_DIR = DATA_DIR / "petrarch2"
 # Codes the CAMEO manual's examples still use beside the ISO ones.
@@ -37,7 +37,7 @@ def same_code(code: str) -> str:
 @lru_cache(maxsize=2)
 def country_codes(directory: Path = IMPORTED_DIR) -> dict[str, str]:
     """Lower-case country name, demonym or alias → ISO-style code ('palestinians' → 'PSE')."""
-    rows = read_table(directory / "countries.tsv", ("phrase", "code", "source"), ("phrase", "code"))
+    rows = read_data_table(directory / "countries.tsv", ("phrase", "code", "source"), ("phrase", "code"))
     return {row["phrase"]: row["code"] for row in rows}
 
 
@@ -46,7 +46,7 @@ def actor_codes(directory: Path = IMPORTED_DIR) -> dict[str, tuple[DatedCode, ..
     """Lower-case actor phrase → its codes with dates ('moshe katsav' → ISRGOV 2000-08-01..2007-07-01)."""
     found: dict[str, list[DatedCode]] = {}
     columns = ("phrase", "code", "start", "end", "source")
-    for row in read_table(directory / "actors.tsv", columns, ("phrase", "code")):
+    for row in read_data_table(directory / "actors.tsv", columns, ("phrase", "code")):
         found.setdefault(row["phrase"], []).append(DatedCode(row["code"], row["start"], row["end"]))
     return {k: tuple(v) for k, v in found.items()}
 
@@ -54,7 +54,7 @@ def actor_codes(directory: Path = IMPORTED_DIR) -> dict[str, tuple[DatedCode, ..
 @lru_cache(maxsize=2)
 def agent_sectors(directory: Path = IMPORTED_DIR) -> dict[str, str]:
     """Lower-case generic agent ('police', 'rebel') → sector code ('COP', 'REB')."""
-    rows = read_table(directory / "agents.tsv", ("phrase", "sector", "source"), ("phrase", "sector"))
+    rows = read_data_table(directory / "agents.tsv", ("phrase", "sector", "source"), ("phrase", "sector"))
     return {row["phrase"]: row["sector"] for row in rows}
 
 
@@ -103,7 +103,7 @@ def imported_verbs(directory: Path = IMPORTED_DIR) -> ImportedVerbs:
     blocks: dict[str, set[str]] = {}
     types: dict[str, list[tuple[str, str]]] = {}
     columns = ("lemma", "forms", "block", "cameo", "plover", "source")
-    for row in read_table(directory / "verbs.tsv", columns, ("lemma", "block")):
+    for row in read_data_table(directory / "verbs.tsv", columns, ("lemma", "block")):
         lemma, _, particle = row["lemma"].partition(" ")
         if not particle:  # "take off" is in the CANCEL block, "take" is not
             blocks.setdefault(lemma, set()).add(row["block"])
@@ -113,6 +113,6 @@ def imported_verbs(directory: Path = IMPORTED_DIR) -> ImportedVerbs:
             types.setdefault(lemma, []).append((particle, row["plover"]))
     columns = ("block", "noun", "preposition", "cameo", "plover", "pattern", "source")
     patterns = {(r["block"], r["noun"], r["preposition"]): r["plover"]
-                for r in read_table(directory / "verb_patterns.tsv", columns, ("block", "plover"))}
+                for r in read_data_table(directory / "verb_patterns.tsv", columns, ("block", "plover"))}
     return ImportedVerbs(forms, {k: frozenset(v) for k, v in blocks.items()},
                          {k: tuple(sorted(v, key=lambda e: not e[0])) for k, v in types.items()}, patterns)

@@ -9,11 +9,11 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from extract.events.imported import ImportedVerbs, imported_verbs
-from extract.events.tables import DATA_DIR, check_choice, read_table
+from extract.events.tables import DATA_DIR, check_choice, read_data_table
 from extract.schema import EVENT_TYPES, MODES
 
 LEXICON_DIR = DATA_DIR / "lexicon"
-EVENT_COLUMNS = ("lemma", "pos", "particle", "event_type", "speech", "example", "expected_type")
+LEXICON_COLUMNS = ("lemma", "pos", "particle", "event_type", "speech", "example", "expected_type")
 SUPPORT_COLUMNS = ("lemma", "example", "expected_trigger")
 MODALITY_COLUMNS = ("word", "relation", "mode", "example", "trigger", "expected_mode")
 RELATIONS = ("aux", "mark", "governor", "modifier")
@@ -132,7 +132,7 @@ def _is_prep(token: Token) -> bool:
 
 def _entries(path: Path) -> list[Entry]:
     entries = []
-    for row in read_table(path, EVENT_COLUMNS, required=("lemma", "pos", "event_type")):
+    for row in read_data_table(path, LEXICON_COLUMNS, required=("lemma", "pos", "event_type")):
         pos = check_choice(path, row, "pos", ("VERB", "NOUN"))
         event_type = check_choice(path, row, "event_type", EVENT_TYPES)
         speech = check_choice(path, row, "speech", ("yes", "no", "")) == "yes"
@@ -154,10 +154,10 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
             lexicon.verbs.setdefault(entry.lemma, []).append(entry)
         else:
             lexicon.nouns[entry.lemma] = entry
-    support = read_table(directory / "support_verbs.tsv", SUPPORT_COLUMNS, required=("lemma",))
+    support = read_data_table(directory / "support_verbs.tsv", SUPPORT_COLUMNS, required=("lemma",))
     lexicon.support = frozenset(row["lemma"].lower() for row in support)
     path = directory / "modality.tsv"
-    for row in read_table(path, MODALITY_COLUMNS, required=("word", "relation", "mode")):
+    for row in read_data_table(path, MODALITY_COLUMNS, required=("word", "relation", "mode")):
         relation = check_choice(path, row, "relation", RELATIONS)
         lexicon.modality[(row["word"].lower(), relation)] = check_choice(path, row, "mode", MODES)
     lexicon.imported = imported_verbs()

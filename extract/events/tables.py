@@ -11,7 +11,7 @@ from extract.events.errors import E301, E302, E303, TableError
 DATA_DIR = Path(__file__).resolve().parents[2] / "data"
 
 
-def read_table(path: Path, columns: Iterable[str], required: Iterable[str] = ()) -> list[dict[str, str]]:
+def read_data_table(path: Path, columns: Iterable[str], required: Iterable[str] = ()) -> list[dict[str, str]]:
     """Rows of a TSV table as dicts (row numbers counted like a spreadsheet: header is row 1).
 
     Raises TableError naming the file, row and column when a column is missing or a required cell empty.

@@ -7,7 +7,7 @@ Typical use (the CLI and the dashboard):
     prepared = prepare_articles(table.frame, mapping)         # Article records + problems
 """
 
-from extract.ingest.articles import Article, Prepared, prepare_articles, problems_frame
+from extract.ingest.articles import Article, PreparedArticles, prepare_articles, problems_frame
 from extract.ingest.columns import ROLES, ColumnMapping, detect_columns
 from extract.ingest.dates import parse_publication_date
 from extract.ingest.errors import IngestError
@@ -18,6 +18,6 @@ from extract.ingest.writer import write_table
 
 __all__ = [
     "MAX_FILE_BYTES", "MAX_ROWS", "MAX_TEXT_CHARS", "ROLES", "Article", "ColumnMapping", "IngestError",
-    "Prepared", "RawTable", "detect_columns", "english_share", "looks_english", "parse_publication_date",
-    "prepare_articles", "problems_frame", "read_table", "write_table",
+    "PreparedArticles", "RawTable", "detect_columns", "english_share", "looks_english",
+    "parse_publication_date", "prepare_articles", "problems_frame", "read_table", "write_table",
 ]

@@ -38,7 +38,7 @@ class Article:
 
 
 @dataclass
-class Prepared:
+class PreparedArticles:
     """The outcome of validation: what goes to extraction, what is reported, and how columns were read."""
 
     articles: list[Article]
@@ -64,14 +64,14 @@ def problems_frame(problems: list[dict]) -> pd.DataFrame:
 
 
 def prepare_articles(frame: pd.DataFrame, mapping: ColumnMapping,
-                     seen_ids: dict[str, str] | None = None) -> Prepared:
+                     seen_ids: dict[str, str] | None = None) -> PreparedArticles:
     """Validate each row of `frame` read through `mapping` (mapping.text must be set).
 
     `seen_ids` (doc id → where it was first used) carries id uniqueness across the chunks of a
     corpus read in parts; it is updated in place.
     """
     numbers, unit = row_numbers(frame)
-    prepared = Prepared([], [], mapping, rows=len(frame), unit=unit)
+    prepared = PreparedArticles([], [], mapping, rows=len(frame), unit=unit)
     if mapping.published is None:
         columns = ", ".join(repr(c) for c in frame.columns)
         prepared.problems.append(problem(None, "", messages.E128.format(columns=columns)))

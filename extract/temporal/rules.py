@@ -52,7 +52,7 @@ class Rule:
     args: tuple[str, ...] = ()  # ... and its arguments (group names or literals)
 
 
-def read_table(path: Path) -> list[TableRow]:
+def read_normalization_table(path: Path) -> list[TableRow]:
     """Read a tab-separated normalisation table; lines starting with '#' are comments."""
     with path.open(encoding="utf-8") as handle:
         lines = [line for line in handle if line.strip() and not line.startswith("#")]
@@ -64,7 +64,7 @@ def load_tables() -> dict[str, dict[str, str]]:
     """Each table as {word (lower case): value}."""
     spec = tomllib.loads((TIMEX_DIR / "placeholders.toml").read_text(encoding="utf-8"))
     return {
-        name: {row.word.lower(): row.value for row in read_table(TABLES_DIR / file)}
+        name: {row.word.lower(): row.value for row in read_normalization_table(TABLES_DIR / file)}
         for name, file in spec["tables"].items()
     }
 
@@ -155,4 +155,4 @@ def load_rules() -> tuple[Rule, ...]:
 def table_rows() -> dict[str, list[TableRow]]:
     """Every normalisation table with its rows (for the example tests)."""
     spec = tomllib.loads((TIMEX_DIR / "placeholders.toml").read_text(encoding="utf-8"))
-    return {name: read_table(TABLES_DIR / file) for name, file in spec["tables"].items()}
+    return {name: read_normalization_table(TABLES_DIR / file) for name, file in spec["tables"].items()}

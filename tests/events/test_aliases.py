@@ -12,11 +12,11 @@ from extract.events.actors import (
     ROLE_COLUMNS,
     ROLES_PATH,
 )
-from extract.events.tables import read_table
+from extract.events.tables import read_data_table
 
-ALIASES = read_table(ALIASES_PATH, ALIAS_COLUMNS)
-ROLES = read_table(ROLES_PATH, ROLE_COLUMNS)
-INSTITUTIONS = read_table(INSTITUTIONS_PATH, INSTITUTION_COLUMNS)
+ALIASES = read_data_table(ALIASES_PATH, ALIAS_COLUMNS)
+ROLES = read_data_table(ROLES_PATH, ROLE_COLUMNS)
+INSTITUTIONS = read_data_table(INSTITUTIONS_PATH, INSTITUTION_COLUMNS)
 
 
 @pytest.mark.parametrize("row", ALIASES, ids=[r["alias"] for r in ALIASES])

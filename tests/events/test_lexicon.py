@@ -5,17 +5,17 @@ from __future__ import annotations
 import pytest
 
 from extract.events.lexicon import (
-    EVENT_COLUMNS,
+    LEXICON_COLUMNS,
     LEXICON_DIR,
     MODALITY_COLUMNS,
     SUPPORT_COLUMNS,
     lemmas,
 )
-from extract.events.tables import read_table
+from extract.events.tables import read_data_table
 
-ENTRIES = read_table(LEXICON_DIR / "events.tsv", EVENT_COLUMNS)
-SUPPORT = read_table(LEXICON_DIR / "support_verbs.tsv", SUPPORT_COLUMNS)
-MODALITY = read_table(LEXICON_DIR / "modality.tsv", MODALITY_COLUMNS)
+ENTRIES = read_data_table(LEXICON_DIR / "events.tsv", LEXICON_COLUMNS)
+SUPPORT = read_data_table(LEXICON_DIR / "support_verbs.tsv", SUPPORT_COLUMNS)
+MODALITY = read_data_table(LEXICON_DIR / "modality.tsv", MODALITY_COLUMNS)
 
 
 def _ids(rows, *keys):

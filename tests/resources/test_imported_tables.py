@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from extract.events.imported import IMPORTED_DIR, actor_codes, agent_sectors, code_of, country_codes
-from extract.events.tables import read_table
+from extract.events.tables import read_data_table
 from extract.resources.plover import plover
 from extract.schema import PLOVER_TYPES
 
@@ -23,14 +23,14 @@ TABLES = {
 
 @pytest.mark.parametrize(("name", "columns"), sorted(TABLES.items()))
 def test_every_row_has_provenance(name, columns):
-    rows = read_table(IMPORTED_DIR / name, columns, required=(columns[0], "source"))
+    rows = read_data_table(IMPORTED_DIR / name, columns, required=(columns[0], "source"))
     assert rows
     assert all(":" in row["source"] and row["source"].split(":")[1].isdigit() for row in rows)
 
 
 @pytest.mark.parametrize("name", ["verbs.tsv", "verb_patterns.tsv"])
 def test_every_verb_row_maps_to_its_plover_type(name):
-    for row in read_table(IMPORTED_DIR / name, TABLES[name]):
+    for row in read_data_table(IMPORTED_DIR / name, TABLES[name]):
         assert row["plover"] in PLOVER_TYPES + ("",) and plover(row["cameo"]) == row["plover"], row
 
 
