@@ -113,8 +113,11 @@ def _parse(articles: list[Article], nlp: Language, workers: int,
 
 
 def _stamp(row: dict, article: Article) -> dict:
-    """The event row with the article's own doc_id, title, url, source and publication date."""
+    """The event row with the article's own doc_id, title, url, source and publication date; an event
+    with no place of its own is placed in the town of the story's dateline."""
     stamped = dict(row)
     stamped.update(article.meta())
     stamped["published"] = article.published.isoformat() if article.published else ""
+    if not stamped.get("location") and article.place:
+        stamped["location"] = article.place  # the wire dateline's town
     return stamped

@@ -60,6 +60,11 @@ E128 = (
     "times stay unresolved. Name one with --date-column"
 )
 E129 = "E129: {where}: text has no id and the same text as {first}; id set to '{new}'"
+E130 = "E130: {path} row {row}: {problem}"
+E131 = (
+    "E131: {where}: publication date is empty; the date of the story's wire dateline ('{date}') is "
+    "used instead"
+)
 
 
 # Events layer data tables (E3xx).

@@ -17,6 +17,7 @@ from extract.events import component  # noqa: F401 - registers the dateline_acto
 from extract.events.actors import Actor, actor_info
 from extract.events.document import events_of
 from extract.events.errors import E304
+from extract.ingest.clean import Cleaned, clean_text
 from extract.nlp import new_pipeline
 from extract.schema import EVENT_COLUMNS
 
@@ -51,12 +52,19 @@ def events_from_doc(doc: Doc, published: dt.date | None, meta: dict[str, str]) -
     return events_of(doc, published, meta)
 
 
-def extract_events(text: str, published: dt.date | None, doc_id: str | None = None) -> pd.DataFrame:
+def extract_events(text: str, published: dt.date | None, doc_id: str | None = None,
+                   clean: bool = True) -> pd.DataFrame:
     """The events of one article as a DataFrame with EVENT_COLUMNS.
 
+    The text is cleaned first (markup, teasers, captions, bylines, wire dateline: see
+    extract/ingest/clean.py), so `sentence` and `sentence_start` refer to the clean text; pass
+    `clean=False` for text that is already clean and whose offsets must stay as given.
     `published` may also be a datetime (its date is used) or an ISO date string; anything else
     raises ValueError with code E304."""
-    doc = build_pipeline()(text or "")
+    cleaned = clean_text(text or "") if clean else Cleaned(text or "")
+    doc = build_pipeline()(cleaned.text)
     meta = {"doc_id": doc_id or "", "title": "", "url": "", "source": ""}
     rows = events_from_doc(doc, as_date(published), meta)
+    for row in rows:
+        row["location"] = row["location"] or cleaned.place
     return pd.DataFrame(rows, columns=list(EVENT_COLUMNS))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from extract.events.actors import ActorMention
+from extract.events.pairs import pair_in_apposition
 
 MODIFIER_DEPS = ("amod", "compound", "poss", "nmod", "nn")
 RELATIVE_TAGS = ("WDT", "WP")
@@ -67,6 +68,7 @@ def subjects(verb: Token) -> tuple[list[Token], list[Token]]:
     agents, patients = [], []
     for child in verb.children:
         if child.dep_ in ("nsubj", "csubj", "expl"):
+            child = pair_in_apposition(child) or child
             agents.append(verb.head if child.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl" else child)
         elif child.dep_ == "nsubjpass":
             patients.append(verb.head if child.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl" else child)

@@ -21,10 +21,8 @@ from spacy.tokens import Token
 from extract.events.actors import ActorMention, actor_info
 from extract.events.arguments import MentionIndex
 from extract.events.clauses import Clause
+from extract.events.pairs import GROUP_NOUNS, is_pair_anaphor, pair_means_persons
 
-GROUP_NOUNS = frozenset({"side", "delegation", "country", "leader", "party", "government", "negotiator",
-                         "team", "nation", "mediator", "envoy", "minister"})
-PERSON_NOUNS = frozenset({"leader", "minister", "envoy", "negotiator", "mediator"})
 DEFINITE = frozenset({"the", "this", "these", "that", "those"})
 OWNER_PREPS = ("from", "of")
 
@@ -37,11 +35,11 @@ def fill_from_context(clauses: list[Clause], index: MentionIndex | None = None) 
             continue
         earlier = [c for c in clauses[:k] if c.actors]
         found: list[ActorMention] = []
-        pair = next((t for t in clause.agents if _pair_anaphor(t)), None)
+        pair = next((t for t in clause.agents if is_pair_anaphor(t)), None)
         if pair is not None:
-            source = next((c for c in reversed(earlier) if _participants(c) >= 2), None)
+            source = _pair_source(earlier, pair_means_persons(pair))
             found = list(source.actors) + list(source.targets) if source else []
-            found = found if pair.lemma_.lower() in PERSON_NOUNS else _as_countries(found)
+            found = found if pair_means_persons(pair) else _as_countries(found)
         elif index is not None and any(_bare_definite(t) for t in clause.agents):
             found = next((m for t in clause.agents if (m := _named_before(t, index))), [])
         elif clause.word.pos_ == "NOUN" and _definite(clause.word):
@@ -67,15 +65,19 @@ def _as_countries(mentions: list[ActorMention]) -> list[ActorMention]:
     return found
 
 
-def _participants(clause: Clause) -> int:
-    return len({m.actor for m in clause.actors + clause.targets})
+def _participants(clause: Clause, kind: str | None = None) -> int:
+    return len({m.actor for m in clause.actors + clause.targets if kind is None or m.actor.kind == kind})
 
 
-def _pair_anaphor(token: Token) -> bool:
-    """"the two sides", "both delegations"."""
-    if token.lemma_.lower() not in GROUP_NOUNS or token.tag_ not in ("NNS", "NNPS"):
-        return False
-    return any(c.lower_ in ("two", "both") for c in token.children)
+def _pair_source(earlier: list[Clause], persons: bool) -> Clause | None:
+    """The latest earlier event with two participants; for "the two men / leaders", the latest with
+    two persons if there is one ("Netanyahu met Kushner to discuss the ceasefire between Israel and
+    Hamas … the two men discussed": Netanyahu and Kushner)."""
+    if persons:
+        source = next((c for c in reversed(earlier) if _participants(c, "person") >= 2), None)
+        if source is not None:
+            return source
+    return next((c for c in reversed(earlier) if _participants(c) >= 2), None)
 
 
 def _bare_definite(token: Token) -> bool:

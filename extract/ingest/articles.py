@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 import pandas as pd
 
 from extract import messages
+from extract.ingest.clean import clean_text
 from extract.ingest.columns import ColumnMapping
 from extract.ingest.dates import is_blank, parse_publication_date
 from extract.ingest.errors import problem
@@ -32,6 +33,7 @@ class Article:
     title: str = ""
     url: str = ""
     source: str = ""
+    place: str = ""  # the town of the story's wire dateline, if it has one
 
     def meta(self) -> dict[str, str]:
         return {"doc_id": self.doc_id, "title": self.title, "url": self.url, "source": self.source}
@@ -99,17 +101,19 @@ def _cell(record: dict, column: str | None) -> str:
 
 def _validate_row(record: dict, number: int, where: str, mapping: ColumnMapping,
                   problems: list[dict]) -> Article | None:
-    """The row's Article, or None (with the reason in `problems`) when it cannot be used."""
-    text = _cell(record, mapping.text)
+    """The row's Article (its text cleaned, see clean.py), or None (with the reason in `problems`)
+    when it cannot be used."""
+    cleaned = clean_text(_cell(record, mapping.text))
+    text = cleaned.text.strip()
     reason = _text_problem(text, where)
     if reason:
         problems.append(problem(number, mapping.text, reason))
         return None
-    published = _published(record, number, where, mapping, problems)
+    published = _published(record, number, where, mapping, problems, cleaned.date_text)
     return Article(
         row=number, doc_id=_cell(record, mapping.id), text=text, published=published,
         title=_cell(record, mapping.title), url=_cell(record, mapping.url),
-        source=_cell(record, mapping.source),
+        source=_cell(record, mapping.source), place=cleaned.place,
     )
 
 
@@ -125,10 +129,15 @@ def _text_problem(text: str, where: str) -> str | None:
 
 
 def _published(record: dict, number: int, where: str, mapping: ColumnMapping,
-               problems: list[dict]) -> dt.date | None:
+               problems: list[dict], dateline: str = "") -> dt.date | None:
+    """The row's publication date; when its cell is empty, a dated wire dateline's (reported)."""
+    value = record.get(mapping.published) if mapping.published else None
+    if is_blank(value) and dateline and parse_publication_date(dateline):
+        column = mapping.published or ""
+        problems.append(problem(number, column, messages.E131.format(where=where, date=dateline)))
+        return parse_publication_date(dateline)
     if mapping.published is None:
         return None  # reported once for the whole file (E128)
-    value = record.get(mapping.published)
     if is_blank(value):
         problems.append(problem(number, mapping.published, messages.E123.format(where=where)))
         return None

@@ -146,6 +146,14 @@ def test_actors_from_context(events, text, trigger, actors):
          ["Israel", "Qatar"]),
         # with no earlier "leaders" the bare definite stays without actors
         ("Iran urged Turkey to act. The leaders condemned the strike.", "condemned", None),
+        # "the two men", "the pair", "both": the last pair of persons, never the person quoted
+        ("Benjamin Netanyahu met Jared Kushner to discuss the ceasefire between Israel and Hamas. According "
+         "to the spokesperson, Shos Bedrosian, the two men discussed the hostages.", "discussed",
+         ["Benjamin Netanyahu", "Jared Kushner"]),
+        ("Donald Trump met Vladimir Putin in Alaska. The pair agreed to meet again.", "agreed",
+         ["Donald Trump", "Vladimir Putin"]),
+        ("Donald Trump met Vladimir Putin in Alaska. Both said the talks went well.", "said",
+         ["Donald Trump", "Vladimir Putin"]),
     ],
 )
 def test_participants_from_earlier_in_article(events, text, trigger, actors):

@@ -6,7 +6,6 @@ the goldens); each article's expected table is tests/golden/data/<id>.events.csv
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 from pathlib import Path
 
@@ -27,13 +26,12 @@ def articles() -> pd.DataFrame:
 
 
 def events_of_article(article: dict) -> pd.DataFrame:
-    """The events table of one article, through the pipeline the corpus extraction uses."""
-    from extract.events import build_pipeline, events_from_doc
+    """The events table of one article, through the corpus extraction (cleaning included)."""
+    from extract import extract_articles
 
-    doc = build_pipeline()(article["text"])
-    meta = {"doc_id": article["id"], **{k: article[k] for k in ("title", "url", "source")}}
-    rows = events_from_doc(doc, dt.date.fromisoformat(article["published"]), meta)
-    return pd.DataFrame(rows, columns=list(EVENT_COLUMNS))
+    result = extract_articles(pd.DataFrame([article]))
+    assert result.articles == 1, result.problems.to_string()
+    return result.events.reset_index(drop=True)
 
 
 def to_csv(table: pd.DataFrame) -> str:
