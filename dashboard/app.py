@@ -18,7 +18,7 @@ from dashboard.details import details_html  # noqa: E402
 from dashboard.export import events_csv, safe_csv  # noqa: E402
 from dashboard.extraction import Report, extract  # noqa: E402
 from dashboard.figures import ANCHOR_LABELS, MARKER_KEY, build_timeline  # noqa: E402
-from dashboard.filters import Prepared, apply_filters, prepare  # noqa: E402
+from dashboard.filters import Prepared, apply_filters, prepare, reporters  # noqa: E402
 from dashboard.lanes import choose_lanes, lane_stats  # noqa: E402
 from dashboard.loading import UPLOAD_TYPES, pasted_article, problems_table, read_upload  # noqa: E402
 from dashboard.messages import message  # noqa: E402
@@ -186,6 +186,7 @@ def filters_sidebar(prepared: Prepared) -> None:
                      format_func=ANCHOR_LABELS.get)
     sources = sorted(set(prepared.events["source"]) - {""})
     side.multiselect("Source", sources, key="w_sources", placeholder="all")
+    side.multiselect("Reported by", reporters(prepared), key="w_reported_by", placeholder="anyone or no one")
     left, right = side.columns(2)
     # Wide bounds: Streamlit's default picker range is only ten years round today.
     left.date_input("From", key="w_from", min_value=limits.EARLIEST_DATE, max_value=limits.LATEST_DATE)

@@ -73,10 +73,12 @@ def details_html(row: dict) -> str:
     how = ANCHOR_LABELS.get(row["time_anchor"], row["time_anchor"])
     who = ", ".join(row["actors"]) or "—"
     whom = ", ".join(row["targets"]) or "—"
+    said = ", ".join(row.get("attributed_to") or ())
+    reported = f" · reported by: {html.escape(said)}" if said else ""
     return (
         f'<div class="dateline-details"><p style="font-size:1.1em;line-height:1.6">{sentence}</p>'
         f"<p><b>{html.escape(row['event_type'])}</b> ({html.escape(row['mode'])}) · "
-        f"actors: {html.escape(who)} · with/to: {html.escape(whom)}</p>"
+        f"actors: {html.escape(who)} · with/to: {html.escape(whom)}{reported}</p>"
         f"<p>Time as written: “{html.escape(row['time_text'] or '(inherited)')}” → "
         f"{html.escape(interval)}; date found by: {html.escape(how)}</p>"
         f"<p>Article: {safe_link(row['url'], row['title'])} · {html.escape(row['source'] or 'no source')}"

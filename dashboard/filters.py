@@ -61,6 +61,20 @@ def _actors(p: Prepared, s: ViewState) -> np.ndarray:
     return keep
 
 
+def _reported_by(p: Prepared, s: ViewState) -> np.ndarray:
+    """Events attributed to any of the chosen sources (the `attributed_to` list)."""
+    chosen = set(s.reported_by)
+    column = p.events["attributed_to"] if "attributed_to" in p.events else pd.Series([[]] * len(p.events))
+    return column.map(lambda names: bool(chosen.intersection(names or ()))).to_numpy(dtype=bool)
+
+
+def reporters(p: Prepared) -> list[str]:
+    """Every source some event is attributed to, by name."""
+    if "attributed_to" not in p.events:
+        return []
+    return sorted({name for names in p.events["attributed_to"] for name in (names or ()) if name})
+
+
 def _dates(p: Prepared, s: ViewState) -> np.ndarray:
     """Events whose interval overlaps [from, to]; undated events are outside any date range."""
     keep = p.events["_start"].notna().to_numpy().copy()
@@ -83,6 +97,7 @@ FILTERS: tuple[Filter, ...] = (
     Filter("anchors", "How the date was found", lambda s: bool(s.anchors),
            _in_column("time_anchor", "anchors")),
     Filter("sources", "Source", lambda s: bool(s.sources), _in_column("source", "sources")),
+    Filter("reported_by", "Reported by", lambda s: bool(s.reported_by), _reported_by),
     Filter("query", "Search sentences", lambda s: bool(s.query.strip()), _search),
 )
 

@@ -26,6 +26,7 @@ class ViewState:
     modes: tuple[str, ...] = ()
     anchors: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
+    reported_by: tuple[str, ...] = ()  # events attributed to these sources ("according to X", "X said")
     date_from: dt.date | None = None
     date_to: dt.date | None = None
     query: str = ""

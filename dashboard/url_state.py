@@ -21,7 +21,8 @@ from extract.temporal.timex import ANCHORS
 # field name -> URL key
 KEYS = {"dataset": "ds", "actors": "actor", "lanes": "lanes", "types": "type", "modes": "mode",
         "anchors": "anchor", "sources": "source", "date_from": "from", "date_to": "to", "query": "q",
-        "order": "order", "group": "group", "event": "event"}
+        "order": "order", "group": "group", "event": "event",
+        "reported_by": "said"}
 CHOICES = {"types": EVENT_TYPES, "modes": MODES, "anchors": ANCHORS}
 DEFAULT = ViewState()
 

@@ -13,8 +13,9 @@ from dashboard.url_state import encode
 # ViewState field -> widget key
 WIDGETS = {"actors": "w_actors", "lanes": "w_lanes", "order": "w_order", "group": "w_group",
            "types": "w_types", "modes": "w_modes", "anchors": "w_anchors", "sources": "w_sources",
-           "date_from": "w_from", "date_to": "w_to", "query": "w_query"}
-LISTS = {"actors", "types", "modes", "anchors", "sources"}
+           "date_from": "w_from", "date_to": "w_to", "query": "w_query",
+           "reported_by": "w_reported_by"}
+LISTS = {"actors", "types", "modes", "anchors", "sources", "reported_by"}
 
 
 def widget_values(state: ViewState) -> dict[str, object]:

@@ -39,6 +39,7 @@ class Clause:
     targets: list[ActorMention] = field(default_factory=list)
     places: list[Token] = field(default_factory=list)
     agents: list[Token] = field(default_factory=list)  # the subject words, resolved or not
+    attributed: list[ActorMention] = field(default_factory=list)  # who reports it (attribution.py)
 
     @property
     def event_type(self) -> str:

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.events.anchors import anchored_time
 from extract.events.arguments import MentionIndex
+from extract.events.attribution import attribute
 from extract.events.clauses import COLLECTIVE_NOUNS, Clause, find_clauses
 from extract.events.context import fill_from_context
 from extract.events.lexicon import Lexicon, load_lexicon
@@ -54,6 +55,8 @@ def events_of(doc: Doc, published: dt.date | None, meta: dict, timexes: list[Tim
     lexicon = lexicon or load_lexicon()
     index = MentionIndex(doc)
     found = [(sent, c) for sent in doc.sents for c in _distinct(find_clauses(sent, lexicon, index))]
+    for _, clause in found:
+        attribute(clause, lexicon, index)
     borrowed = fill_from_context([c for _, c in found], index)
     if timexes is None:
         timexes = find_timexes(doc.text, published, doc=doc)

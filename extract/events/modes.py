@@ -80,16 +80,23 @@ def _shares_clause(token: Token) -> bool:
 
 def _is_reported(head: Token, lexicon: Lexicon) -> bool:
     """Whether the clause is the complement of someone else's speech verb, or "according to" someone."""
-    if any(c.dep_ == "prep" and c.lower_ == "according" for c in head.children):
-        return True
+    return reporter(head, lexicon) is not None
+
+
+def reporter(head: Token, lexicon: Lexicon) -> Token | None:
+    """What reports the clause headed by `head`: the "according" of "according to X", or the speech
+    verb whose complement the clause is ("officials said the talks had collapsed"); None if asserted."""
     token = head
     for _ in range(MAX_CLIMB):
+        according = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "according"), None)
+        if according is not None:
+            return according
         while _shares_clause(token):
             token = token.head
         if token.dep_ not in COMPLEMENT_DEPS or token.head == token:
-            return False
+            return None
         token = token.head
         entry = lexicon.verb(token)
         if token.pos_ == "VERB" and entry is not None and entry.speech:
-            return True
-    return False
+            return token
+    return None

@@ -88,6 +88,6 @@ def make_row(clause: Clause, sent: Span, time: EventTime, mode: str, meta: dict,
         "date_end": time.end.isoformat() if time.end else "",
         "granularity": time.granularity, "time_anchor": time.anchor,
         "confidence": confidence(clause, time, borrowed),
-        "attributed_to": [],
+        "attributed_to": names(clause.attributed),
         "story_id": row_id,  # its own story until cross-article linking joins it to others
     }

@@ -18,20 +18,22 @@ from dashboard.filters import Prepared, prepare
 
 
 def _event(event_id: str, actors: list[str], targets: list[str], start: str, end: str, granularity: str,
-           anchor: str, event_type: str, mode: str, source: str, sentence: str, time_text: str) -> dict:
+           anchor: str, event_type: str, mode: str, source: str, sentence: str, time_text: str,
+           attributed_to: tuple[str, ...] = ()) -> dict:
     return {"event_id": event_id, "doc_id": "d" + event_id, "title": f"Title {event_id}",
             "url": f"https://news.example/{event_id}", "source": source, "published": "2024-03-10",
             "sentence": sentence, "sentence_start": 0, "trigger": sentence.split()[1] if sentence else "",
             "event_type": event_type, "mode": mode, "actors": actors, "targets": targets, "location": "",
             "time_text": time_text, "time_value": start[:7], "date_start": start, "date_end": end,
-            "granularity": granularity, "time_anchor": anchor, "confidence": 0.9}
+            "granularity": granularity, "time_anchor": anchor, "confidence": 0.9,
+            "attributed_to": list(attributed_to)}
 
 
 EVENTS = [
     _event("e1", ["France"], ["Germany"], "2024-03-01", "2024-03-01", "day", "explicit", "CONSULT",
            "asserted", "Wire", "France met Germany on 1 March 2024.", "on 1 March 2024"),
     _event("e2", ["Russia"], ["Ukraine"], "2024-02-01", "2024-02-29", "month", "explicit", "ASSAULT",
-           "reported", "Post", "Russia attacked Ukraine in February 2024.", "in February 2024"),
+           "reported", "Post", "Russia attacked Ukraine in February 2024.", "in February 2024", ("Ukraine",)),
     _event("e3", ["Ukraine", "France"], [], "2024-03-05", "2024-03-05", "day", "publication", "AGREE",
            "future", "Wire", "Ukraine and France will sign a pact on Tuesday.", "on Tuesday"),
     _event("e4", ["Russia"], [], "2023-01-01", "2023-12-31", "year", "previous-date", "THREATEN", "asserted",

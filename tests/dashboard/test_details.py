@@ -45,3 +45,9 @@ def test_details_show_sentence_interval_anchor_title_and_link(events):
     for part in ('<mark class="actor"', "2024-02-01 – 2024-02-29 (month, explicit)", "date in the text",
                  'href="https://news.example/e2"', "Title e2", "Post", "ASSAULT"):
         assert part in out
+
+
+@pytest.mark.parametrize(("row", "shown"), [(1, "reported by: Ukraine"), (0, None)])
+def test_details_show_who_reports_the_event(events, row, shown):
+    out = details_html(events.iloc[row].to_dict())
+    assert (shown in out) if shown else ("reported by" not in out)

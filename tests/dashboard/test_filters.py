@@ -21,6 +21,8 @@ from dashboard.state import ViewState
     (ViewState(query="  pact "), ["e3"]),
     (ViewState(query="(unbalanced["), []),  # plain text, not a regular expression
     (ViewState(actors=("Russia",), types=("ACCUSE",), sources=("Wire",)), ["e6"]),
+    (ViewState(reported_by=("Ukraine",)), ["e2"]),  # attributed_to, not actors or targets
+    (ViewState(reported_by=("Russia",)), []),
 ])
 def test_filters_keep_the_expected_events(prepared, state, expected):
     assert apply_filters(prepared, state).events["event_id"].tolist() == expected
@@ -33,6 +35,7 @@ def test_filtered_roles_point_at_the_kept_rows(prepared):
     assert names == {"e2": "Ukraine", "e3": "Ukraine"}
 
 
-@pytest.mark.parametrize("name", ["actors", "types", "modes", "dates", "anchors", "sources", "query"])
+@pytest.mark.parametrize("name", ["actors", "types", "modes", "dates", "anchors", "sources", "query",
+                                  "reported_by"])
 def test_every_filter_of_the_issue_is_in_the_table(name):
     assert name in [f.name for f in FILTERS]

@@ -13,6 +13,7 @@ STATES = [
     ViewState(sources=("Wire",), date_from=dt.date(2024, 1, 1), date_to=dt.date(2024, 12, 31)),
     ViewState(query="cease-fire & talks", order="first", group=True, lanes=30, event="syn-000001"),
     ViewState(order="name", lanes=1),
+    ViewState(reported_by=("Shos Bedrosian", "Israel")),
 ]
 
 

@@ -1,0 +1,54 @@
+"""Who says so: the source an event is reported by ("according to X", "X said (that) …").
+
+The source is not the actor: "According to the spokesperson, Shos Bedrosian, the two men discussed"
+is a meeting of the two men, attributed to Bedrosian. A speech verb's own row keeps its speaker as
+actor (the statement is the speaker's act); only the events it reports are attributed.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extract.events.actors import ActorMention
+from extract.events.arguments import MentionIndex, subjects
+from extract.events.clauses import Clause
+from extract.events.lexicon import Lexicon
+from extract.events.modes import reporter
+
+
+def attribute(clause: Clause, lexicon: Lexicon, index: MentionIndex) -> None:
+    """Set `clause.attributed` and take the sources out of its actors when the parse put them there."""
+    source = reporter(clause.head, lexicon)
+    if source is None:
+        return
+    if source.lower_ == "according":
+        clause.attributed = _according(source, index)
+        inside = {m.start for m in clause.attributed}
+        clause.actors = [m for m in clause.actors if m.start not in inside]
+    else:
+        clause.attributed = [m for t in subjects(source)[0] for m in index.behind(t) if m.actor.kind != "place"]
+
+
+def _according(according: Token, index: MentionIndex) -> list[ActorMention]:
+    """The sources of "according to X": the person named as X (or in apposition to it, even when the
+    parser left the appositive outside: "according to the Prime Minister's spokesperson, Shos
+    Bedrosian, …" is Bedrosian, not the Prime Minister), else whoever the phrase names."""
+    phrase = list(according.subtree)
+    found = [m for t in phrase if (m := index.at(t)) and m.actor.kind != "place"]
+    named = [m for m in found if m.actor.kind == "person" and m.how != "role"]
+    doc, end = according.doc, phrase[-1].i + 1
+    if not named and end + 1 < len(doc) and doc[end].text == ",":
+        after = index.at(doc[end + 1])
+        closed = after is not None and after.end < len(doc) and doc[after.end].text == ","
+        if closed and after.actor.kind == "person":
+            named = [after]
+    return _distinct(named or found)
+
+
+def _distinct(mentions: list[ActorMention]) -> list[ActorMention]:
+    seen, kept = set(), []
+    for mention in mentions:
+        if mention.start not in seen:
+            seen.add(mention.start)
+            kept.append(mention)
+    return kept
