@@ -58,7 +58,7 @@ def event(sentence_start, sentence, date_start, date_end, granularity, actors=()
 def test_scores(monkeypatch, capsys, write_file, rows, day, month):
     calls = []
 
-    def extract_events(text, published=None, doc_id=None):
+    def extract_events(text, published=None, doc_id=None, clean=True):
         calls.append((text, str(published), doc_id))
         return pd.DataFrame(rows, columns=list(EVENT_COLUMNS))
 
