@@ -1,5 +1,5 @@
 """Command line: `python -m extract.evaluate timeml DIR`, `... timeline DOCS_DIR GOLD_DIR`,
-`... plover GOLD.json`.
+`... plover GOLD.json`, `... event-time DIR`.
 
 Both print a score table; `--misses` first lists every miss as a tab-separated line (grep-able).
 Input problems go to stderr as coded one-line messages (see errors.py); exit status 2 when the
@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from extract.evaluate import plover_eval, timeline_eval, timeml_eval
+from extract.evaluate import event_time, plover_eval, timeline_eval, timeml_eval
 from extract.evaluate.errors import EvaluationInputError, message
 
 
@@ -41,6 +41,9 @@ def parser() -> argparse.ArgumentParser:
     plover = commands.add_parser("plover", help="score extract_events on PLOVER gold records (JSON)")
     plover.add_argument("gold", type=Path, help="a PLOVER gold-standard records file (JSON list)")
     plover.add_argument("--misses", action="store_true", help="list every record missing a measure")
+    dated = commands.add_parser("event-time", help="score event dates against TimeML event-time links")
+    dated.add_argument("directory", type=Path, help="folder searched recursively for *.tml")
+    dated.add_argument("--limit", type=positive, metavar="N", help="only the first N documents")
     return top
 
 
@@ -52,6 +55,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return timeml_eval.main(args.directory, args.limit, args.misses, case=args.case)
         if args.command == "plover":
             return plover_eval.main(args.gold, args.misses)
+        if args.command == "event-time":
+            return event_time.main(args.directory, args.limit)
         return timeline_eval.main(args.docs_dir, args.gold_dir, args.misses)
     except EvaluationInputError as err:
         print(err, file=sys.stderr)
