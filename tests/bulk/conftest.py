@@ -58,6 +58,6 @@ def corpus(tmp_path: Path) -> Path:
 @pytest.fixture(scope="module")
 def dask_client() -> Iterator[Client]:
     """A LocalCluster of two worker processes (one thread each), torn down after the module."""
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0",
                       silence_logs=logging.ERROR) as cluster, Client(cluster) as client:
         yield client
