@@ -20,11 +20,11 @@ from dashboard.export import unsafe_cell
 from dashboard.limits import MAX_ARTICLE_ROWS, MAX_EVENT_ROWS, check_rows, check_size
 from dashboard.messages import message
 from extract.ingest import ColumnMapping, IngestError, detect_columns, read_table
+from extract.ingest.streams import PARQUET_SUFFIXES
 from extract.schema import EVENT_COLUMNS, PROBLEM_COLUMNS
 
 ARTICLE_COLUMNS = ("id", "title", "published", "source", "url", "text")
 UPLOAD_TYPES = ("csv", "tsv", "jsonl", "json", "parquet")  # file types the uploader accepts
-PARQUET_SUFFIXES = (".parquet", ".pq")
 # Columns whose presence marks an events table (an export of this app or of `python -m extract`).
 EVENT_MARKERS = ("event_id", "event_type", "date_start", "time_anchor", "actors")
 

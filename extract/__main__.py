@@ -22,6 +22,7 @@ from extract import messages
 from extract.bulk.choose import DEFAULT_PARTITION_SIZE, wants_corpus_run
 from extract.corpus import DEFAULT_BATCH_SIZE, ExtractionResult, extract_articles
 from extract.ingest import IngestError, RawTable, detect_columns, problems_frame, read_table, write_table
+from extract.ingest.limits import PROBLEMS_SHOWN
 from extract.ingest.writer import check_output_path
 
 if TYPE_CHECKING:
@@ -31,7 +32,6 @@ EXIT_WRITE_FAILED = 1
 EXIT_UNUSABLE = 2
 EXIT_INTERRUPTED = 130
 PROGRESS_MIN_ARTICLES = 20  # fewer articles finish too fast for a progress bar to help
-PROBLEMS_SHOWN = 10  # problems printed on stderr when no --problems file is given
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -12,14 +12,13 @@ from extract import messages
 from extract.bulk.choose import is_parquet
 from extract.bulk.dataset import Dataset
 from extract.bulk.engines import DaskEngine, LocalEngine
-from extract.bulk.progress import Progress
+from extract.bulk.progress import CorpusProgress
 from extract.bulk.runner import CorpusResult, MemorySink, partitions_note, run_corpus
 from extract.bulk.sources import expand_inputs, partitions
 from extract.ingest.errors import IngestError
+from extract.ingest.limits import PROBLEMS_SHOWN
 from extract.ingest.writer import check_output_path, write_table
 from extract.schema import EVENT_COLUMNS
-
-PROBLEMS_SHOWN = 10
 
 
 def run_corpus_command(args: argparse.Namespace) -> CorpusResult:
@@ -35,7 +34,7 @@ def run_corpus_command(args: argparse.Namespace) -> CorpusResult:
     overrides = {"text": args.text_column, "published": args.date_column}
     sink = Dataset(output, _manifest(files, args, overrides), args.resume) if parquet else MemorySink()
     engine = _engine(args)
-    progress = Progress(sum(f.stat().st_size for f in files))
+    progress = CorpusProgress(sum(f.stat().st_size for f in files))
     try:
         jobs = partitions(files, args.partition_size, overrides, notify=_stderr)
         result = run_corpus(jobs, sink, engine, progress)

@@ -15,7 +15,7 @@ INTERVAL = 2.0  # seconds between lines when stderr is not a terminal
 
 
 @dataclass
-class Progress:
+class CorpusProgress:
     bytes_total: int
     stream: TextIO = field(default_factory=lambda: sys.stderr)
     rows_read: int = 0

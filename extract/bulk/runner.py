@@ -17,7 +17,7 @@ import pandas as pd
 from extract import messages
 from extract.bulk.dataset import Dataset
 from extract.bulk.engines import LocalEngine, Outcome
-from extract.bulk.progress import Progress
+from extract.bulk.progress import CorpusProgress
 from extract.bulk.sources import Partition
 from extract.ingest.errors import problem
 from extract.schema import CORPUS_PROBLEM_COLUMNS, EVENT_COLUMNS
@@ -70,7 +70,7 @@ def _problems_frame(rows: list[dict]) -> pd.DataFrame:
 
 
 def run_corpus(jobs: Iterable[Partition], sink: Dataset | MemorySink, engine: LocalEngine,
-               progress: Progress | None = None, on_finished: Finished | None = None) -> CorpusResult:
+               progress: CorpusProgress | None = None, on_finished: Finished | None = None) -> CorpusResult:
     """Extract every partition of `jobs` not yet in `sink`, write each as it finishes, and total up."""
     result, earlier = CorpusResult(), sink.finished()
     keys: list[str] = []
@@ -93,7 +93,7 @@ def run_corpus(jobs: Iterable[Partition], sink: Dataset | MemorySink, engine: Lo
 
 
 def _pending(jobs: Iterable[Partition], earlier: set[str], keys: list[str],
-             progress: Progress | None) -> Iterator[Partition]:
+             progress: CorpusProgress | None) -> Iterator[Partition]:
     """The partitions still to extract; finished ones are only counted."""
     for partition in jobs:
         keys.append(partition.key)

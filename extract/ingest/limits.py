@@ -5,6 +5,7 @@ from __future__ import annotations
 MAX_FILE_BYTES = 200 * 1024 * 1024  # one input file; bigger corpora are split
 MAX_ROWS = 100_000  # data rows in one file
 MAX_TEXT_CHARS = 100_000  # one article (about 16,000 words); longer texts are skipped
+PROBLEMS_SHOWN = 10  # problems the command line prints on stderr when no --problems file is given
 
 # Language check: a text counts as English when at least this share of its alphabetic words are
 # English stop words. The 89 VOA benchmark stories score 0.36-0.54; one-paragraph news texts in

@@ -6,7 +6,7 @@ import io
 
 import pytest
 
-from extract.bulk.progress import Progress, format_seconds
+from extract.bulk.progress import CorpusProgress, format_seconds
 
 
 @pytest.mark.parametrize(
@@ -18,7 +18,7 @@ from extract.bulk.progress import Progress, format_seconds
     ],
 )
 def test_progress_line(reads, finished, reading_done, expected: str) -> None:
-    progress = Progress(bytes_total=1000, stream=io.StringIO(), started=0.0)
+    progress = CorpusProgress(bytes_total=1000, stream=io.StringIO(), started=0.0)
     for rows, position in reads:
         progress.read(rows, position)
     for rows in finished:
@@ -29,7 +29,7 @@ def test_progress_line(reads, finished, reading_done, expected: str) -> None:
 
 @pytest.mark.parametrize("skipped", [300])
 def test_progress_rate_leaves_out_resumed_partitions(skipped: int) -> None:
-    progress = Progress(bytes_total=1000, stream=io.StringIO(), started=0.0)
+    progress = CorpusProgress(bytes_total=1000, stream=io.StringIO(), started=0.0)
     progress.read(400, 1000)
     progress.reading_done = True
     progress.finish(skipped, skipped=True)
