@@ -35,6 +35,7 @@ class CorpusResult:
     problems: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=list(CORPUS_PROBLEM_COLUMNS)))
     partitions: int = 0
     resumed: int = 0  # partitions finished by an earlier run
+    redone: int = 0  # partitions whose task failed after Dask's retries, redone article by article
     events: pd.DataFrame | None = None
 
 
@@ -76,6 +77,7 @@ def run_corpus(jobs: Iterable[Partition], sink: Dataset | MemorySink, engine: Lo
     keys: list[str] = []
     todo = _pending(jobs, earlier, keys, progress)
     for partition, outcome in engine.map(todo):
+        result.redone += isinstance(outcome, BaseException)
         events, problems = settle(partition, outcome, engine)
         counts = _counts(partition, events, problems)
         sink.write(partition.key, events, partition.problems + problems, counts)
@@ -141,4 +143,5 @@ def _add(result: CorpusResult, counts: dict[str, int]) -> None:
 
 def partitions_note(result: CorpusResult) -> str:
     resumed = f", {result.resumed} of them finished by an earlier run" if result.resumed else ""
-    return f"{result.partitions} partitions{resumed}"
+    redone = f", {result.redone} redone article by article after failing on the cluster" * bool(result.redone)
+    return f"{result.partitions} partitions{resumed}{redone}"

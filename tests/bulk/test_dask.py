@@ -3,12 +3,15 @@ worker, an interrupted run resumed."""
 
 from __future__ import annotations
 
+import logging
 import os
 import signal
 from pathlib import Path
 
+import dask
 import pandas as pd
 import pytest
+from distributed import Client, LocalCluster
 
 from dashboard.codec import from_csv_text, normalise_events
 from extract.__main__ import main
@@ -73,6 +76,30 @@ def test_dask_killed_worker_every_article_accounted(tmp_path, corpus, dask_clien
         == result.rows
     pd.testing.assert_frame_equal(read_events(tmp_path / "killed.parquet"),
                                   read_events(tmp_path / "reference.parquet"))
+
+
+@pytest.mark.parametrize("allowed_failures", [0])
+def test_dask_partition_failing_on_the_cluster_redone_article_by_article(tmp_path, corpus,
+                                                                        allowed_failures: int) -> None:
+    """With no retries allowed, killing the worker fails its partitions (KilledWorker): the runner
+    redoes them one article per task and the table is still whole."""
+    reference = _run(corpus, tmp_path / "reference.parquet", _LocalEngine())
+    config = {"distributed.scheduler.allowed-failures": allowed_failures}
+    settings = {"n_workers": 1, "threads_per_worker": 1, "processes": True, "dashboard_address": ":0",
+                "silence_logs": logging.ERROR}
+    with dask.config.set(config), LocalCluster(**settings) as cluster, Client(cluster) as client:
+        killed: list[int] = []
+
+        def kill_once(partition: Partition) -> None:
+            if not killed and any(client.processing().values()):
+                killed.extend(client.run(os.getpid).values())
+                os.kill(killed[0], signal.SIGKILL)
+
+        result = _run(corpus, tmp_path / "redone.parquet", DaskEngine(client), on_finished=kill_once)
+    assert killed and result.redone >= 1
+    pd.testing.assert_frame_equal(read_events(tmp_path / "redone.parquet"),
+                                  read_events(tmp_path / "reference.parquet"))
+    assert result.articles == reference.articles
 
 
 class _Stop(KeyboardInterrupt):
