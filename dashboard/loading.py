@@ -111,7 +111,9 @@ def pasted_article(text: str, published: dt.date | None, title: str = "", source
 def problems_table(problems: list[dict] | pd.DataFrame) -> pd.DataFrame:
     """Problems as a (row, column, message) table."""
     frame = problems if isinstance(problems, pd.DataFrame) else pd.DataFrame(problems)
-    return frame.reindex(columns=list(PROBLEM_COLUMNS)).fillna("").astype(str)
+    # object first: a missing row number (a problem of the whole file) is <NA> in an Int64 column.
+    frame = frame.reindex(columns=list(PROBLEM_COLUMNS)).astype(object)
+    return frame.where(frame.notna(), "").astype(str)
 
 
 __all__ = ["ARTICLE_COLUMNS", "EVENT_COLUMNS", "UPLOAD_TYPES", "Upload", "pasted_article", "problems_table",

@@ -9,6 +9,8 @@ from __future__ import annotations
 MESSAGES: dict[str, str] = {
     "D105": "No column holds the article text; choose it in 'Text column'.",
     "D106": "{name} cannot be read as Parquet: {reason}",
+    "D107": "No publication-date column was recognised: dates written in full are resolved, relative ones "
+            "('on Tuesday', 'last week') will stay unresolved. Choose the 'Published column' if the file has one.",
     "D110": "The pasted article is empty.",
     "D201": "The file is {size_mb:.1f} MB; the limit is {limit_mb} MB.",
     "D202": "The file has {rows:,} rows; the limit is {limit:,} rows. Split it and upload the parts.",
@@ -21,6 +23,12 @@ MESSAGES: dict[str, str] = {
     "D501": "Extraction failed for the whole file: {reason}",
     "D502": "No sample corpus at {path}; showing a synthetic demo table instead.",
     "D503": "The sample {name} gave no events; showing a synthetic demo table instead.",
+    "D504": "Nothing usable in {name}: {reasons} The current view is kept.",
+    "D505": "Extraction of {name} cancelled after {done} of {total} articles; nothing was stored and the "
+            "current view is kept.",
+    "D506": "{name} has no publication-date column: relative times ('on Tuesday', 'last week') stayed "
+            "unresolved. If the file has one, choose it as 'Published column' under Load data and extract again.",
+    "D507": "An extraction is already running ({name}); wait for it or cancel it first.",
 }
 
 

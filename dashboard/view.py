@@ -53,3 +53,8 @@ def share_link(base_url: str, state: ViewState) -> str:
     """The URL that opens `state` on the server at `base_url`."""
     query = urlencode(encode(state), doseq=True)
     return base_url.rstrip("?") + ("?" + query if query else "")
+
+
+def plural(count: int, noun: str) -> str:
+    """'1 row', '2 rows', '1,200 events'."""
+    return f"{count:,} {noun}" + ("" if count == 1 else "s")

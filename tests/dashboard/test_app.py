@@ -2,6 +2,8 @@
 
 import pytest
 
+from tests.dashboard.helpers import finish_extraction
+
 from dashboard.synthetic import synthetic_events
 
 
@@ -72,7 +74,7 @@ def test_upload_articles_then_extract(app, two_articles_csv):
     at.file_uploader(key="upload").set_value(("mine.csv", data, "text/csv")).run()
     mapped = (at.selectbox(key="map_text").value, at.selectbox(key="map_published").value)
     assert mapped == ("text", "published")
-    at.button(key="extract_upload").click().run()
+    finish_extraction(at.button(key="extract_upload").click().run())
     assert not at.exception and "mine.csv" in at.caption[0].value
     assert "Olaf Scholz" in set(_table(at)["targets"])
     assert len(at.query_params["ds"]) == 24
@@ -101,7 +103,7 @@ def test_paste_an_article(app):
     at = app()
     at.text_area[0].input("Russia accused Ukraine of shelling Kherson on 5 March 2024.")
     at.text_input[0].input("Pasted report")
-    at.button(key="FormSubmitter:paste-Extract events").click().run()
+    finish_extraction(at.button(key="FormSubmitter:paste-Extract events").click().run())
     assert not at.exception and "Pasted report" in at.caption[0].value
     assert "Russia" in set(_table(at)["actors"])
 
@@ -113,7 +115,7 @@ def test_problems_report_is_shown_and_good_rows_kept(app):
             b"France and Germany signed a defence pact on 12 March 2024.,not a date\n")
     at = app()
     at.file_uploader(key="upload").set_value(("mixed.csv", data, "text/csv")).run()
-    at.button(key="extract_upload").click().run()
+    finish_extraction(at.button(key="extract_upload").click().run())
     assert not at.exception and "mixed.csv" in at.caption[0].value
     assert {"Russia", "France"} <= set(_table(at)["actors"].str.split("; ").explode())
     problems = [e for e in at.expander if e.label.startswith("Problems report")]

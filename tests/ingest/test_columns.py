@@ -75,3 +75,9 @@ def test_detect_columns_errors(header, overrides, code: str, mentions: str) -> N
 )
 def test_column_mapping_describe(mapping: ColumnMapping, expected: str) -> None:
     assert mapping.describe() == expected
+
+
+@pytest.mark.parametrize("header", ["Date Published", "Publication date", "pubDate", "datetime", "created_at",
+                                    "Published Date", "dateCreated", "Release Date"])
+def test_detect_columns_publication_date_headers(header: str) -> None:
+    assert detect_columns(["title", header, "text"]).published == header

@@ -1,0 +1,129 @@
+"""Ordinary use that used to crash the page or lose work (issue 8, items 1-4), through AppTest."""
+
+from __future__ import annotations
+
+import pytest
+
+from dashboard.jobs import ExtractionJob
+from tests.dashboard.helpers import codes, finish_extraction, table
+
+ARTICLE = ("Russia accused Ukraine of shelling a border town on Tuesday. France and Germany will meet "
+           "in Berlin next week to discuss sanctions against Iran.")
+
+
+def _csv(header: str, rows: list[str]) -> bytes:
+    return (header + "\n" + "\n".join(rows) + "\n").encode()
+
+
+@pytest.mark.parametrize("change", [
+    lambda at: at.checkbox(key="w_group").check(),
+    lambda at: at.text_input(key="w_query").input("the"),
+    lambda at: at.selectbox(key="w_order").set_value("name"),
+    lambda at: at.multiselect(key="w_types").set_value(["AGREE"]),
+])
+def test_app_actor_chosen_then_another_filter_changed(app, synthetic_id, change):
+    at = app(ds=synthetic_id, lanes="7")
+    at.multiselect(key="w_actors").set_value(["Russia"]).run()
+    change(at).run()
+    assert not at.exception
+    assert at.slider(key="w_lanes").value == 7 and at.slider(key="w_lanes").disabled
+    at.multiselect(key="w_actors").set_value([]).run()
+    assert not at.exception and at.query_params.get("lanes") == "7"
+
+
+@pytest.mark.parametrize(("header", "row", "published"), [
+    ("title,text", f'Talks,"{ARTICLE}"', "(none)"),
+    ("title,Date Published,text", f'Talks,2024-03-06,"{ARTICLE}"', "Date Published"),
+    ("pubDate,body", f'2024-03-06,"{ARTICLE}"', "pubDate"),
+])
+def test_app_articles_without_a_date_column_are_extracted(app, header, row, published):
+    at = app()
+    at.file_uploader(key="upload").set_value(("nodate.csv", _csv(header, [row]), "text/csv")).run()
+    assert at.selectbox(key="map_published").value == published
+    if published == "(none)":
+        assert "D107" in [c.value.split(":")[0] for c in at.caption]
+    finish_extraction(at.button(key="extract_upload").click().run())
+    assert not at.exception and "nodate.csv" in at.caption[0].value
+    assert "Russia" in set(table(at)["actors"].str.split("; ").explode())
+    assert codes(at.info) == (["D506"] if published == "(none)" else [])
+
+
+def test_app_date_column_deselected_still_extracts(app):
+    data = _csv("title,published,text", [f'Talks,2024-03-06,"{ARTICLE}"'])
+    at = app()
+    at.file_uploader(key="upload").set_value(("chosen.csv", data, "text/csv")).run()
+    at.selectbox(key="map_published").set_value("(none)").run()
+    finish_extraction(at.button(key="extract_upload").click().run())
+    assert not at.exception and "chosen.csv" in at.caption[0].value and codes(at.info) == ["D506"]
+
+
+def test_app_extraction_survives_widget_changes(app):
+    rows = [f'a{i},2024-03-{1 + i % 28:02d},"{ARTICLE} Report {i}."' for i in range(300)]
+    at = app()
+    sample = at.caption[0].value
+    at.file_uploader(key="upload").set_value(("many.csv", _csv("id,published,text", rows), "text/csv")).run()
+    at.button(key="extract_upload").click().run()
+    job = at.session_state["job"]
+    assert not job.finished  # 300 articles take seconds; each rerun below takes a fraction of that
+    at.checkbox(key="w_group").check().run()
+    at.text_input(key="w_query").input("sanctions").run()
+    assert not at.exception and at.session_state["job"] is job
+    assert at.caption[0].value == sample  # the old view stays usable meanwhile
+    finish_extraction(at)
+    assert not at.exception and "many.csv" in at.caption[0].value
+    assert "· 300 articles ·" in at.caption[0].value
+
+
+def test_job_cancelled_stores_nothing(two_articles_csv):
+    import threading
+
+    import pandas as pd
+
+    from dashboard.extraction import extract
+    from dashboard.jobs import outcome
+
+    gate = threading.Event()
+
+    def gated(articles, mapping, report, problems):
+        def held(done, total, seconds):
+            gate.wait(60)  # the user presses Cancel while the first article is in hand
+            report(done, total, seconds)
+        return extract(articles, mapping, held, problems)
+
+    job = ExtractionJob("two.csv", pd.read_csv(two_articles_csv), run=gated)
+    job.cancel()
+    gate.set()
+    assert job.wait(120) and job.cancelled and job.result is None
+    verdict = outcome(job)
+    assert not verdict.keep and codes_of(verdict.alerts) == ["D505"]
+
+
+def codes_of(alerts) -> list[str]:
+    return [text.split(":")[0] for _level, text in alerts]
+
+
+def test_app_cancel_button_keeps_the_view(app):
+    rows = [f'a{i},2024-03-{1 + i % 28:02d},"{ARTICLE} Report {i}."' for i in range(300)]
+    at = app()
+    sample = at.caption[0].value
+    at.file_uploader(key="upload").set_value(("many.csv", _csv("id,published,text", rows), "text/csv")).run()
+    at.button(key="extract_upload").click().run()
+    job = at.session_state["job"]
+    at.button(key="cancel_job").click().run()
+    assert job.wait(120) and job.cancelled
+    at.run()
+    assert not at.exception and codes(at.warning) == ["D505"] and at.caption[0].value == sample
+
+
+@pytest.mark.parametrize(("rows", "reason"), [
+    ([f'1,"{"Russia met France. " * 6000}"'], "E125"),
+    (['1,""', '2,"   "'], "E121"),
+])
+def test_app_nothing_usable_keeps_the_view(app, rows, reason):
+    at = app()
+    before, dataset = at.caption[0].value, at.session_state["dataset"]
+    at.file_uploader(key="upload").set_value(("useless.csv", _csv("id,text", rows), "text/csv")).run()
+    finish_extraction(at.button(key="extract_upload").click().run())
+    assert not at.exception and at.caption[0].value == before
+    assert codes(at.error) == ["D504"] and reason in at.error[0].value
+    assert at.session_state["dataset"] == dataset and at.query_params.get("ds") == (dataset or None)
