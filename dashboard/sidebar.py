@@ -39,6 +39,15 @@ def filters_sidebar(prepared: Prepared) -> None:
     side.multiselect("Reported by", reporters(prepared), key="w_reported_by", placeholder="anyone or no one")
     left, right = side.columns(2)
     # Wide bounds: Streamlit's default picker range is only ten years round today.
-    left.date_input("From", key="w_from", min_value=limits.EARLIEST_DATE, max_value=limits.LATEST_DATE)
-    right.date_input("To", key="w_to", min_value=limits.EARLIEST_DATE, max_value=limits.LATEST_DATE)
+    left.date_input("From", key="w_from", min_value=limits.EARLIEST_DATE, max_value=limits.LATEST_DATE,
+                    on_change=order_dates)
+    right.date_input("To", key="w_to", min_value=limits.EARLIEST_DATE, max_value=limits.LATEST_DATE,
+                     on_change=order_dates)
     side.text_input("Search sentences", key="w_query", placeholder="e.g. ceasefire")
+
+
+def order_dates() -> None:
+    """A 'From' after 'To' is taken as the range the other way round (the link could not carry it)."""
+    start, end = st.session_state.get("w_from"), st.session_state.get("w_to")
+    if start and end and start > end:
+        st.session_state.w_from, st.session_state.w_to = end, start

@@ -127,3 +127,13 @@ def test_app_nothing_usable_keeps_the_view(app, rows, reason):
     assert not at.exception and at.caption[0].value == before
     assert codes(at.error) == ["D504"] and reason in at.error[0].value
     assert at.session_state["dataset"] == dataset and at.query_params.get("ds") == (dataset or None)
+
+
+def test_app_from_after_to_is_swapped_and_round_trips(app, synthetic_id):
+    import datetime as dt
+
+    at = app(ds=synthetic_id)
+    at.date_input(key="w_from").set_value(dt.date(2024, 6, 1))
+    at.date_input(key="w_to").set_value(dt.date(2023, 6, 1)).run()
+    assert not at.exception and not at.warning
+    assert (at.query_params["from"], at.query_params["to"]) == ("2023-06-01", "2024-06-01")
