@@ -95,7 +95,7 @@ def _close_details(at, rng: random.Random) -> str:
 
 STEPS: tuple[Callable, ...] = (
     _multi("w_actors"), _multi("w_actors"), _lanes, _order, _group, _multi("w_types"), _multi("w_modes"),
-    _multi("w_anchors"), _multi("w_sources"), _dates, _query, _close_details,
+    _multi("w_anchors"), _multi("w_sources"), _multi("w_reported_by"), _dates, _query, _close_details,
 )
 
 
