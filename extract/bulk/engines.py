@@ -69,7 +69,7 @@ class DaskEngine(LocalEngine):
         """`address` "local" starts a LocalCluster of `workers` processes (default: one per core)."""
         if address == "local":
             cluster = LocalCluster(n_workers=workers or os.cpu_count() or 1, threads_per_worker=1,
-                                   processes=True, dashboard_address=":0", silence_logs=logging.ERROR)
+                                   processes=True, dashboard_address=":0", silence_logs=logging.CRITICAL)
             return cls(Client(cluster), batch_size, cluster)
         try:
             return cls(Client(address, timeout="15s"), batch_size)
