@@ -14,6 +14,7 @@ import pytest
 from distributed import Client, LocalCluster
 
 from dashboard.codec import from_csv_text, normalise_events
+from extract import events as events_layer
 from extract.__main__ import main
 from extract.bulk.dataset import PROBLEMS, Dataset, read_events, read_problems
 from extract.bulk.engines import DaskEngine
@@ -41,16 +42,18 @@ def _parts(output: Path) -> dict[str, tuple[int, int]]:
 @pytest.mark.parametrize("files", [["a.csv"]])
 def test_dask_same_table_as_one_process_and_workers(tmp_path, corpus, dask_client, files) -> None:
     article_file = corpus / files[0]
-    one, workers, dask = tmp_path / "one.csv", tmp_path / "workers.csv", tmp_path / "dask.parquet"
+    one, workers, cluster = tmp_path / "one.csv", tmp_path / "workers.csv", tmp_path / "dask.parquet"
     assert main([str(article_file), "-o", str(one)]) == 0
     assert main([str(article_file), "-o", str(workers), "--workers", "2"]) == 0
     address = dask_client.scheduler.address
-    assert main([str(article_file), "-o", str(dask), "--dask", address, "--partition-size", "2"]) == 0
+    assert main([str(article_file), "-o", str(cluster), "--dask", address, "--partition-size", "2"]) == 0
     expected = _events_csv(one)
     assert len(expected) > 0 and expected["event_id"].is_unique
     pd.testing.assert_frame_equal(_events_csv(workers), expected)
-    pd.testing.assert_frame_equal(normalise_events(read_events(dask)), expected)
-    assert len(list(dask.glob("part-*.parquet"))) == 3  # 6 rows in partitions of 2
+    pd.testing.assert_frame_equal(normalise_events(read_events(cluster)), expected)
+    assert len(list(cluster.glob("part-*.parquet"))) == 3  # 6 rows in partitions of 2
+    loads = dask_client.run(lambda: events_layer.build_pipeline.cache_info().misses)
+    assert list(loads.values()) == [1, 1]  # each worker built the pipeline once, for three partitions
 
 
 @pytest.mark.parametrize("kill_after", [1])
