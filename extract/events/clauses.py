@@ -100,9 +100,10 @@ def _verb_clause(verb: Token, lexicon: Lexicon, index: MentionIndex, used: set[i
     if _is_aspectual(verb, lexicon) or _is_governor(verb, lexicon) or _is_credit(verb):
         return None
     entry = lexicon.verb(verb)
-    light = verb.lemma_.lower() in NON_EVENT_VERBS or lexicon.is_support(verb)
+    not_an_act = verb.lemma_.lower() in NON_EVENT_VERBS or lexicon.is_state(verb)
+    light = not_an_act or lexicon.is_support(verb)
     entry = entry or lexicon.cameo(verb, patterns_only=light)
-    if entry is None and verb.lemma_.lower() in NON_EVENT_VERBS:
+    if entry is None and not_an_act:
         return None
     if verb.dep_ == "xcomp" and (lexicon.verb(verb.head) or _is_governed_by_support(verb, lexicon)):
         return None

@@ -3,18 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from extract.events.anchors import anchored_time
 from extract.events.arguments import MentionIndex
 from extract.events.attribution import attribute
+from extract.events.actors import load_institutions
+from extract.events.commentators import commentator_names
+from extract.events.pairs import GROUP_NOUNS
 from extract.events.clauses import COLLECTIVE_NOUNS, Clause, find_clauses
 from extract.events.context import fill_from_context
 from extract.events.lexicon import Lexicon, load_lexicon
 from extract.events.modes import clause_mode
 from extract.events.records import make_row
-from extract.events.timing import EventTime, TimeIndex, clause_time
+from extract.events.timing import EventTime, TimeIndex, clause_time, settled
+from extract.schema import PLOVER_TYPES
 from extract.temporal import Timex, find_timexes
 
 
@@ -33,6 +38,9 @@ def clause_words(clause: Clause) -> set[int]:
     if clause.word.pos_ == "NOUN":  # "talks scheduled for Sunday", "a round of talks scheduled for…"
         nouns = [clause.word] + _collective(clause.word)
         words |= {c.i for n in nouns for c in n.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG")}
+    if clause.word.dep_ in ("nsubj", "nsubjpass") and clause.word.head == clause.head:
+        # "the exchange is to take place on Saturday": the time hangs on the verb the subject's is for
+        words |= {c.i for c in clause.head.children if c.dep_ == "xcomp"}
     token = clause.head
     while token.dep_ == "xcomp" and token.head != token:
         token = token.head
@@ -60,18 +68,93 @@ def events_of(doc: Doc, published: dt.date | None, meta: dict, timexes: list[Tim
     borrowed = fill_from_context([c for _, c in found], index)
     if timexes is None:
         timexes = find_timexes(doc.text, published, doc=doc)
-    words = set().union(*(clause_words(c) for _, c in found if c.actors)) if found else set()
+    unnamed = {id(c) for _, c in found if not c.actors and unattributed(c)}
+    words = set().union(*(clause_words(c) for _, c in found if c.actors or id(c) in unnamed)) if found else set()
     times = TimeIndex(doc, timexes, words)
     dated = ClauseTimes(times, found, published)
     borrowed |= _apply_anchors(found, times, dated)
+    merged = _merge_mentions(found, dated)
     rows = []
+    commentators = commentator_names(doc, lexicon.commentators)
     for sent, clause in found:
-        if not clause.actors:
+        if (not clause.actors and id(clause) not in unnamed) or id(clause) in merged:
             continue
+        if clause.actors and {m.actor.name for m in clause.actors} <= commentators:
+            continue  # an analyst's or a private person's words or views: commentary, not an event
         time = dated.get(clause)
         mode = _mode(clause, time, published, lexicon)
+        time = settled(time, mode, published, clause.head)
         rows.append(make_row(clause, sent, time, mode, meta, published, id(clause) in borrowed))
     return rows
+
+
+def _merge_mentions(found: list[tuple[Span, Clause]], dated: ClauseTimes) -> set[int]:
+    """"Netanyahu met Kushner … The meeting took place one month after …": a later definite mention
+    ("the meeting", "today's meeting") of an earlier event with no participants of its own is that
+    event: it adds its place and a time the event lacked, and makes no row. Ids of merged mentions."""
+    merged: set[int] = set()
+    for k, (_, later) in enumerate(found):
+        if later.actors or later.word.pos_ != "NOUN" or not _definite_mention(later.word):
+            continue
+        earlier = next((c for _, c in reversed(found[:k]) if c.actors and _same_event(c, later)), None)
+        if earlier is None:
+            continue
+        merged.add(id(later))
+        earlier.places = earlier.places or later.places
+        own, other = dated.get(earlier), dated.get(later)
+        if own.anchor not in ("explicit", "event") and other.anchor in ("explicit", "event"):
+            dated.set(earlier, other)
+    return merged
+
+
+def _definite_mention(noun: Token) -> bool:
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) for c in noun.children)
+
+
+def _same_event(earlier: Clause, later: Clause) -> bool:
+    """The same kind of event named by a verb and then a noun of it: met → meeting, visited → visit."""
+    verb, noun = earlier.word.lemma_.lower(), later.word.lemma_.lower()
+    return earlier.event_type == later.event_type and earlier.word.pos_ == "VERB" and len(verb) >= 3 \
+        and noun.startswith(verb)
+
+
+def unattributed(clause: Clause) -> bool:
+    """An event with a PLOVER type and no named participant is kept (with empty actors): "A car
+    bomb exploded in Kabul on Tuesday", "the exchange is to take place on Saturday". An event noun
+    counts only as the subject of its clause ("talks resumed"), not as background ("during the war")."""
+    if clause.event_type not in PLOVER_TYPES or any(_could_be_actor(a) for a in clause.agents):
+        return False
+    if clause.word.pos_ in ("VERB", "AUX"):  # with a subject of its own: "a car bomb exploded", not
+        return bool(clause.agents)  # "proposals to cut supplies" or an agentless passive
+    head = clause.word.head  # the noun must be what happens: "talks resumed", "is to take place"
+    happens = head.lemma_.lower() in OCCURRENCE_VERBS or any(c.dep_ == "xcomp" for c in head.children)
+    return clause.word.dep_ in ("nsubj", "nsubjpass") and happens
+
+
+# verbs whose subject is something that happens ("talks resumed", "an explosion killed three")
+OCCURRENCE_VERBS = frozenset({"take", "happen", "occur", "begin", "start", "resume", "end", "conclude", "break",
+                              "erupt", "open", "collapse", "stall", "kill", "hit", "wound", "destroy", "damage"})
+# nouns for people who act: a subject like these is an unknown actor, not no one
+PERSON_NOUNS = frozenset({"fighter", "militant", "gunman", "soldier", "troop", "rebel", "protester", "attacker",
+                          "police", "force", "insurgent", "jihadist", "terrorist", "people", "group", "man",
+                          "woman", "resident", "worker", "authority", "administration"})
+
+
+def _could_be_actor(agent: Token) -> bool:
+    """A subject that names someone the tables could not resolve ("the Gaza health ministry", "he",
+    "officials"): its event is not unattributed but unknown, and stays out. A car bomb or talks are
+    no one."""
+    if agent.pos_ in ("PRON", "PROPN") or agent.ent_type_:
+        return True
+    return agent.lemma_.lower() in _agent_nouns() or agent.lemma_.lower() in PERSON_NOUNS
+
+
+@lru_cache(maxsize=1)
+def _agent_nouns() -> frozenset[str]:
+    """Nouns that stand for actors: group words ("sides", "leaders") and the last word of every
+    generic body of data/actors/institutions.tsv ("ministry", "officials")."""
+    return GROUP_NOUNS | frozenset(phrase[-1] for phrase in load_institutions()) | frozenset(
+        p.rstrip("s") for phrase in load_institutions() for p in phrase[-1:])
 
 
 class ClauseTimes:

@@ -16,6 +16,9 @@ LEXICON_DIR = DATA_DIR / "lexicon"
 LEXICON_COLUMNS = ("lemma", "pos", "particle", "event_type", "speech", "example", "expected_type")
 SUPPORT_COLUMNS = ("lemma", "example", "expected_trigger")
 MODALITY_COLUMNS = ("word", "relation", "mode", "example", "trigger", "expected_mode")
+STATE_COLUMNS = ("lemma", "kind", "example")
+STATE_KINDS = ("state", "attitude", "background")
+COMMENTATOR_COLUMNS = ("word", "example", "person")
 RELATIONS = ("aux", "mark", "governor", "modifier")
 
 
@@ -38,6 +41,8 @@ class Lexicon:
     support: frozenset[str] = frozenset()
     modality: dict[tuple[str, str], str] = field(default_factory=dict)
     imported: ImportedVerbs | None = None
+    states: frozenset[str] = frozenset()
+    commentators: frozenset[str] = frozenset()
 
     def verb(self, token: Token) -> Entry | None:
         """The verb entry of `token`, preferring one whose particle/preposition is present."""
@@ -71,6 +76,10 @@ class Lexicon:
 
     def noun(self, token: Token) -> Entry | None:
         return self.nouns.get(token.lemma_.lower()) or self.nouns.get(token.lower_)
+
+    def is_state(self, token: Token) -> bool:
+        """A verb naming a state, attitude or background ("controls", "opposes"): no event."""
+        return token.lemma_.lower() in self.states or token.lower_ in self.states
 
     def is_support(self, token: Token) -> bool:
         return any(k in self.support for k in lemmas(token))
@@ -147,7 +156,7 @@ def _specificity(entry: Entry) -> int:
 
 @lru_cache(maxsize=2)
 def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
-    """Read events.tsv, support_verbs.tsv and modality.tsv from `directory`."""
+    """Read events.tsv, support_verbs.tsv, modality.tsv, states.tsv and commentators.tsv."""
     lexicon = Lexicon()
     for entry in sorted(_entries(directory / "events.tsv"), key=_specificity):
         if entry.pos == "VERB":
@@ -160,5 +169,11 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
     for row in read_data_table(path, MODALITY_COLUMNS, required=("word", "relation", "mode")):
         relation = check_choice(path, row, "relation", RELATIONS)
         lexicon.modality[(row["word"].lower(), relation)] = check_choice(path, row, "mode", MODES)
+    path = directory / "states.tsv"
+    rows = read_data_table(path, STATE_COLUMNS, required=("lemma", "kind"))
+    kinds = {row["lemma"].lower(): check_choice(path, row, "kind", STATE_KINDS) for row in rows}
+    lexicon.states = frozenset(kinds)
+    rows = read_data_table(directory / "commentators.tsv", COMMENTATOR_COLUMNS, required=("word",))
+    lexicon.commentators = frozenset(row["word"].lower() for row in rows)
     lexicon.imported = imported_verbs()
     return lexicon

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from dateutil.relativedelta import relativedelta
 from spacy.tokens import Doc, Span, Token
@@ -20,6 +20,10 @@ from spacy.tokens import Doc, Span, Token
 from extract.temporal import Timex
 
 MAX_CLIMB = 6
+# "since the spring of 2022", "until Friday", "before the vote": a bound or a comparison, not the time
+# of the clause, which has its own ("met on Friday for their first talks since 2022") or is today's news
+BOUND_PREPS = ("since", "until", "till", "before")
+PAST_MODES = ("asserted", "reported", "negated")
 
 
 @dataclass(frozen=True)
@@ -69,8 +73,12 @@ class TimeIndex:
     def __init__(self, doc: Doc, timexes: list[Timex], clause_words: set[int]):
         self.timexes = sorted(timexes, key=lambda t: t.start)
         self.starts = [t.start for t in self.timexes]
-        self.governors = [self._governor(doc, t, clause_words) for t in self.timexes]
-        self.narrative = [g is None or _main_clause(doc[g]) for g in self.governors]
+        spans = [doc.char_span(t.start, t.end, alignment_mode="expand") for t in self.timexes]
+        self.measured = [_measured(t, s) for t, s in zip(self.timexes, spans, strict=True)]
+        self.bounds = [_bound(t, s) for t, s in zip(self.timexes, spans, strict=True)]
+        self.governors = [m.i if m is not None else self._governor(doc, t, clause_words)
+                          for t, m in zip(self.timexes, self.measured, strict=True)]
+        self.narrative = [g is None or _main_clause(_clause_verb(doc[g])) for g in self.governors]
         self.clause_words = clause_words
 
     def _governor(self, doc: Doc, timex: Timex, clause_words: set[int]) -> int | None:
@@ -90,6 +98,9 @@ class TimeIndex:
         """Timexes hanging on any of these tokens (the clause's event word, head, modal verbs)."""
         return [t for t, g in zip(self.timexes, self.governors, strict=True) if g in words]
 
+    def is_bound(self, timex: Timex) -> bool:
+        return self.bounds[self.timexes.index(timex)]
+
     def in_sentence(self, sent: Span, own: set[int]) -> list[Timex]:
         """Usable timexes of the sentence not governed by another clause of it, nor by a clause
         embedded in this one ("X said the truce would take effect on Sunday": Sunday is not X's).
@@ -100,8 +111,8 @@ class TimeIndex:
         first, last = bisect_left(self.starts, sent.start_char), bisect_left(self.starts, sent.end_char)
         for k in range(first, last):
             timex, governor = self.timexes[k], self.governors[k]
-            if not usable(timex):
-                continue
+            if not usable(timex) or (self.measured[k] is not None and governor not in own):
+                continue  # "two years of war" measures the war only
             if governor is None or governor in own:
                 found.append(timex)
                 continue
@@ -130,6 +141,27 @@ class TimeIndex:
         return last
 
 
+def _measured(timex: Timex, span: Span | None) -> Token | None:
+    """The noun a duration measures: "two years of war" → war (the duration is the war's, not the
+    time of whatever clause the phrase sits in)."""
+    if timex.type != "DURATION" or span is None or span.end >= len(span.doc):
+        return None
+    after = span.doc[span.end]
+    if after.lower_ != "of":
+        return None
+    return next((c for c in after.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+
+
+def _bound(timex: Timex, span: Span | None) -> bool:
+    """"since the spring of 2022", "until Friday", "before the vote on Sunday"."""
+    if timex.text.lower().startswith(BOUND_PREPS):
+        return True
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ in BOUND_PREPS
+
+
 def _embeds(governor: Token, head: Token) -> bool:
     """Whether `head` lies in a clause under `governor` whose time it shares: embedded ("announced
     on Wednesday that they had agreed") or coordinated in the same tense ("spoke on Wednesday, and
@@ -151,6 +183,14 @@ def _pluperfect(verb: Token) -> bool:
 
 def _below(token: Token, heads: list[Token]) -> bool:
     return any(head.is_ancestor(token) for head in heads)
+
+
+def _clause_verb(token: Token) -> Token:
+    """The verb whose clause a word is in: itself, or the verb an event noun is the subject of ("The
+    joint summit on Saturday demanded…": demanded)."""
+    if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("nsubj", "nsubjpass"):
+        return token.head
+    return token
 
 
 def _main_clause(token: Token) -> bool:
@@ -183,20 +223,47 @@ def _fronted(index: TimeIndex, word: Token) -> Timex | None:
 
 def clause_time(index: TimeIndex, sent: Span, words: set[int], published: dt.date | None) -> EventTime:
     """The time of the clause whose event word, head and modal verbs are `words`."""
-    own = [t for t in index.governed(words) if usable(t)]
+    governed = [t for t in index.governed(words) if usable(t)]
+    own = [t for t in governed if not index.is_bound(t)]
     offset = sent.doc[min(words)].idx
     if own:  # the finest, then the nearest: "June 8, 2010 — Yesterday, at this year's fair, Jobs unveiled"
         return from_timex(min(own, key=lambda t: (_fineness(t), abs(t.start - offset))))
     fronted = _fronted(index, sent.doc[min(words)])
     if fronted is not None:
         return from_timex(fronted)
-    nearby = index.in_sentence(sent, words)
+    nearby = [t for t in index.in_sentence(sent, words) if not index.is_bound(t)]
     if nearby:
         return from_timex(min(nearby, key=lambda t: abs(t.start - offset)))
+    if governed and _perfect(sent.doc, words):  # "have been held since 2022": the bound is its time
+        return from_timex(min(governed, key=lambda t: abs(t.start - offset)))
     previous = index.before(sent.start_char, published)
     if previous is not None:
         return _spread(index, sent.doc, words, from_timex(previous, "previous-date", text=""))
     return _spread(index, sent.doc, words, publication(published))
+
+
+def _perfect(doc: Doc, words: set[int]) -> bool:
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for i in words for c in doc[i].children)
+
+
+def settled(time: EventTime, mode: str, published: dt.date | None, head: Token | None = None) -> EventTime:
+    """An asserted (or reported, or denied) past event never ends after its article's publication
+    (one in the pluperfect, "had said earlier this month", ends before it): a span running past it
+    ends there; a duration read forward from it ("following two years of war") is the same length
+    ending there. A future event does not start before publication ("later this week")."""
+    if published is None or time.end is None or time.start is None:
+        return time
+    if mode == "future":  # "later this week" counts from publication; a plan set earlier keeps its start
+        later = time.anchor == "explicit" and time.start < published <= time.end
+        return replace(time, start=published) if later else time
+    last = published - dt.timedelta(days=1) if head is not None and _pluperfect(head) else published
+    if mode not in PAST_MODES or time.end <= last:
+        return time
+    if time.start <= last:
+        return replace(time, end=last)
+    if time.value.startswith("P") and time.start == published:
+        return replace(time, start=last - (time.end - time.start), end=last)
+    return time
 
 
 SPAN_PREPS = ("over", "within")

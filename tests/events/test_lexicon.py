@@ -5,9 +5,11 @@ from __future__ import annotations
 import pytest
 
 from extract.events.lexicon import (
+    COMMENTATOR_COLUMNS,
     LEXICON_COLUMNS,
     LEXICON_DIR,
     MODALITY_COLUMNS,
+    STATE_COLUMNS,
     SUPPORT_COLUMNS,
     lemmas,
 )
@@ -16,6 +18,8 @@ from extract.events.tables import read_data_table
 ENTRIES = read_data_table(LEXICON_DIR / "events.tsv", LEXICON_COLUMNS)
 SUPPORT = read_data_table(LEXICON_DIR / "support_verbs.tsv", SUPPORT_COLUMNS)
 MODALITY = read_data_table(LEXICON_DIR / "modality.tsv", MODALITY_COLUMNS)
+STATES = read_data_table(LEXICON_DIR / "states.tsv", STATE_COLUMNS)
+COMMENTATORS = read_data_table(LEXICON_DIR / "commentators.tsv", COMMENTATOR_COLUMNS)
 
 
 def _ids(rows, *keys):
@@ -59,3 +63,18 @@ def test_modality_cue_sets_mode(event_for, row):
 )
 def test_particle_as_mark_of_following_clause(event_for, text, trigger, expected_type):
     assert event_for(text, trigger)["event_type"] == expected_type
+
+
+@pytest.mark.parametrize("row", STATES, ids=_ids(STATES, "lemma"))
+def test_state_verb_gives_no_event(nlp, events, row):
+    doc = nlp(row["example"])
+    words = [t for t in doc if row["lemma"] in lemmas(t) and t.pos_ == "VERB"]
+    assert words, f"{row['lemma']} not found as a verb in the parse of {row['example']!r}"
+    offsets = {t.idx for t in words}
+    assert not [r for r in events(row["example"]) if any(o in offsets for o in _trigger_offsets(r, doc))]
+
+
+@pytest.mark.parametrize("row", COMMENTATORS, ids=_ids(COMMENTATORS, "word"))
+def test_commentator_is_no_actor(events, row):
+    assert row["person"] in row["example"]
+    assert not [r for r in events(row["example"]) if row["person"] in r["actors"]]

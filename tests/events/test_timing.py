@@ -66,8 +66,12 @@ NEXT_WEEK = {"date_start": D(2025, 1, 20), "date_end": D(2025, 1, 26), "granular
         ("Over a 60-day period, Israeli forces are to withdraw from Lebanon.",
          [("60-day", {"type": "DURATION", "value": "P60D"})], "withdraw",
          ("publication", "60-day", "2025-01-15", "2025-03-16", "day")),
+        # (an asserted past event ends at the latest on the day of publication, 15 January)
         ("Israel struck Rafah on Monday. Israel called up reservists within three weeks.",
          [("Monday", MONDAY), ("three weeks", {"type": "DURATION", "value": "P3W"})], "called up",
+         ("previous-date", "three weeks", "2025-01-13", "2025-01-15", "day")),
+        ("Israel struck Rafah on Monday. Israel will call up reservists within three weeks.",
+         [("Monday", MONDAY), ("three weeks", {"type": "DURATION", "value": "P3W"})], "call up",
          ("previous-date", "three weeks", "2025-01-13", "2025-02-03", "day")),
         # "for" a span is no such spread (its interval is the temporal engine's to give)
         ("Hamas held the hostages for 60 days.", [("60 days", {"type": "DURATION", "value": "P60D"})],

@@ -1,0 +1,41 @@
+"""Commentators: persons the article describes as analysts, experts, academics or private people
+(data/lexicon/commentators.tsv). What they say or think is commentary, not an event; an event they
+report about others keeps them as its attribution."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+DESCRIBING_DEPS = ("compound", "appos", "amod", "nmod")
+MAX_PHRASE = 12  # tokens of an appositive phrase searched ("director of the Emerging Markets Institute")
+
+
+def commentator_names(doc: Doc, words: frozenset[str]) -> set[str]:
+    """Canonical names of the persons some mention in `doc` describes with one of `words`."""
+    found = set()
+    for mention in doc._.actors or ():
+        if mention.actor.kind != "person" or mention.how == "pronoun":
+            continue
+        root = doc[mention.start:mention.end].root
+        if any(_names_commentator(t, words) for t in _descriptions(root)):
+            found.add(mention.actor.name)
+    return found
+
+
+def _descriptions(root: Token) -> list[Token]:
+    """Titles and appositions of a name, and the noun it is in apposition to ("his daughter Linda Wu")."""
+    described = [c for c in root.children if c.dep_ in DESCRIBING_DEPS]
+    described += [g for p in root.children if p.dep_ == "prep" and p.lower_ in ("of", "at", "from")
+                  for g in p.children if g.dep_ == "pobj"]  # "John Smith of Cornell University"
+    if root.dep_ == "appos":
+        described.append(root.head)
+    return described
+
+
+def _names_commentator(token: Token, words: frozenset[str]) -> bool:
+    if token.lemma_.lower() in words:
+        return True
+    if token.dep_ != "appos" and token.head.dep_ != "appos" and token.i > token.head.i:
+        return False
+    phrase = [t for t in token.subtree][:MAX_PHRASE] if token.dep_ == "appos" else []
+    return any(t.lemma_.lower() in words for t in phrase)

@@ -1,0 +1,71 @@
+"""Event time on real text (the real temporal engine): what a duration measures, bounds that are
+not the event's time, past events that end by publication, events with no named participant."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extract import extract_events
+
+PUBLISHED = dt.date(2025, 5, 19)  # a Monday
+
+
+def _row(text: str, trigger: str, published: dt.date = PUBLISHED) -> dict:
+    table = extract_events(text, published)
+    rows = table[table["trigger"].str.startswith(trigger)].to_dict("records")
+    assert rows, f"no {trigger!r} event in {list(table['trigger'])}"
+    return rows[0]
+
+
+@pytest.mark.parametrize(("text", "trigger", "start", "end"), [
+    # "since the spring of 2022" compares; Friday is when they met and agreed
+    ("Russian and Ukrainian delegations met in Istanbul on Friday for their first direct peace talks since "
+     "the spring of 2022 and agreed to exchange 1,000 prisoners.", "agreed", "2025-05-16", "2025-05-16"),
+    ("Israel and Hamas met in Cairo on Friday, their first meeting since March 2024.", "met",
+     "2025-05-16", "2025-05-16"),
+    # "two years of war" measures the war, not the meeting or the mobilisation it follows
+    ("Netanyahu met Kushner on Monday. The meeting took place one month after intense diplomatic "
+     "mobilization by Washington, following two years of devastating war in Gaza.", "mobilization",
+     "2025-04-19", "2025-04-19"),
+    # an asserted past event does not run past publication; a planned one may
+    ("Trump had said earlier this month that Iran would be in great danger.", "said", "2025-05-01",
+     "2025-05-18"),
+    ("Israel said this week that it struck Hezbollah positions.", "said", "2025-05-19", "2025-05-19"),
+])
+def test_event_interval(text, trigger, start, end):
+    row = _row(text, trigger)
+    assert (row["date_start"], row["date_end"]) == (start, end)
+
+
+@pytest.mark.parametrize(("text", "trigger", "event_type", "location", "start"), [
+    ("A car bomb exploded in Kabul on Tuesday.", "exploded", "ASSAULT", "Kabul", "2025-05-13"),
+    ("Talks resumed in Cairo on Sunday.", "Talks", "CONSULT", "Cairo", "2025-05-18"),
+    ("The next exchange is to take place on Saturday.", "exchange", "CONCEDE", "", "2025-05-24"),
+])
+def test_event_with_no_named_participant_is_kept(text, trigger, event_type, location, start):
+    row = _row(text, trigger)
+    assert (row["actors"], row["event_type"], row["location"], row["date_start"]) == ([], event_type, location,
+                                                                                       start)
+
+
+@pytest.mark.parametrize("text", [
+    "The Gaza health ministry condemned the attack.",  # someone unresolved: not "no one"
+    "Islamist fighters attacked the base.",
+    "Officials said the talks were useful.",  # a state of the talks, nothing that happened
+    "During the war, many fled.",
+])
+def test_unknown_or_background_events_stay_out(text):
+    assert extract_events(text, PUBLISHED)["actors"].map(len).eq(0).sum() == 0
+
+
+@pytest.mark.parametrize(("text", "time_text", "location"), [
+    ("Netanyahu met Kushner to discuss the ceasefire. An official said today's meeting focused on the "
+     "hostages. The meeting took place in Jerusalem.", "today", "Jerusalem"),
+])
+def test_later_mentions_of_an_event_are_one_row(text, time_text, location):
+    table = extract_events(text, PUBLISHED)
+    assert table["trigger"].str.contains("meeting").sum() == 0
+    met = table[table["trigger"] == "met"].iloc[0]
+    assert (met["time_text"], met["location"]) == (time_text, location)
