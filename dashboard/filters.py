@@ -15,6 +15,9 @@ import pandas as pd
 from dashboard.state import ViewState
 
 
+UNATTRIBUTED = "(unattributed)"  # the lane of events no one is named for ("a car bomb exploded in Kabul")
+
+
 @dataclass(frozen=True)
 class Prepared:
     """An events table with parsed dates (`_start`, `_end`, NaT when undated) and its actor roles.
@@ -36,6 +39,8 @@ def prepare(events: pd.DataFrame) -> Prepared:
     for role, column in (("actor", "actors"), ("target", "targets")):
         long = table[column].explode().dropna()
         parts.append(pd.DataFrame({"pos": long.index.to_numpy(), "name": long.to_numpy(), "role": role}))
+    no_one = np.flatnonzero((table["actors"].map(len) == 0) & (table["targets"].map(len) == 0))
+    parts.append(pd.DataFrame({"pos": no_one, "name": UNATTRIBUTED, "role": "actor"}))
     roles = pd.concat(parts, ignore_index=True)
     roles = roles[roles["name"] != ""].drop_duplicates(["pos", "name"]).reset_index(drop=True)
     return Prepared(table, roles)

@@ -39,3 +39,13 @@ def test_filtered_roles_point_at_the_kept_rows(prepared):
                                   "reported_by"])
 def test_every_filter_of_the_issue_is_in_the_table(name):
     assert name in [f.name for f in FILTERS]
+
+
+@pytest.mark.parametrize(("actors", "targets", "lane"), [([], [], "(unattributed)"), (["Iran"], [], "Iran"),
+                                                          ([], ["Iran"], "Iran")])
+def test_events_no_one_is_named_for_have_their_lane(events, actors, targets, lane):
+    from dashboard.filters import prepare
+
+    table = events.head(1).copy()
+    table.at[table.index[0], "actors"], table.at[table.index[0], "targets"] = actors, targets
+    assert prepare(table).roles["name"].tolist() == [lane]
