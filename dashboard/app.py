@@ -19,7 +19,7 @@ from dashboard.session import (  # noqa: E402
 )
 from dashboard.sidebar import filters_sidebar  # noqa: E402
 from dashboard.url_state import encode  # noqa: E402
-from dashboard.view import plural, share_link, state_from_widgets  # noqa: E402
+from dashboard.view import link_note, plural, share_link, state_from_widgets  # noqa: E402
 
 st.set_page_config(page_title="Dateline", page_icon="🗓", layout="wide")
 
@@ -44,12 +44,19 @@ def main() -> None:
     filtered = apply_filters(prepared, state)
     st.caption(f"{dataset_label(ident)} · {plural(len(prepared.events), 'event')} · "
                f"{plural(prepared.events['doc_id'].nunique(), 'article')} · dataset id `{ident}`")
-    link = st.expander("Share this view (copy the link)", expanded=False).empty()
-    timeline(filtered, state)
-    details(prepared, state.event)
+    share = st.expander("Share this view (copy the link)", expanded=False)
+    # The details sit beside the chart, where the click happened (stacked below it on narrow screens).
+    chart, side = st.columns([2, 1]) if state.event else (st.container(), st.container())
+    with chart:
+        timeline(filtered, state)
+    with side:
+        details(prepared, state.event)
     table_and_downloads(filtered, prepared, ident)
     st.query_params.from_dict(encode(state))
-    link.code(share_link(st.context.url or "http://localhost:8501/", state), language=None, wrap_lines=True)
+    link = share_link(st.context.url or "http://localhost:8501/", state)
+    share.code(link, language=None, wrap_lines=True)
+    if link_note(link):
+        share.warning(link_note(link))
 
 
 main()

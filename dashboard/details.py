@@ -4,23 +4,37 @@ from __future__ import annotations
 
 import html
 import re
+from functools import lru_cache
 from urllib.parse import urlparse
 
 from dashboard.figures import ANCHOR_LABELS
 from dashboard.hover import resolved
+from extract.events.actors import load_aliases
 
 KIND_STYLE = {
-    "actor": "background:#dbeafe;border-radius:3px;padding:0 2px",
-    "time": "background:#fde68a;border-radius:3px;padding:0 2px",
-    "trigger": "text-decoration:underline;text-decoration-thickness:2px",
+    "actor": "background:#dbeafe;color:#1e3a8a;border-radius:3px;padding:0 2px",
+    "time": "background:#fde68a;color:#713f12;border-radius:3px;padding:0 2px;border:1px dashed #b45309",
+    "trigger": "background:#dcfce7;color:#14532d;font-weight:700;border-radius:3px;padding:0 2px;"
+               "border-bottom:3px solid #15803d",
 }
+KIND_NAMES = {"actor": "actor", "trigger": "what happened (trigger)", "time": "time as written"}
+
+
+@lru_cache(maxsize=1)
+def _aliases_by_actor() -> dict[str, list[str]]:
+    """Canonical actor -> the ways the alias table writes it ("Russia": Russian, Moscow, the Kremlin…)."""
+    by_actor: dict[str, list[str]] = {}
+    for alias, actor in load_aliases().items():
+        by_actor.setdefault(actor.name, []).append(alias)
+    return {name: sorted(set(found), key=len, reverse=True) for name, found in by_actor.items()}
 
 
 def _name_patterns(name: str) -> list[str]:
-    """The full name, then (for multi-word names) its last word when capitalised and 4+ letters."""
+    """The full name, its aliases (adjectives such as "Russian" too), then for multi-word names the
+    last word when capitalised and 4+ letters."""
     words = name.split()
     fallback = [words[-1]] if len(words) > 1 and words[-1][:1].isupper() and len(words[-1]) >= 4 else []
-    return [name, *fallback]
+    return [name, *_aliases_by_actor().get(name, []), *fallback]
 
 
 def find_spans(sentence: str, actors: list[str], time_text: str, trigger: str) -> list[tuple[int, int, str]]:
@@ -30,10 +44,7 @@ def find_spans(sentence: str, actors: list[str], time_text: str, trigger: str) -
     for name in actors:
         for pattern in _name_patterns(name):
             matches = re.finditer(rf"\b{re.escape(pattern)}\b", sentence)
-            hits = [(m.start(), m.end(), "actor") for m in matches]
-            found += hits
-            if hits:
-                break
+            found += [(m.start(), m.end(), "actor") for m in matches]
     for text, kind in terms:
         if text and text.strip():
             found += [(m.start(), m.end(), kind) for m in re.finditer(re.escape(text.strip()), sentence)]
@@ -65,6 +76,12 @@ def safe_link(url: str, title: str) -> str:
     return label
 
 
+def key_html() -> str:
+    """The key of the three highlights."""
+    return " ".join(f'<mark class="key-{kind}" style="{KIND_STYLE[kind]}">{label}</mark>'
+                    for kind, label in KIND_NAMES.items())
+
+
 def details_html(row: dict) -> str:
     """The details panel of one event row, as HTML."""
     sentence = highlight(row["sentence"], list(row["actors"]) + list(row["targets"]), row["time_text"],
@@ -76,7 +93,8 @@ def details_html(row: dict) -> str:
     said = ", ".join(row.get("attributed_to") or ())
     reported = f" · reported by: {html.escape(said)}" if said else ""
     return (
-        f'<div class="dateline-details"><p style="font-size:1.1em;line-height:1.6">{sentence}</p>'
+        f'<div class="dateline-details"><p style="font-size:1.1em;line-height:1.7">{sentence}</p>'
+        f'<p style="font-size:0.85em">{key_html()}</p>'
         f"<p><b>{html.escape(row['event_type'])}</b> ({html.escape(row['mode'])}) · "
         f"actors: {html.escape(who)} · with/to: {html.escape(whom)}{reported}</p>"
         f"<p>Time as written: “{html.escape(row['time_text'] or '(inherited)')}” → "

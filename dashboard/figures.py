@@ -19,6 +19,7 @@ from dashboard.filters import Prepared
 from dashboard.hover import hover_texts
 from dashboard.lanes import lane_label
 from dashboard.limits import MAX_POINTS
+from dashboard.window import window_range
 from extract.schema import EVENT_TYPES
 
 COLOURS = dict(zip(EVENT_TYPES, qualitative.Dark24[:16] + ["#7f7f7f", "#c7c7c7"], strict=True))
@@ -39,6 +40,7 @@ class TimelineInfo:
     points: int
     undated: int
     aggregated: bool
+    shown: list[pd.Timestamp] | None = None  # the x range drawn
 
 
 def lane_points(prepared: Prepared, lanes: list[str], group: bool) -> pd.DataFrame:
@@ -144,24 +146,15 @@ MARKER_KEY = ("Marker shape = how the date was found: ● date in the text · �
               "Colour = event type.")
 
 
-def initial_range(starts: pd.Series, ends: pd.Series) -> list[pd.Timestamp] | None:
-    """The x range first shown: the middle 98% of the dates plus a month each side (None if no dates).
-
-    A few far-off dates ("in the 1990s") would otherwise squeeze the rest; "all" shows everything.
-    """
-    if starts.empty:
-        return None
-    low, high = starts.quantile(0.01), ends.quantile(0.99)
-    pad = pd.Timedelta(days=31)
-    return [low - pad, high + pad]
-
-
 def _layout(fig: go.Figure, labels: list[str]) -> None:
     fig.update_layout(
         height=230 + 38 * max(len(labels), 3), margin={"l": 10, "r": 10, "t": 90, "b": 10},
         plot_bgcolor="white", hovermode="closest", dragmode="zoom", clickmode="event+select",
-        legend={"orientation": "h", "groupclick": "togglegroup", "font": {"size": 11}, "x": 0, "y": 1,
-                "yref": "container", "yanchor": "top"},
+        selectdirection="h", modebar={"orientation": "v"},
+        # The legend is a key, not a switch: hiding a type there would leave the table, counts,
+        # downloads and link out of step; the "Event types" filter does that for all of them.
+        legend={"orientation": "h", "font": {"size": 11}, "x": 0, "y": 1, "yref": "container",
+                "yanchor": "top", "itemclick": False, "itemdoubleclick": False},
     )
     fig.update_traces(yaxis="y2", selector={"type": "scattergl"})
     fig.update_layout(
@@ -170,20 +163,18 @@ def _layout(fig: go.Figure, labels: list[str]) -> None:
                 "categoryarray": labels[::-1], "showgrid": True, "gridcolor": "#eee",
                 "range": [-0.6, len(labels) - 0.4], "fixedrange": True},
     )
-    buttons = [{"count": count, "label": label, "step": step, "stepmode": "backward"}
-               for count, label, step in ((1, "1m", "month"), (6, "6m", "month"), (1, "1y", "year"))]
     fig.update_xaxes(type="date", showgrid=True, gridcolor="#f2f2f2",
                      rangeslider={"visible": True, "thickness": 0.07, "bgcolor": "#fafafa",
-                                  "yaxis": {"rangemode": "fixed", "range": [-1, max(len(labels), 1)]}},
-                     rangeselector={"buttons": [*buttons, {"step": "all", "label": "all"}], "x": 0,
-                                    "xanchor": "left", "y": 1.0, "yanchor": "bottom"})
+                                  "yaxis": {"rangemode": "fixed", "range": [-1, max(len(labels), 1)]}})
 
 
-def build_timeline(prepared: Prepared, lanes: list[str], group: bool = False,
-                   max_points: int = MAX_POINTS, selected: str = "") -> tuple[go.Figure, TimelineInfo]:
+def build_timeline(prepared: Prepared, lanes: list[str], group: bool = False, max_points: int = MAX_POINTS,
+                   selected: str = "", window: str = "") -> tuple[go.Figure, TimelineInfo]:
     """The swimlane figure of the (already filtered) events on `lanes`, and what it shows.
 
-    `selected` is the id of the event whose details are open: its points get a ring.
+    `selected` is the id of the event whose details are open: its points get a ring. `window` is
+    the time window (see `window.py`); a zoom or slider move in the browser is kept across reruns
+    until the window changes (Plotly's uirevision).
     """
     points = lane_points(prepared, lanes, group)
     dated = points[points["_start"].notna()]
@@ -195,7 +186,9 @@ def build_timeline(prepared: Prepared, lanes: list[str], group: bool = False,
     if selected and not aggregated:
         fig.add_trace(_selected_trace(dated, selected))
     _layout(fig, labels)
-    fig.update_xaxes(range=initial_range(dated["_start"], dated["_end"]))
+    shown = window_range(window, dated["_start"], dated["_end"])
+    fig.update_xaxes(range=shown)
+    fig.update_layout(uirevision=f"window:{window}")
     undated = int(prepared.events.iloc[prepared.roles.loc[prepared.roles["name"].isin(lanes), "pos"].unique()]
                   ["_start"].isna().sum())
-    return fig, TimelineInfo(points=len(dated), undated=undated, aggregated=aggregated)
+    return fig, TimelineInfo(points=len(dated), undated=undated, aggregated=aggregated, shown=shown)

@@ -17,6 +17,8 @@ TABLE_ROWS = 5_000
 DEFAULT_LANES = 12
 MAX_LANES = 60
 SENTENCE_HOVER_CHARS = 140
+# Links longer than this are refused by some servers and browsers (the share box says so).
+MAX_LINK_CHARS = 8_000
 # The date filter's bounds (links with dates outside them fall back to no bound, with a message).
 EARLIEST_DATE = dt.date(1800, 1, 1)
 LATEST_DATE = dt.date(2200, 12, 31)

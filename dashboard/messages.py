@@ -1,6 +1,6 @@
 """Every user-facing message of the dashboard, with its code, in one place.
 
-Codes: D1xx data in, D2xx limits, D3xx shareable link / view state, D4xx store, D5xx extraction.
+Codes: D1xx data in, D2xx limits, D3xx shareable link / view state, D4xx store, D5xx extraction, D6xx the timeline.
 Problems with single input rows are reported by `extract.ingest` with its own E1xx codes.
 """
 
@@ -19,6 +19,10 @@ MESSAGES: dict[str, str] = {
     "D303": "The link's '{key}' value '{value}' is not valid ({reason}); the default was used.",
     "D304": "The link names {kind} not in this dataset: {values}; they were ignored.",
     "D305": "The link's parameter '{key}' is not known; it was ignored.",
+    "D306": "The link has {count} '{key}' values; the last one ({value}) is used.",
+    "D307": "The link's event {value} is not in this dataset; no details are open.",
+    "D308": "This link is {length:,} characters long; servers and browsers may refuse links over {limit:,}. "
+            "Narrow the choice of actors or sources to shorten it.",
     "D401": "The dataset could not be stored: {reason}",
     "D501": "Extraction failed for the whole file: {reason}",
     "D502": "No sample corpus at {path}; showing a synthetic demo table instead.",
@@ -29,6 +33,8 @@ MESSAGES: dict[str, str] = {
     "D506": "{name} has no publication-date column: relative times ('on Tuesday', 'last week') stayed "
             "unresolved. If the file has one, choose it as 'Published column' under Load data and extract again.",
     "D507": "An extraction is already running ({name}); wait for it or cancel it first.",
+    "D601": "No events match these filters. Clear a filter (or widen the dates) to see events again.",
+    "D602": "No dated events match these filters ({undated} without a resolved date are in the table below).",
 }
 
 

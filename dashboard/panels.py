@@ -14,17 +14,44 @@ from dashboard.filters import Prepared
 from dashboard.lanes import choose_lanes
 from dashboard.state import ViewState
 from dashboard.table import display_table
-from dashboard.view import picked_events, plural
+from dashboard.messages import message
+from dashboard.view import picked_events, picked_window, plural
+from dashboard.window import WINDOWS, window_note
+
+
+def window_control(window: str) -> None:
+    """The time window of the chart (busiest period, last month … all, or a range dragged on the chart)."""
+    options = [*WINDOWS, *([window] if window not in WINDOWS else [])]
+    st.segmented_control("Time window", options, key="w_window", format_func=window_label,
+                         help="Or pick the box tool in the chart's toolbar and drag across the chart: that range becomes "
+                              "the window, and the link keeps it. A plain zoom stays until the window changes.")
+
+
+def window_label(window: str | None) -> str:
+    if window is None or window in WINDOWS:
+        return WINDOWS.get(window or "", "")
+    return window.replace("..", " – ")
 
 
 def timeline(filtered: Prepared, state: ViewState) -> None:
     lanes = choose_lanes(filtered, state)
-    fig, info = build_timeline(filtered, lanes, state.group, selected=state.event)
+    window_control(state.window)
+    if not lanes or filtered.events.empty:
+        st.info(message("D601"))
+        return
+    fig, info = build_timeline(filtered, lanes, state.group, selected=state.event, window=state.window)
+    if not info.points:
+        st.info(message("D602", undated=plural(info.undated, "event")))
+        return
+    note = window_note(state.window, filtered.events["_start"], info.shown)
+    if note:
+        st.caption(note)
     if info.aggregated:
         st.info(f"{info.points:,} points: showing monthly counts per lane. Narrow the filters to "
                 f"{limits.MAX_POINTS:,} points or fewer to see (and click) each event.")
-    st.plotly_chart(fig, key="timeline", on_select="rerun", selection_mode="points",
-                    config={"scrollZoom": True, "displaylogo": False})
+    st.plotly_chart(fig, key="timeline", on_select="rerun", selection_mode=("points", "box"),
+                    config={"scrollZoom": True, "displaylogo": False,
+                            "modeBarButtonsToRemove": ["lasso2d", "toImage"]})
     st.caption(MARKER_KEY)
     if info.undated:
         st.caption(f"{plural(info.undated, 'event')} on these lanes have no resolved date: they are in the "
@@ -32,11 +59,18 @@ def timeline(filtered: Prepared, state: ViewState) -> None:
 
 
 def apply_click() -> None:
-    """A new click on the timeline opens that event's details (read before the page is drawn)."""
-    picks = picked_events(st.session_state.get("timeline"))
-    if picks and picks != st.session_state.get("last_picks"):
-        st.session_state.event = picks[0]
-    st.session_state.last_picks = picks
+    """Read before the page is drawn: a new click on the timeline opens that event's details; a new
+    range dragged across it becomes the time window."""
+    selection = st.session_state.get("timeline")
+    box = picked_window(selection)
+    if box and box != st.session_state.get("last_box"):
+        st.session_state.w_window = box
+    elif not box:
+        picks = picked_events(selection)
+        if picks and picks != st.session_state.get("last_picks"):
+            st.session_state.event = picks[0]
+        st.session_state.last_picks = picks
+    st.session_state.last_box = box
 
 
 def close_details() -> None:

@@ -5,6 +5,8 @@ Streamlit glue only; the decisions are in `url_state`, `state`, `view` and `jobs
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
@@ -78,6 +80,9 @@ def start_session() -> None:
     if prepared is not None:
         state, gone = restrict(state, set(lane_stats(prepared).index), set(prepared.events["source"]))
         notes += [message("D304", kind=kind, values=", ".join(values)) for kind, values in gone.items()]
+        if state.event and not prepared.events["event_id"].eq(state.event).any():
+            notes.append(message("D307", value=state.event[:40]))
+            state = replace(state, event="")
     st.session_state.notes = notes
     open_dataset(state.dataset, state)
     st.session_state.started = True

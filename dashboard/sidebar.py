@@ -22,7 +22,8 @@ def filters_sidebar(prepared: Prepared) -> None:
     side = st.sidebar
     side.header("Filters")
     lanes = st.session_state.get("w_lanes", limits.DEFAULT_LANES)
-    side.multiselect("Actors (lanes)", list(stats.index), key="w_actors",
+    # No "select all matches": Enter after typing a name adds the best match, not every partial one.
+    side.multiselect("Actors (lanes)", list(stats.index), key="w_actors", select_all=False,
                      placeholder=f"the {lanes} most active",
                      format_func=lambda a: f"{a} ({stats.at[a, 'events']})")
     side.slider("Number of lanes", 1, limits.MAX_LANES, key="w_lanes",

@@ -16,7 +16,7 @@ class ViewState:
     """A view of one dataset. Empty selections mean "all"; no actors means "the most active".
 
     `dataset` is a stored dataset id, or "" for the bundled sample; `event` is the event whose
-    details are open ("" for none).
+    details are open ("" for none); `window` is the timeline's time window (see `window.py`).
     """
 
     dataset: str = ""
@@ -33,6 +33,7 @@ class ViewState:
     order: str = "activity"
     group: bool = False
     event: str = ""
+    window: str = ""
 
 
 def restrict(state: ViewState, actors: set[str], sources: set[str]) -> tuple[ViewState, dict[str, list[str]]]:

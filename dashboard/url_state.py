@@ -15,6 +15,7 @@ from dashboard.limits import EARLIEST_DATE, LATEST_DATE, MAX_LANES
 from dashboard.messages import message
 from dashboard.state import ORDERS, ViewState
 from dashboard.store import is_valid_id
+from dashboard.window import parse_window
 from extract.schema import EVENT_TYPES, MODES
 from extract.temporal.timex import ANCHORS
 
@@ -22,7 +23,7 @@ from extract.temporal.timex import ANCHORS
 KEYS = {"dataset": "ds", "actors": "actor", "lanes": "lanes", "types": "type", "modes": "mode",
         "anchors": "anchor", "sources": "source", "date_from": "from", "date_to": "to", "query": "q",
         "order": "order", "group": "group", "event": "event",
-        "reported_by": "said"}
+        "reported_by": "said", "window": "window"}
 CHOICES = {"types": EVENT_TYPES, "modes": MODES, "anchors": ANCHORS}
 DEFAULT = ViewState()
 
@@ -85,7 +86,7 @@ def _parse_dataset(text: str) -> str:
 
 SCALARS: dict[str, Callable[[str], object]] = {
     "dataset": _parse_dataset, "lanes": _parse_lanes, "date_from": _parse_date, "date_to": _parse_date,
-    "query": str, "order": _parse_order, "group": _parse_group, "event": str,
+    "query": str, "order": _parse_order, "group": _parse_group, "event": str, "window": parse_window,
 }
 
 
@@ -120,7 +121,10 @@ def decode(params: Params) -> tuple[ViewState, list[str]]:
         elif isinstance(getattr(DEFAULT, name), tuple):
             values[name] = _decode_list(name, _values(raw), notes)
         else:
-            values[name] = _decode_scalar(name, _values(raw)[-1], notes)
+            given = _values(raw)
+            if len(set(given)) > 1:
+                notes.append(message("D306", key=key, count=len(given), value=given[-1][:40]))
+            values[name] = _decode_scalar(name, given[-1], notes)
     state = ViewState(**values)  # type: ignore[arg-type]
     if state.date_from and state.date_to and state.date_from > state.date_to:
         notes.append(message("D303", key="from", value=state.date_from.isoformat(), reason="after 'to'"))

@@ -7,14 +7,19 @@ from collections.abc import Mapping
 from dataclasses import replace
 from urllib.parse import urlencode
 
+import pandas as pd
+
+from dashboard.limits import MAX_LINK_CHARS
+from dashboard.messages import message
 from dashboard.state import ViewState
 from dashboard.url_state import encode
+from dashboard.window import custom_window
 
 # ViewState field -> widget key
 WIDGETS = {"actors": "w_actors", "lanes": "w_lanes", "order": "w_order", "group": "w_group",
            "types": "w_types", "modes": "w_modes", "anchors": "w_anchors", "sources": "w_sources",
            "date_from": "w_from", "date_to": "w_to", "query": "w_query",
-           "reported_by": "w_reported_by"}
+           "reported_by": "w_reported_by", "window": "w_window"}
 LISTS = {"actors", "types", "modes", "anchors", "sources", "reported_by"}
 
 
@@ -38,6 +43,8 @@ def state_from_widgets(values: Mapping[str, object], dataset: str, event: str = 
             value = tuple(value or ())
         elif name in {"date_from", "date_to"}:
             value = _date(value)
+        elif name == "window":
+            value = value or ""
         fields[name] = value
     return replace(default, dataset=dataset, event=event, **fields)
 
@@ -49,10 +56,28 @@ def picked_events(selection: Mapping | None) -> list[str]:
     return [i if isinstance(i, str) else str(i[0]) for i in ids]
 
 
+def picked_window(selection: Mapping | None) -> str:
+    """The time window of the last box dragged across the timeline ("" when none)."""
+    boxes = ((selection or {}).get("selection") or {}).get("box") or []
+    xs = boxes[-1].get("x") if boxes else None
+    if not xs or len(xs) != 2:
+        return ""
+    try:
+        start, end = (pd.Timestamp(x).date() for x in xs)
+    except (ValueError, TypeError):
+        return ""
+    return custom_window(start, end)
+
+
 def share_link(base_url: str, state: ViewState) -> str:
     """The URL that opens `state` on the server at `base_url`."""
     query = urlencode(encode(state), doseq=True)
-    return base_url.rstrip("?") + ("?" + query if query else "")
+    return base_url.split("?")[0] + ("?" + query if query else "")
+
+
+def link_note(link: str) -> str:
+    """A D308 note when a share link is too long to be safe, else ""."""
+    return message("D308", length=len(link), limit=MAX_LINK_CHARS) if len(link) > MAX_LINK_CHARS else ""
 
 
 def plural(count: int, noun: str) -> str:

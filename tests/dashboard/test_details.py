@@ -14,6 +14,11 @@ from dashboard.details import details_html, find_spans, highlight, safe_link
     ("Before the Paris talks, Paris Club met.", ["Paris Club"], "Before the Paris talks", "",
      [(0, 22, "time"), (24, 34, "actor")]),
     ("Paris Club talks", ["Paris", "Paris Club"], "", "", [(0, 10, "actor")]),  # longer span wins
+    # adjectives and other aliases of the actor (data/actors/aliases.tsv)
+    ("Russian forces hit Ukrainian towns.", ["Russia", "Ukraine"], "", "hit",
+     [(0, 7, "actor"), (15, 18, "trigger"), (19, 28, "actor")]),
+    ("The Kremlin warned Kyiv.", ["Russia", "Ukraine"], "", "warned",
+     [(0, 11, "actor"), (12, 18, "trigger"), (19, 23, "actor")]),
 ])
 def test_spans_to_highlight(sentence, actors, time_text, trigger, expected):
     assert find_spans(sentence, actors, time_text, trigger) == expected
@@ -51,3 +56,11 @@ def test_details_show_sentence_interval_anchor_title_and_link(events):
 def test_details_show_who_reports_the_event(events, row, shown):
     out = details_html(events.iloc[row].to_dict())
     assert (shown in out) if shown else ("reported by" not in out)
+
+
+def test_trigger_time_and_actor_highlights_differ_and_have_a_key():
+    from dashboard.details import KIND_STYLE, key_html
+    assert len(set(KIND_STYLE.values())) == 3
+    out = highlight("Russia attacked Kyiv on Monday.", ["Russia"], "on Monday", "attacked")
+    assert [kind in out for kind in ('class="actor"', 'class="trigger"', 'class="time"')] == [True] * 3
+    assert all(f'class="key-{kind}"' in key_html() for kind in KIND_STYLE)

@@ -2,7 +2,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import pytest
 
-from dashboard.figures import COLOURS, SYMBOL_CODES, SYMBOLS, build_timeline, initial_range
+from dashboard.figures import COLOURS, SYMBOL_CODES, SYMBOLS, build_timeline
 from dashboard.filters import apply_filters, prepare
 from dashboard.lanes import choose_lanes
 from dashboard.state import ViewState
@@ -101,16 +101,6 @@ def test_empty_selection_builds_an_empty_figure(prepared):
     assert (info.points, info.undated) == (0, 0) and fig.layout.xaxis.range is None
 
 
-@pytest.mark.parametrize(("dates", "expected"), [
-    (["2024-01-15"] * 50, ("2023-12-15", "2024-02-15")),
-    (["1995-01-01"] + ["2024-06-01"] * 199, ("2024-05-01", "2024-07-02")),  # one far-off date left out
-])
-def test_initial_range_covers_the_bulk_of_the_dates(dates, expected):
-    series = pd.Series(pd.to_datetime(dates))
-    low, high = initial_range(series, series)
-    assert (low.date().isoformat(), high.date().isoformat()) == expected
-
-
 def test_every_anchor_has_a_symbol():
     from extract.temporal.timex import ANCHORS
     assert set(SYMBOLS) == set(ANCHORS) and set(SYMBOLS.values()) <= set(SYMBOL_CODES)
@@ -129,3 +119,9 @@ def test_the_open_event_gets_a_ring_on_each_of_its_lanes(prepared, selected, rin
     fig, _ = build_timeline(prepared, ["France", "Russia", "Ukraine", "China", "Germany"], selected=selected)
     ring = [t for t in fig.data if t.name == "selected"]
     assert (len(ring[0].x) if ring else None) == rings
+
+
+def test_legend_is_a_key_not_a_switch_and_window_keeps_zoom(prepared):
+    fig, info = build_timeline(prepared, ["France", "Russia"], window="all")
+    assert fig.layout.legend.itemclick is False and fig.layout.uirevision == "window:all"
+    assert fig.layout.xaxis.rangeselector.buttons == () and info.shown is not None

@@ -13,6 +13,9 @@ STATES = [
     ViewState(sources=("Wire",), date_from=dt.date(2024, 1, 1), date_to=dt.date(2024, 12, 31)),
     ViewState(query="cease-fire & talks", order="first", group=True, lanes=30, event="syn-000001"),
     ViewState(order="name", lanes=1),
+    ViewState(window="1y"),
+    ViewState(window="all", event="e1"),
+    ViewState(window="2025-01-01..2025-06-30"),
     ViewState(reported_by=("Shos Bedrosian", "Israel")),
 ]
 
@@ -47,7 +50,12 @@ def test_encode_writes_only_what_differs_from_default(state, expected):
     ({"order": "random"}, ViewState(), ["D303"]),
     ({"group": "maybe"}, ViewState(), ["D303"]),
     ({"utm_source": "mail", "q": "talks"}, ViewState(query="talks"), ["D305"]),
-    ({"lanes": ["5", "7"]}, ViewState(lanes=7), []),
+    ({"lanes": ["5", "7"]}, ViewState(lanes=7), ["D306"]),
+    ({"ds": ["0123456789abcdef01234567", "fedcba9876543210fedcba98"]},
+     ViewState(dataset="fedcba9876543210fedcba98"), ["D306"]),
+    ({"lanes": ["7", "7"]}, ViewState(lanes=7), []),
+    ({"window": "2y"}, ViewState(), ["D303"]),
+    ({"window": "2025-06-30..2025-01-01"}, ViewState(), ["D303"]),
 ])
 def test_malformed_values_fall_back_with_a_coded_message(params, expected, codes):
     state, notes = decode(params)

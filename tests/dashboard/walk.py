@@ -18,6 +18,7 @@ from dashboard.limits import MAX_LANES
 from dashboard.state import ORDERS
 from dashboard.url_state import decode
 from dashboard.view import state_from_widgets
+from dashboard.window import WINDOWS
 
 WORDS = ["", "the", "Russia", "talks", "sanction", "ü", "<b>", "%", "  ", "zzzz-none"]
 ANCHOR_OF = {label: key for key, label in ANCHOR_LABELS.items()}
@@ -85,6 +86,12 @@ def _query(at, rng: random.Random) -> str:
     return f"w_query={value!r}"
 
 
+def _window(at, rng: random.Random) -> str:
+    value = rng.choice([*WINDOWS, None])
+    at.segmented_control(key="w_window").set_value(value)
+    return f"w_window={value!r}"
+
+
 def _close_details(at, rng: random.Random) -> str:
     buttons = [b for b in at.button if b.label == "Close details"]
     if buttons:
@@ -95,7 +102,8 @@ def _close_details(at, rng: random.Random) -> str:
 
 STEPS: tuple[Callable, ...] = (
     _multi("w_actors"), _multi("w_actors"), _lanes, _order, _group, _multi("w_types"), _multi("w_modes"),
-    _multi("w_anchors"), _multi("w_sources"), _multi("w_reported_by"), _dates, _query, _close_details,
+    _multi("w_anchors"), _multi("w_sources"), _multi("w_reported_by"), _dates, _query, _window,
+    _close_details,
 )
 
 

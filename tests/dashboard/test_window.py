@@ -1,0 +1,58 @@
+"""The timeline's time window: busiest period, named windows, ranges dragged on the chart."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import pytest
+
+from dashboard.window import busiest, custom_window, parse_window, window_note, window_range
+
+
+def _dates(*groups: tuple[str, str, int]) -> pd.Series:
+    parts = [pd.Series(pd.date_range(start, end, periods=n)) for start, end, n in groups]
+    return pd.concat(parts, ignore_index=True)
+
+
+@pytest.mark.parametrize(("groups", "within"), [
+    # half the events in 2025, the rest spread over 2017-2024 (the VOA stories): open on 2025
+    ((("2025-01-05", "2025-06-20", 300), ("2017-01-01", "2024-12-01", 150)), ("2024-06-01", "2025-07-31")),
+    ((("2024-01-15", "2024-01-15", 50),), ("2023-12-31", "2024-01-31")),
+    ((("1995-01-01", "1995-01-01", 1), ("2024-06-01", "2024-06-30", 199)), ("2024-05-01", "2024-07-31")),
+])
+def test_window_opens_on_the_busiest_period(groups, within):
+    starts = _dates(*groups)
+    low, high = window_range("", starts, starts)
+    assert pd.Timestamp(within[0]) <= low and high <= pd.Timestamp(within[1])
+
+
+@pytest.mark.parametrize(("window", "expected"), [
+    ("all", ("2016-12-17", "2025-07-05")),
+    ("1y", ("2024-06-05", "2025-07-05")),
+    ("2024-01-01..2024-03-31", ("2024-01-01", "2024-04-01")),
+])
+def test_named_and_custom_windows(window, expected):
+    starts = _dates(("2017-01-01", "2025-06-20", 100))
+    low, high = window_range(window, starts, starts)
+    assert (low.date().isoformat(), high.date().isoformat()) == expected
+
+
+@pytest.mark.parametrize("text", ["", "1m", "6m", "1y", "all", "2024-01-01..2024-01-01"])
+def test_parse_window_accepts_its_own_values(text):
+    assert parse_window(text) == text
+
+
+@pytest.mark.parametrize("text", ["2y", "2024-02-01..2024-01-01", "2024-01-01", "x..y"])
+def test_parse_window_refuses_malformed_values(text):
+    with pytest.raises(ValueError):
+        parse_window(text)
+
+
+def test_custom_window_orders_its_ends_and_note_counts():
+    assert custom_window(dt.date(2024, 5, 1), dt.date(2024, 1, 1)) == "2024-01-01..2024-05-01"
+    starts = _dates(("2024-01-01", "2024-12-31", 10))
+    note = window_note("2024-01-01..2024-06-30", starts, window_range("2024-01-01..2024-06-30", starts, starts))
+    assert "holds 5 of 10 dated events" in note
+    assert window_note("all", starts, window_range("all", starts, starts)) == ""
+    assert busiest(pd.Series([], dtype="datetime64[ns]")) is None
