@@ -1,5 +1,5 @@
 """Command line: `python -m extract.evaluate timeml DIR`, `... timeline DOCS_DIR GOLD_DIR`,
-`... plover GOLD.json`, `... event-time DIR`.
+`... plover GOLD.json`, `... event-time DIR`, `... audit STORIES.jsonl AUDIT.tsv`.
 
 Both print a score table; `--misses` first lists every miss as a tab-separated line (grep-able).
 Input problems go to stderr as coded one-line messages (see errors.py); exit status 2 when the
@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from extract.evaluate import event_time, plover_eval, timeline_eval, timeml_eval
+from extract.evaluate import audit, event_time, plover_eval, timeline_eval, timeml_eval
 from extract.evaluate.errors import EvaluationInputError, message
 
 
@@ -44,6 +44,13 @@ def parser() -> argparse.ArgumentParser:
     dated = commands.add_parser("event-time", help="score event dates against TimeML event-time links")
     dated.add_argument("directory", type=Path, help="folder searched recursively for *.tml")
     dated.add_argument("--limit", type=positive, metavar="N", help="only the first N documents")
+    audited = commands.add_parser("audit", help="hand-judged precision audit of a drawn sample of events")
+    audited.add_argument("stories", type=Path, nargs="?", help="JSON Lines stories (id, text, published, "
+                         "...); without it the table is only reported")
+    audited.add_argument("table", type=Path, help="the audit table (TSV) with the hand judgments")
+    audited.add_argument("--size", type=positive, default=100, help="rows drawn (default 100)")
+    audited.add_argument("--seed", default=audit.DEFAULT_SEED, help="the seed of the draw")
+    audited.add_argument("--write", action="store_true", help="rewrite the table with the current draw")
     return top
 
 
@@ -57,6 +64,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return plover_eval.main(args.gold, args.misses)
         if args.command == "event-time":
             return event_time.main(args.directory, args.limit)
+        if args.command == "audit":
+            return audit.main(args.stories, args.table, args.size, args.write, args.seed)
         return timeline_eval.main(args.docs_dir, args.gold_dir, args.misses)
     except EvaluationInputError as err:
         print(err, file=sys.stderr)

@@ -8,6 +8,13 @@ its judgments empty. AUDIT.tsv holds, per drawn row, what the system said and th
   real_event  yes/no: a real event an analyst would code (not a state, attitude or background)
   ok_trigger, ok_type, ok_actors, ok_attribution, ok_date  yes/no each (judged for real events)
 
+How rows were judged (a careful analyst coding events by hand; PLOVER and ACLED codebooks):
+statements and acts of political actors (governments, officials, organisations, armed groups) are
+events; what analysts, academics, lawyers or private persons say or think is not; states, habits,
+background mentions ("the war"), hypotheticals and predictions are not; a planned event is. Dates
+are right when the interval contains the day the story says the event happened (an undated
+statement: on or shortly before publication).
+
 A judgment counts only while the row's output is the one judged (the columns in SHOWN). With
 `--write` the file is rewritten with the current draw (kept judgments, empty cells to fill);
 without it the command reports the shares over the judged rows.
@@ -96,8 +103,13 @@ def report(audit: pd.DataFrame) -> str:
     return "\n".join(lines)
 
 
-def main(stories: Path, audit_path: Path, size: int = 100, write: bool = False, seed: str = DEFAULT_SEED) -> int:
-    """Draw, carry judgments over, report (and rewrite the file with --write)."""
+def main(stories: Path | None, audit_path: Path, size: int = 100, write: bool = False,
+         seed: str = DEFAULT_SEED) -> int:
+    """Draw, carry judgments over, report (and rewrite the file with --write); with no stories, only
+    report the table as it is (an audit of an earlier engine)."""
+    if stories is None:
+        print(report(read_audit(audit_path)))
+        return 0
     audit = carry_over(draw(events_of(stories), size, seed), read_audit(audit_path))
     if write:
         write_audit(audit, audit_path)

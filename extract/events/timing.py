@@ -236,10 +236,17 @@ def clause_time(index: TimeIndex, sent: Span, words: set[int], published: dt.dat
         return from_timex(min(nearby, key=lambda t: abs(t.start - offset)))
     if governed and _perfect(sent.doc, words):  # "have been held since 2022": the bound is its time
         return from_timex(min(governed, key=lambda t: abs(t.start - offset)))
-    previous = index.before(sent.start_char, published)
+    previous = None if _present(sent.doc, words) else index.before(sent.start_char, published)
     if previous is not None:
         return _spread(index, sent.doc, words, from_timex(previous, "previous-date", text=""))
     return _spread(index, sent.doc, words, publication(published))
+
+
+def _present(doc: Doc, words: set[int]) -> bool:
+    """A main verb in the simple present ("Beijing denies the allegations") reports today's news,
+    not the narrative's last date (a story's past dates are background to it)."""
+    verbs = [doc[i] for i in words if doc[i].pos_ in ("VERB", "AUX")]
+    return bool(verbs) and all(v.tag_ in ("VBZ", "VBP") and not _perfect(doc, {v.i}) for v in verbs)
 
 
 def _perfect(doc: Doc, words: set[int]) -> bool:

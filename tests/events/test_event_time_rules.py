@@ -69,3 +69,14 @@ def test_later_mentions_of_an_event_are_one_row(text, time_text, location):
     assert table["trigger"].str.contains("meeting").sum() == 0
     met = table[table["trigger"] == "met"].iloc[0]
     assert (met["time_text"], met["location"]) == (time_text, location)
+
+
+@pytest.mark.parametrize(("text", "trigger", "start"), [
+    # the simple present is today's news, not the narrative's last date
+    ("Thailand deported 40 Uighurs to China on Feb. 27. Beijing denies the allegations.", "denies",
+     "2025-05-19"),
+    ("Thailand deported 40 Uighurs to China on Feb. 27. Beijing denied the allegations.", "denied",
+     "2025-02-27"),
+])
+def test_present_tense_is_dated_by_publication(text, trigger, start):
+    assert _row(text, trigger)["date_start"] == start
