@@ -133,3 +133,18 @@ def test_browser_dragged_window_shared_and_reopened(served_app, browser):
     shown = page.evaluate(X_RANGE)
     other, reopened = _reopened_range(browser, page.url)
     assert reopened == shown and reopened[0].startswith(window[:10])
+
+
+@pytest.mark.parametrize(("typed", "expected"), [("Ukraine", {"Ukraine"}), ("ran", {"France", "Ukraine"})])
+def test_browser_enter_in_actor_search_adds_one_actor(served_app, browser, typed, expected):
+    page = _page(browser)
+    page.goto(served_app)
+    page.wait_for_selector(LANES, timeout=TIMEOUT)
+    box = page.get_by_role("combobox", name=re.compile("Actors")).first
+    box.click()
+    box.type(typed)  # "ran" matches France and Ukraine; Enter must add the best match only, not both
+    box.press("Enter")
+    page.wait_for_url(re.compile(r"actor="), timeout=TIMEOUT)
+    _wait_settled(page)
+    added = re.findall(r"actor=([^&]+)", page.url)
+    assert len(added) == 1 and added[0] in expected
