@@ -6,8 +6,9 @@
    serialisation (what Streamlit sends to the browser), for several filter states.
 
 3. With --browser: the same, as a person sees it: `streamlit run` on a loopback port and headless
-   Chromium timing page load -> timeline drawn (cold and warm), and search typed -> table updated on
-   the 100,000-event dataset.
+   Chromium timing page load -> timeline drawn (cold and warm), search typed -> table and chart
+   updated (on the sample and on the 100,000-event dataset), and a click on a point -> its details
+   shown (on the sample).
 
 With --screenshot PATH it only takes a screenshot of the real app on the sample (docs/screenshot.png).
 
@@ -121,6 +122,13 @@ def _time_to_timeline(browser, url: str) -> float:
     return seconds
 
 
+def _settled(page) -> None:
+    """Until the script run is over (no status widget) and the browser has painted twice since."""
+    page.wait_for_function("() => !document.querySelector('[data-testid=stStatusWidget]')", timeout=300_000)
+    page.wait_for_selector(LANE_LABELS, timeout=300_000)
+    page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
+
+
 def _time_search(browser, url: str, words: str) -> float:
     page = browser.new_context(viewport={"width": 1400, "height": 1000}).new_page()
     page.goto(url)
@@ -131,7 +139,38 @@ def _time_search(browser, url: str, words: str) -> float:
     started = time.perf_counter()
     box.press("Enter")
     page.wait_for_function("t => !document.body.innerText.includes(t)", arg=before, timeout=300_000)
+    _settled(page)
+    seconds = time.perf_counter() - started
+    page.context.close()
+    return seconds
+
+
+# Page coordinates of a clickable event marker inside the visible plot area (as tests/dashboard/test_browser.py).
+FIND_POINT = """() => {
+  const gd = document.querySelector('.js-plotly-plot');
+  const xa = gd._fullLayout.xaxis, ya = gd._fullLayout.yaxis2, box = gd.getBoundingClientRect();
+  for (const t of gd._fullData) {
+    if (t.type !== 'scattergl' || !t.customdata || t.mode !== 'markers') continue;
+    for (let i = 0; i < t.x.length; i++) {
+      const px = xa.d2p(t.x[i]), py = ya.d2p(t.y[i]);
+      if (px > 5 && px < xa._length - 5) return {x: box.left + xa._offset + px, y: box.top + ya._offset + py};
+    }
+  }
+  return null;
+}"""
+
+
+def _time_click(browser, url: str) -> float:
+    """Seconds from a click on a timeline point until its details are shown."""
+    page = browser.new_context(viewport={"width": 1400, "height": 1000}).new_page()
+    page.goto(url)
     page.wait_for_selector(LANE_LABELS, timeout=300_000)
+    page.wait_for_function("() => !document.querySelector('[data-testid=stStatusWidget]')", timeout=300_000)
+    point = page.evaluate(FIND_POINT)
+    started = time.perf_counter()
+    page.mouse.click(point["x"], point["y"])
+    page.wait_for_selector(".dateline-details", timeout=300_000)
+    _settled(page)
     seconds = time.perf_counter() - started
     page.context.close()
     return seconds
@@ -154,6 +193,9 @@ def bench_browser(n: int, repeat: int) -> list[tuple[str, str]]:
             first_big = statistics.median(_time_to_timeline(browser, big_url) for _ in range(repeat))
             search = statistics.median(_time_search(browser, big_url, "sanctioned")
                                        for _ in range(repeat))
+            small_search = statistics.median(_time_search(browser, url, "talks") for _ in range(repeat))
+            click = statistics.median(_time_click(browser, url) for _ in range(repeat))
+            events = len(store.load(sample_dataset()[0]))
         finally:
             browser.close()
             process.terminate()
@@ -161,7 +203,10 @@ def bench_browser(n: int, repeat: int) -> list[tuple[str, str]]:
     return [("browser: page load -> sample timeline drawn, cold (server extracts)", f"{cold:.2f} s"),
             ("browser: page load -> sample timeline drawn, warm cache", f"{warm:.2f} s"),
             (f"browser: page load -> {n:,}-event timeline drawn (read from SQLite)", f"{first_big:.2f} s"),
-            (f"browser: {n:,} events, search typed -> table and timeline updated", f"{search:.2f} s")]
+            (f"browser: {n:,} events, search typed -> table and timeline updated", f"{search:.2f} s"),
+            (f"browser: sample ({events:,} events), search typed -> table and timeline updated",
+             f"{small_search:.2f} s"),
+            ("browser: sample, click on a point -> its details shown", f"{click:.2f} s")]
 
 
 def _launch(driver):
