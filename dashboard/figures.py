@@ -148,9 +148,9 @@ MARKER_KEY = ("Marker shape = how the date was found: ● date in the text · �
 
 def _layout(fig: go.Figure, labels: list[str]) -> None:
     fig.update_layout(
-        height=230 + 38 * max(len(labels), 3), margin={"l": 10, "r": 10, "t": 90, "b": 10},
+        height=230 + 38 * max(len(labels), 3), margin={"l": 10, "r": 45, "t": 90, "b": 10},
         plot_bgcolor="white", hovermode="closest", dragmode="zoom", clickmode="event+select",
-        selectdirection="h", modebar={"orientation": "v"},
+        selectdirection="h", modebar={"orientation": "v"},  # in the right margin, clear of the legend
         # The legend is a key, not a switch: hiding a type there would leave the table, counts,
         # downloads and link out of step; the "Event types" filter does that for all of them.
         legend={"orientation": "h", "font": {"size": 11}, "x": 0, "y": 1, "yref": "container",

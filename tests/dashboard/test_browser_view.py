@@ -148,3 +148,27 @@ def test_browser_enter_in_actor_search_adds_one_actor(served_app, browser, typed
     _wait_settled(page)
     added = re.findall(r"actor=([^&]+)", page.url)
     assert len(added) == 1 and added[0] in expected
+
+
+OVERLAPS = """() => {
+  const a = document.querySelector('.js-plotly-plot .modebar'), b = document.querySelector('.js-plotly-plot .legend');
+  if (!a || !b) return null;
+  const r = a.getBoundingClientRect(), s = b.getBoundingClientRect();
+  return !(r.right <= s.left || s.right <= r.left || r.bottom <= s.top || s.bottom <= r.top);
+}"""
+
+
+def test_browser_nothing_clipped_at_800_px(served_app, browser):
+    page = browser.new_context(viewport={"width": 800, "height": 1000}).new_page()
+    page.goto(served_app)
+    page.wait_for_selector(LANES, timeout=TIMEOUT)
+    _wait_settled(page)
+    buttons = page.locator("[data-testid=stDownloadButton] button")
+    expect(buttons).to_have_count(3, timeout=TIMEOUT)
+    for index in range(3):
+        button = buttons.nth(index)
+        box = button.bounding_box()
+        assert box["x"] >= 0 and box["x"] + box["width"] <= 800
+        assert button.evaluate("b => b.scrollWidth <= b.clientWidth + 1 && b.scrollHeight <= b.clientHeight + 1")
+    page.locator(".js-plotly-plot").hover()
+    assert page.evaluate(OVERLAPS) is False
