@@ -10,7 +10,7 @@ import csv
 import re
 import tomllib
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
@@ -156,3 +156,15 @@ def table_rows() -> dict[str, list[TableRow]]:
     """Every normalisation table with its rows (for the example tests)."""
     spec = tomllib.loads((TIMEX_DIR / "placeholders.toml").read_text(encoding="utf-8"))
     return {name: read_normalization_table(TABLES_DIR / file) for name, file in spec["tables"].items()}
+
+
+@lru_cache(maxsize=1)
+def load_context() -> dict[str, dict]:
+    """The context lists of context.toml: {name: {"words": [...], "examples": [...]}}."""
+    return tomllib.loads((TIMEX_DIR / "context.toml").read_text(encoding="utf-8"))
+
+
+@cache
+def context_words(name: str) -> frozenset[str]:
+    """The words of one context list (KeyError when the list does not exist)."""
+    return frozenset(load_context()[name]["words"])

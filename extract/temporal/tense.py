@@ -7,25 +7,28 @@ Tuesday" the one after. The governing verb's tag and auxiliaries decide.
 from __future__ import annotations
 
 import re
+from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Token
 
-_FUTURE_AUX = {"will", "'ll", "shall", "wo", "’ll"}
-_FUTURE_HEADS = {"plan", "expect", "schedule", "set", "due", "intend", "aim", "hope", "prepare", "go",
-                 "want", "seek", "promise", "pledge", "vow", "agree", "need"}
-_REPORTING = {"say", "tell", "report", "announce", "state", "add", "note", "claim", "confirm", "deny",
-              "insist", "warn", "write", "explain", "argue", "acknowledge", "according"}
-_PLANNING = {"schedule", "plan", "slate"}
-# Words just before the expression that fix its direction whatever the verb says.
-_MARKERS = (
-    (re.compile(r"(?:\beffective|\bas soon as|\bas early as|\bstarting|\bbeginning|\bno later than|"
-                r"\bpayable)\s*(?:on\s*)?$"), "future"),
-    # "through August", "until January": a bound, on the nearer side of publication
-    (re.compile(r"(?:\bthrough|\buntil|\btill)\s*(?:on\s*)?$"), "conditional"),
-    (re.compile(r"\bsince\s*(?:on\s*)?$"), "past"),  # "since March"
-)
-_CONDITIONAL_AUX = {"would", "could", "might", "'d", "’d"}
-_PAST_AUX = {"did", "was", "were", "had", "has", "have"}
+from extract.temporal.rules import load_tables
+
+
+@cache
+def _cues(role: str) -> frozenset[str]:
+    """The words of tense_cues.tsv that play `role` (a word may play several: "has")."""
+    return frozenset(word for word, roles in load_tables()["tense_cue"].items() if role in roles.split())
+
+
+@lru_cache(maxsize=1)
+def _markers() -> tuple[tuple[re.Pattern, str], ...]:
+    """Words just before the expression that fix its direction whatever the verb says."""
+    def before(role: str) -> re.Pattern:
+        words = "|".join(re.escape(word) for word in sorted(_cues(role), key=len, reverse=True))
+        return re.compile(rf"\b(?:{words})\s*(?:on\s*)?$")
+
+    return ((before("future_marker"), "future"), (before("bound_marker"), "conditional"),
+            (before("past_marker"), "past"))
 
 
 def _governing_verb(token: Token) -> Token | None:
@@ -40,7 +43,8 @@ def _infinitive_future(verb: Token, depth: int) -> bool:
     """'plans to meet on Friday', 'is going to visit', 'is due to arrive'."""
     has_to = any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
     head = verb.head
-    scheduled = head.lemma_ in _FUTURE_HEADS or head.lower_ in ("due", "is", "are")  # "is to meet"
+    heads = _cues("future_head") | _cues("planning")
+    scheduled = head.lemma_ in heads or head.lower_ in heads or head.lower_ in _cues("progressive_aux")
     if not has_to or head is verb:
         return False
     return scheduled or depth < 3 and _verb_tense(head, depth + 1) == "future"
@@ -49,42 +53,42 @@ def _infinitive_future(verb: Token, depth: int) -> bool:
 def _hypothetical(verb: Token) -> bool:
     """'would mean little if checkpoints were not lifted within two weeks': the past form of an
     if-clause under would/could/might is a condition, not past time."""
-    marked = any(child.dep_ == "mark" and child.lower_ in ("if", "unless") for child in verb.children)
+    marked = any(child.dep_ == "mark" and child.lower_ in _cues("condition") for child in verb.children)
     head_aux = {child.lower_ for child in verb.head.children if child.dep_ == "aux"}
-    return marked and verb.head is not verb and bool(head_aux & _CONDITIONAL_AUX)
+    return marked and verb.head is not verb and bool(head_aux & _cues("conditional_aux"))
 
 
 def _verb_tense(verb: Token, depth: int = 0) -> str | None:
     aux = {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
-    if aux & _FUTURE_AUX or verb.lower_ in _FUTURE_AUX:
+    if aux & _cues("future_aux") or verb.lower_ in _cues("future_aux"):
         return "future"
     if _infinitive_future(verb, depth):
         # "agreed yesterday to cut tariffs": future seen from a past event, either side of publication
         return "conditional" if verb.head.tag_ == "VBD" else "future"
-    if verb.tag_ == "VBD" or aux & _PAST_AUX and verb.tag_ in ("VBN", "VBD"):
+    if verb.tag_ == "VBD" or aux & _cues("past_aux") and verb.tag_ in ("VBN", "VBD"):
         return "conditional" if _hypothetical(verb) else "past"
-    if verb.tag_ == "VBG" and aux & {"has", "have", "had", "'ve"}:
+    if verb.tag_ == "VBG" and aux & _cues("perfect_aux"):
         return "past"  # "have been searching since the Oct. 23 slaying"
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod", "advcl"):
         return "past"  # "the decision, announced Wednesday"
-    if verb.tag_ == "VBG" and aux & {"is", "are", "'s", "'re", "am"}:
+    if verb.tag_ == "VBG" and aux & _cues("progressive_aux"):
         return "progressive"  # "is meeting on Friday": a planned event
-    if aux & _CONDITIONAL_AUX:
+    if aux & _cues("conditional_aux"):
         # "said he would leave on Monday": future seen from a past report, so either side of
         # publication; "could come as early as Tuesday" is caught by the forward markers first.
         return "conditional"
-    if aux & {"should", "may", "can", "must"}:
+    if aux & _cues("modal_future"):
         return "future"
     if verb.tag_ in ("VBZ", "VBP"):
         # "says Friday" reports the past; "expires Friday" schedules the future.
-        return "present" if verb.lemma_ in _REPORTING or verb.lemma_ == "be" else "progressive"
+        return "present" if verb.lemma_ in _cues("reporting") or verb.lemma_ == "be" else "progressive"
     return None
 
 
 def _marker(span) -> str | None:
     """'effective June 1', 'starting Monday' (future); 'until January' (nearest); 'since March' (past)."""
     before = span.doc[max(span.start - 3, 0):span.start].text.lower()
-    return next((tense for pattern, tense in _MARKERS if pattern.search(before)), None)
+    return next((tense for pattern, tense in _markers() if pattern.search(before)), None)
 
 
 def clause_tense(doc: Doc, start: int, end: int) -> str | None:
@@ -101,7 +105,7 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
     verb = _governing_verb(span.root)
     if verb is None:
         return None
-    if verb.lemma_ in _PLANNING:
+    if verb.lemma_ in _cues("planning") or verb.lower_ in _cues("planning"):
         return "future"
     tense = _verb_tense(verb)
     if tense is None and verb.dep_ in ("xcomp", "ccomp", "advcl", "conj", "relcl") and verb.head is not verb:
@@ -123,4 +127,4 @@ def present_perfect(doc: Doc, start: int, end: int) -> bool:
     if verb is None:
         return False
     aux = {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
-    return verb.tag_ == "VBN" and bool(aux & {"has", "have", "'s", "'ve"})
+    return verb.tag_ == "VBN" and bool(aux & _cues("present_perfect_aux"))

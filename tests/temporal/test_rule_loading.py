@@ -46,3 +46,16 @@ def test_every_flag_is_used_by_a_rule(flag):
 def test_registering_with_an_unknown_flag_fails():
     with pytest.raises(RuleError, match="unknown recipe flag"):
         recipe("tenses")
+
+
+def test_tense_roles_in_code_and_data_agree():
+    """Every role tense.py asks for has words in tense_cues.tsv, and every role there is asked for."""
+    import re
+    from pathlib import Path
+
+    from extract.temporal import tense
+    from extract.temporal.rules import load_tables
+
+    asked = set(re.findall(r'(?:_cues|before)\("(\w+)"\)', Path(tense.__file__).read_text(encoding="utf-8")))
+    given = {role for roles in load_tables()["tense_cue"].values() for role in roles.split()}
+    assert asked == given

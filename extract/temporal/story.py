@@ -1,0 +1,87 @@
+"""What a text has said so far, as find_timexes walks it: the story's latest date (what "the following
+day" hangs on), the quarter it last reported on, and the year a background passage tells of."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from extract.temporal.filters import alternation
+from extract.temporal.recipes import Resolution
+from extract.temporal.timex import Timex
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern]:
+    return {
+        "bound": re.compile(rf"\b(?:{alternation('bound_before')})\s+$", re.IGNORECASE),
+        "compared": re.compile(rf"\b(?:{alternation('compared_before')})(?!\w)[^.;]{{0,50}}$"),
+        "passage_bound": re.compile(rf"\b(?:{alternation('passage_bounds')})\s+$", re.IGNORECASE),
+        "attributive": re.compile(rf"\b(?:{alternation('attributive')})\s+$", re.IGNORECASE),
+    }
+
+
+def _not_the_passage_time(text: str, timex: Timex) -> bool:
+    """'since 1990', 'dating to 1994' bound a state; 'the Dec. 21, 1988, bombing', 'the August 1988
+    cease-fire' name an event inside a noun phrase: neither says when the passage is set."""
+    before = text[max(0, timex.start - 20):timex.start]
+    if _patterns()["passage_bound"].search(before):
+        return True
+    return timex.granularity in ("day", "month") and bool(_patterns()["attributive"].search(before))
+
+
+class Story:
+    """The story so far: its latest date, the quarter it last reported on, its passage's year."""
+
+    NEAR = 200  # characters within which a quarter is what "a year ago" compares with
+    BACKGROUND_YEARS = 2  # a year this far from publication makes a passage background
+
+    def __init__(self, text: str, published: dt.date | None) -> None:
+        self.text, self.published = text, published
+        self.reference: tuple[dt.date, str] | None = None
+        self.last_quarter: dt.date | None = None
+        self.last_quarter_end = -10**9
+        self.year_said: tuple[int, int] | None = None  # (year, end offset) of the passage's last dated timex
+
+    def quarter_near(self, offset: int) -> dt.date | None:
+        return self.last_quarter if offset - self.last_quarter_end < self.NEAR else None
+
+    def passage_year(self, offset: int) -> int | None:
+        """The year the passage at `offset` tells of, when it is not publication's: the last dated
+        expression named a year at least `BACKGROUND_YEARS` from publication (or there is no publication
+        date), and no paragraph break came since."""
+        if self.year_said is None:
+            return None
+        year, said_at = self.year_said
+        if "\n" in self.text[said_at:offset]:
+            return None
+        if self.published is not None and abs(self.published.year - year) < self.BACKGROUND_YEARS:
+            return None
+        return year
+
+    def _note_year(self, timex: Timex, resolution: Resolution) -> None:
+        coarse = timex.granularity in ("decade", "century")
+        if not timex.date_start or coarse or not resolution.sets_reference:
+            return
+        if timex.anchor == "publication":
+            self.year_said = None  # the story is back near publication ("last week", "on Tuesday")
+        elif timex.anchor in ("explicit", "previous-date") and timex.date_start.year == timex.date_end.year:
+            if not _not_the_passage_time(self.text, timex):
+                self.year_said = (timex.date_start.year, timex.end)
+
+    def update(self, timex: Timex, resolution: Resolution, flags: frozenset[str]) -> None:
+        """Move the story to the timex's date, unless it is a comparison or the bound of a state."""
+        if not timex.date_start or timex.type not in ("DATE", "TIME") or timex.anchor == "unresolved":
+            return
+        self._note_year(timex, resolution)
+        before = self.text[max(0, timex.start - 60):timex.start]
+        if not resolution.sets_reference:  # a comparison ("a year earlier") does not move the story
+            return
+        if _patterns()["bound"].search(before):  # "said that from the following day ships would…"
+            return
+        if "comparison" in flags and _patterns()["compared"].search(before):
+            return  # "up 39% from $388.5 million a year earlier": a comparison, not the story moving on
+        self.reference = (timex.date_start, timex.granularity or "day")
+        if timex.granularity == "quarter":
+            self.last_quarter, self.last_quarter_end = timex.date_start, timex.end
