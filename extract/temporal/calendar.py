@@ -17,6 +17,14 @@ PART_OF_DAY = ("MO", "MI", "AF", "EV", "NI", "DT")
 UNIT_NAMES = {"TS": "second", "TM": "minute", "TH": "hour", "D": "day", "W": "week", "2W": "fortnight",
               "M": "month", "Q": "quarter", "Y": "year", "DE": "decade", "CE": "century"}
 CLOCK_UNITS = ("hour", "minute", "second")
+# The value of a unit-long span whose date is unknown (no publication date): "last week" → XXXX-WXX.
+UNKNOWN_VALUES = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "quarter": "XXXX-QX",
+                  "half": "XXXX-HX", "year": "XXXX", "decade": "XXXX", "century": "XXXX"}
+
+
+def unknown_value(unit: str) -> str:
+    """The TIMEX3 value of a `unit`-long span whose date is unknown; a day (XXXX-XX-XX) by default."""
+    return UNKNOWN_VALUES.get(unit, "XXXX-XX-XX")
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T(.+))?$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})(-WE)?$")

@@ -19,8 +19,6 @@ TABLES_DIR = RULES_DIR / "normalization"
 
 _RECIPE = re.compile(r"^(\w+)\((.*)\)$")
 _PLACEHOLDER = re.compile(r"(?<!\?P)<(\w+)(?::(\w+))?>")
-# Tables whose words also occur in the plural ("two weeks", "three decades", "two centuries").
-_PLURAL_TABLES = {"unit"}
 
 
 @dataclass(frozen=True)
@@ -69,6 +67,14 @@ def load_tables() -> dict[str, dict[str, str]]:
     }
 
 
+@cache
+def kinds_of(behaviour: str) -> frozenset[str]:
+    """The placeholder kinds placeholders.toml lists under [kinds] for a behaviour ('capitalised',
+    'plural', 'abbreviated')."""
+    spec = tomllib.loads((TIMEX_DIR / "placeholders.toml").read_text(encoding="utf-8"))
+    return frozenset(spec["kinds"][behaviour])
+
+
 @lru_cache(maxsize=1)
 def load_regex_placeholders() -> dict[str, str]:
     spec = tomllib.loads((TIMEX_DIR / "placeholders.toml").read_text(encoding="utf-8"))
@@ -80,9 +86,9 @@ def _table_alternation(name: str, words: list[str]) -> str:
     alternatives = []
     for word in ordered:
         escaped = re.escape(word)
-        if name == "weekday" and len(word) <= 4:
+        if name in kinds_of("abbreviated") and len(word) <= 4:
             escaped += r"\.?"  # "Wed." keeps its period inside the group
-        if name in _PLURAL_TABLES:
+        if name in kinds_of("plural"):
             escaped = escaped[:-1] + "(?:y|ies)" if word.endswith("y") and word != "day" else escaped + "s?"
         alternatives.append(escaped)
     return "(?:" + "|".join(alternatives) + ")"

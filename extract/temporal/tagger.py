@@ -5,10 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extract.temporal.rules import Rule, load_rules
-
-# Groups whose words must be capitalised to count ("May 5" but not "may"; "March" but not "march").
-_CAPITALISED_KINDS = {"month", "month_name", "weekday"}
+from extract.temporal.rules import Rule, kinds_of, load_rules
 
 
 @dataclass(frozen=True)
@@ -24,9 +21,9 @@ def _capitalisation_ok(candidate: Candidate) -> bool:
     """Month and weekday words must be capitalised; short weekday forms need their period ("Sun.")."""
     for group, kind in candidate.rule.group_kinds.items():
         text = candidate.match.group(group)
-        if kind in _CAPITALISED_KINDS and text and not text[0].isupper():
+        if kind in kinds_of("capitalised") and text and not text[0].isupper():
             return False
-        if kind == "weekday" and text and len(text) <= 4 and not text.endswith("."):
+        if kind in kinds_of("abbreviated") and text and len(text) <= 4 and not text.endswith("."):
             following = candidate.match.string[candidate.match.end(group):candidate.match.end(group) + 1]
             if following != ".":
                 return False

@@ -59,3 +59,11 @@ def test_tense_roles_in_code_and_data_agree():
     asked = set(re.findall(r'(?:_cues|before)\("(\w+)"\)', Path(tense.__file__).read_text(encoding="utf-8")))
     given = {role for roles in load_tables()["tense_cue"].values() for role in roles.split()}
     assert asked == given
+
+
+@pytest.mark.parametrize("behaviour", ["capitalised", "plural", "abbreviated"])
+def test_kinds_name_existing_placeholders(behaviour):
+    """[kinds] in placeholders.toml lists placeholder kinds that exist."""
+    from extract.temporal.rules import kinds_of, load_regex_placeholders, load_tables
+
+    assert kinds_of(behaviour) and kinds_of(behaviour) <= set(load_tables()) | set(load_regex_placeholders())

@@ -51,9 +51,6 @@ class Resolution:
 UNRESOLVED_DATE = Resolution("XXXX-XX-XX", "unresolved")
 
 
-# Values of a unit-long span whose date is unknown (no publication date): "last week" → XXXX-WXX.
-_UNKNOWN = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "quarter": "XXXX-QX",
-            "half": "XXXX-HX", "year": "XXXX", "decade": "XXXX", "century": "XXXX"}
 
 
 def _explicit(value: str) -> Resolution:

@@ -11,7 +11,6 @@ from extract.temporal import calendar as cal
 from extract.temporal.recipes.base import (
     _AFTER_WORDS,
     _COARSE,
-    _UNKNOWN,
     Context,
     Resolution,
     _narrative,
@@ -26,7 +25,7 @@ def rel(ctx: Context, unit: str, amount: str) -> Resolution:
     """The `unit` containing publication date shifted by `amount` units ('last week' = rel(week, -1))."""
     step = step_of(amount)[0]
     if ctx.published is None:
-        return Resolution(_UNKNOWN.get(unit, "XXXX-XX-XX"), "unresolved")
+        return Resolution(cal.unknown_value(unit), "unresolved")
     return Resolution(cal.value_at(cal.shift(ctx.published, unit, step), unit), "publication")
 
 
@@ -43,7 +42,7 @@ def anaph(ctx: Context, unit: str, direction: str) -> Resolution:
     """'the following day', 'that week': the narrative's latest date shifted by whole units."""
     base = _narrative(ctx)
     if base is None:
-        return Resolution(_UNKNOWN.get(unit, "XXXX-XX-XX"), "unresolved")
+        return Resolution(cal.unknown_value(unit), "unresolved")
     day, _, anchor = base
     return Resolution(cal.value_at(cal.shift(day, unit, step_of(direction)[0]), unit), anchor)
 
@@ -138,7 +137,7 @@ def _offset(ctx: Context, num: str, unit: str, sign: int, base) -> Resolution:
     if num == "X" or name in ("hour", "minute", "second"):
         return Resolution("PAST_REF" if sign < 0 else "FUTURE_REF", base[2] if base else "unresolved")
     if not base:
-        return Resolution(_UNKNOWN.get(name, "XXXX-XX-XX"), "unresolved")
+        return Resolution(cal.unknown_value(name), "unresolved")
     day, granularity, anchor = base
     shifted = cal.shift(day, name, sign * cal.unit_steps(num, unit))
     comparison = granularity in _COARSE and name == "year"
