@@ -17,6 +17,9 @@ PART_OF_DAY = ("MO", "MI", "AF", "EV", "NI", "DT")
 UNIT_NAMES = {"TS": "second", "TM": "minute", "TH": "hour", "D": "day", "W": "week", "2W": "fortnight",
               "M": "month", "Q": "quarter", "Y": "year", "DE": "decade", "CE": "century"}
 CLOCK_UNITS = ("hour", "minute", "second")
+# granularities that a year-long offset compares with rather than moves to ("third-quarter profit … a
+# year earlier" is that quarter a year before)
+COMPARED_GRANULARITIES = ("quarter", "half", "season")
 # The value of a unit-long span whose date is unknown (no publication date): "last week" → XXXX-WXX.
 UNKNOWN_VALUES = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "quarter": "XXXX-QX",
                   "half": "XXXX-HX", "year": "XXXX", "decade": "XXXX", "century": "XXXX"}

@@ -12,18 +12,6 @@ from extract.temporal.rules import load_tables
 _UNIT_CODES = {name: code for code, name in UNIT_NAMES.items()}
 
 
-_AFTER_WORDS = {"later", "after", "afterward", "afterwards", "on", "into", "following", "since"}
-
-
-_PAST_SPANS = {"past", "last", "previous", "recent", "latest", "preceding", "final"}
-
-
-_FUTURE_SPANS = {"next", "coming", "following"}
-
-
-_COARSE = ("quarter", "half", "season")
-
-
 @dataclass(frozen=True)
 class Context:
     """What an expression is resolved against."""
@@ -108,13 +96,18 @@ def unit_code(unit: str) -> str:
     return _UNIT_CODES.get(singular(unit), unit)
 
 
-def step_of(direction: object) -> tuple[int, bool]:
-    """The step of a direction (a word of directions.tsv, its value, or a literal such as '-1') and
-    whether it steps from the story's last date ('previous', 'following') rather than publication."""
+def step_of(direction: object, table: str = "direction") -> tuple[int, bool]:
+    """The step of a direction (a word of directions.tsv or spans.tsv, its value, or a literal such as
+    '-1') and whether it steps from the story's last date ('previous', 'following') or publication."""
     value = str(direction)
-    value = load_tables()["direction"].get(value, value)
+    value = load_tables()[table].get(value, value)
     story = value.startswith("story")
     return int(value.removeprefix("story")), story
+
+
+def offset_sign(word: str) -> int:
+    """1 when an offset word goes after its date ('later', 'into'), -1 before ('earlier', 'prior to')."""
+    return int(load_tables()["offset_sign"][word])
 
 
 def _year_by_direction(ctx: Context, direction: str) -> int | None:

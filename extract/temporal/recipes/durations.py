@@ -6,13 +6,12 @@ import datetime as dt
 
 from extract.temporal import calendar as cal
 from extract.temporal.recipes.base import (
-    _AFTER_WORDS,
-    _FUTURE_SPANS,
-    _PAST_SPANS,
     Context,
     Resolution,
     _explicit,
     _narrative,
+    offset_sign,
+    step_of,
     unit_code,
 )
 from extract.temporal.recipes.registry import recipe
@@ -91,9 +90,8 @@ def durspan(ctx: Context, num: str, unit: str | None, span: str | None, unit2: s
     """
     unit, span = unit or unit2 or "D", span or span2 or "next"
     unit = unit_code(unit)
-    sign = -1 if span in _PAST_SPANS else (1 if span in _FUTURE_SPANS else 0)
-    base = _narrative(ctx) if span in ("following", "preceding", "previous") else (
-        ctx.published and (ctx.published, "day", "publication"))
+    sign, story = step_of(span, "span")
+    base = _narrative(ctx) if story else (ctx.published and (ctx.published, "day", "publication"))
     if sign > 0 and ctx.tense == "past":  # "called up reservists within 48 hours": from the story's date
         past = ctx.reference and (ctx.published is None or ctx.reference[0] <= ctx.published)
         base = _narrative(ctx) if past else None  # not from a target the story named ('by 2050')
@@ -107,5 +105,5 @@ def durspan(ctx: Context, num: str, unit: str | None, span: str | None, unit2: s
 @recipe("event_phrase")
 def eventoffset(ctx: Context, num: str, unit: str, sign: str) -> Resolution:
     """'one month after the mobilization': the offset; the engine attaches the anchor event."""
-    direction = "after" if sign in _AFTER_WORDS else "before"
+    direction = "after" if offset_sign(sign) > 0 else "before"
     return Resolution(duration_value(num, unit), "event", None, direction)

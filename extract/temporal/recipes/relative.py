@@ -9,11 +9,10 @@ import datetime as dt
 
 from extract.temporal import calendar as cal
 from extract.temporal.recipes.base import (
-    _AFTER_WORDS,
-    _COARSE,
     Context,
     Resolution,
     _narrative,
+    offset_sign,
     step_of,
     unit_code,
 )
@@ -140,7 +139,7 @@ def _offset(ctx: Context, num: str, unit: str, sign: int, base) -> Resolution:
         return Resolution(cal.unknown_value(name), "unresolved")
     day, granularity, anchor = base
     shifted = cal.shift(day, name, sign * cal.unit_steps(num, unit))
-    comparison = granularity in _COARSE and name == "year"
+    comparison = granularity in cal.COMPARED_GRANULARITIES and name == "year"
     same_day = anchor == "previous-date" and granularity == "day" and name in ("year", "month")
     return Resolution(cal.value_at(shifted, granularity if comparison or same_day else name), anchor,
                       sets_reference=not comparison)
@@ -150,7 +149,7 @@ def _offset(ctx: Context, num: str, unit: str, sign: int, base) -> Resolution:
 def shifted(ctx: Context, num: str, unit: str, sign: str | None, sign2: str | None = None) -> Resolution:
     """'two days later', 'a year earlier': the narrative's latest date shifted."""
     sign = sign or sign2 or "later"
-    direction = 1 if sign in _AFTER_WORDS else -1
+    direction = offset_sign(sign)
     return _offset(ctx, str(num), unit_code(unit), direction, _narrative(ctx))
 
 
