@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 PORT ?= 8501
 BENCH ?= ../shared/bench
 
-.PHONY: run test lint browser bench evaluate clean
+.PHONY: run test lint browser postgres bench evaluate clean
 
 $(STAMP): requirements.txt requirements-model.txt
 	$(PYTHON) -m venv $(VENV)
@@ -20,10 +20,14 @@ $(STAMP): requirements.txt requirements-model.txt
 browser:
 	@command -v chromium >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq chromium >/dev/null; }
 
+# PostgreSQL server binaries (Debian's package): the tests start a throwaway cluster of their own.
+postgres:
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq postgresql >/dev/null; }
+
 run: $(STAMP)
 	$(PY) -m streamlit run dashboard/app.py --server.port $(PORT) --browser.gatherUsageStats false
 
-test: $(STAMP) browser
+test: $(STAMP) browser postgres
 	$(PY) -m pytest -q
 
 # Accuracy on gold data and speed benchmarks (need the data folders; paths are arguments).
@@ -31,7 +35,7 @@ evaluate: $(STAMP)
 	$(PY) -m extract.evaluate timeml $(BENCH)/timeml-dev
 	$(PY) -m extract.evaluate timeline $(BENCH)/timeline-trial/docs $(BENCH)/timeline-trial/gold
 
-bench: $(STAMP) browser
+bench: $(STAMP) browser postgres
 	$(PY) benchmarks/bench_timex.py $(BENCH)/voa/voa_stories.jsonl
 	$(PY) benchmarks/bench_extract.py $(BENCH)/voa/voa_stories.jsonl --spacy-batch-size 16 --tracemalloc
 	$(PY) benchmarks/bench_dashboard.py --browser

@@ -47,9 +47,18 @@ EVENTS = [
 
 @pytest.fixture(autouse=True)
 def data_dir(tmp_path, monkeypatch):
-    """Every test gets its own empty data directory (the SQLite store lives there)."""
+    """Every test gets its own empty data directory (the SQLite store lives there), and SQLite."""
     monkeypatch.setenv("DATELINE_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.delenv("DATELINE_DATABASE_URL", raising=False)
     return tmp_path / "data"
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_backend(request, monkeypatch) -> str:
+    """Each store test runs twice: on the SQLite file, and on a fresh PostgreSQL schema."""
+    if request.param == "postgresql":
+        monkeypatch.setenv("DATELINE_DATABASE_URL", request.getfixturevalue("postgres_url"))
+    return request.param
 
 
 @pytest.fixture
