@@ -24,6 +24,10 @@ MESSAGES: dict[str, str] = {
     "D308": "This link is {length:,} characters long; servers and browsers may refuse links over {limit:,}. "
             "Narrow the choice of actors or sources to shorten it.",
     "D401": "The dataset could not be stored: {reason}",
+    "D403": "DATELINE_DATABASE_URL must start with postgresql:// (it starts with {value}).",
+    "D404": "No dataset with id {value} is stored on this server.",
+    "D405": "'{value}' is not an age: write a number and d (days), w (weeks) or h (hours), e.g. 90d.",
+    "D410": "Two store migrations have version {version}: {name}.",
     "D501": "Extraction failed for the whole file: {reason}",
     "D502": "No sample corpus at {path}; showing a synthetic demo table instead.",
     "D503": "The sample {name} gave no events; showing a synthetic demo table instead.",

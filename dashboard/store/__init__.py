@@ -21,6 +21,7 @@ from pathlib import Path
 import pandas as pd
 
 from dashboard.codec import from_csv_text, to_csv_text
+from dashboard.messages import message
 from dashboard.store.backend import Backend, DatasetInfo
 from extract.schema import PROBLEM_COLUMNS
 
@@ -46,7 +47,7 @@ def database_url() -> str:
     """The PostgreSQL URL from DATELINE_DATABASE_URL, or "" for the SQLite file."""
     url = os.environ.get(URL_VARIABLE, "").strip()
     if url and not url.startswith(POSTGRES_SCHEMES):
-        raise ValueError(f"D403: {URL_VARIABLE} must start with postgresql:// (got {url.split(':')[0]}:)")
+        raise ValueError(message("D403", value=url.split(":")[0] + ":"))
     return url
 
 

@@ -112,13 +112,12 @@ class PostgresBackend:
 
     def load_csv(self, ident: str) -> str | None:
         query = COPY_OUT.format(sql.SQL(", ").join(_csv_value(c) for c in EVENT_COLUMNS), sql.Literal(ident))
-        with self.pool.connection() as conn:
+        with self.pool.connection() as conn:  # one snapshot: the dataset row and its events together
+            conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+            if conn.execute("SELECT 1 FROM datasets WHERE id = %s", (ident,)).fetchone() is None:
+                return None
             with conn.cursor().copy(query) as copy:
-                text = b"".join(copy).decode("utf-8")
-            if text.count("\n") > 1:
-                return text
-            found = conn.execute("SELECT 1 FROM datasets WHERE id = %s", (ident,)).fetchone()
-        return text if found else None
+                return b"".join(copy).decode("utf-8")
 
     def load_problems(self, ident: str) -> pd.DataFrame | None:
         columns = ", ".join(f'"{c}"' for c in PROBLEM_COLUMNS)

@@ -197,3 +197,40 @@ def browser():
         launched = driver.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         yield launched
         launched.close()
+
+
+@pytest.fixture
+def app_server(tmp_path, two_articles_csv):
+    """Start `streamlit run dashboard/app.py` with extra environment: `start(env) -> (url, stop)`.
+
+    Each call starts another server on a free port; every server still running is stopped after the test.
+    """
+    if not CHROMIUM.exists():
+        pytest.skip("/usr/bin/chromium is not installed (make test installs Debian's chromium package)")
+    running: list[subprocess.Popen] = []
+
+    def stop(process: subprocess.Popen) -> None:
+        process.terminate()
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+    def start(extra: dict[str, str]) -> tuple[str, callable]:
+        port = _free_port()
+        env = {**os.environ, "DATELINE_DATA_DIR": str(tmp_path / "data"),
+               "DATELINE_SAMPLE": str(two_articles_csv), **extra}
+        command = [sys.executable, "-m", "streamlit", "run", str(APP), "--server.port", str(port),
+                   "--server.address", "127.0.0.1", "--server.headless", "true",
+                   "--browser.gatherUsageStats", "false"]
+        log = (tmp_path / f"streamlit-{port}.log").open("wb")
+        process = subprocess.Popen(command, env=env, stdout=log, stderr=subprocess.STDOUT, cwd=APP.parents[1])
+        running.append(process)
+        url = f"http://127.0.0.1:{port}/"
+        _wait_healthy(url, process)
+        return url, lambda: stop(process)
+
+    yield start
+    for process in running:
+        if process.poll() is None:
+            stop(process)

@@ -21,6 +21,7 @@ from pathlib import Path
 from types import ModuleType
 
 from dashboard.codec import NUMERIC
+from dashboard.messages import message
 from extract.schema import EVENT_COLUMNS, LIST_COLUMNS
 
 FOLDER = Path(__file__).resolve().parent
@@ -66,7 +67,7 @@ def migrations() -> list[Migration]:
             continue
         version = int(match.group(1))
         if version in found:
-            raise RuntimeError(f"D410: two migrations have version {version:04d}: {path.name}")
+            raise RuntimeError(message("D410", version=f"{version:04d}", name=path.name))
         module = importlib.import_module(f"{__name__}.{path.stem}")
         found[version] = Migration(version, match.group(2), module)
     return [found[v] for v in sorted(found)]
