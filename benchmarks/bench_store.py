@@ -47,7 +47,7 @@ def bench_sizes(label: str, sizes: list[int], repeat: int) -> list[tuple[str, st
         saves, opens = [], []
         for r in range(repeat):
             table = synthetic_events(n, seed=1000 + r)
-            seconds, ident = timed(lambda t=table: store.save(t, f"bench {n}"))
+            seconds, ident = timed(lambda t=table, k=n: store.save(t, f"bench {k}"))
             saves.append(seconds)
             seconds, loaded = timed(lambda i=ident: store.load(i))
             assert loaded is not None and len(loaded) == n
@@ -67,7 +67,7 @@ def session(ids: list[str], rounds: int, seed: int) -> tuple[list[float], list[f
             opens.append(seconds)
             prepared = prepare(events)
             for state in rng.sample(FILTERS, 3):
-                filters.append(timed(lambda s=state: apply_filters(prepared, s))[0])
+                filters.append(timed(lambda s=state, p=prepared: apply_filters(p, s))[0])
         except Exception:  # noqa: BLE001 - counted and printed, the benchmark goes on
             errors.append(traceback.format_exc(limit=2))
     return opens, filters, errors
@@ -114,7 +114,7 @@ def main() -> None:
     parser.add_argument("--sessions", type=int, default=10)
     parser.add_argument("--rounds", type=int, default=10, help="datasets each session opens")
     parser.add_argument("--session-events", type=int, default=20_000)
-    parser.add_argument("--database-url", default="", help="an existing PostgreSQL (default: a throwaway one)")
+    parser.add_argument("--database-url", default="", help="existing PostgreSQL (default: a throwaway one)")
     args = parser.parse_args()
     rows = []
     with tempfile.TemporaryDirectory() as data:

@@ -69,7 +69,8 @@ def test_two_analysts_share_a_view_across_a_restart(app_server, browser, postgre
     assert stored == int(re.search(r"of ([\d,]+)\)", seen[1]).group(1).replace(",", ""))
 
     stop_first()
-    second, _ = app_server({"DATELINE_DATABASE_URL": postgres_url, "DATELINE_DATA_DIR": str(tmp_path / "other")})
+    elsewhere = {"DATELINE_DATABASE_URL": postgres_url, "DATELINE_DATA_DIR": str(tmp_path / "other")}
+    second, _ = app_server(elsewhere)
     c = _open(browser, _elsewhere(link, second))
     expect(c.get_by_label("Search sentences")).to_have_value("talks", timeout=TIMEOUT)
     assert _view(c) == seen
