@@ -14,6 +14,7 @@ from dashboard.data_in import collect_job, data_in, job_progress  # noqa: E402
 from dashboard.filters import apply_filters  # noqa: E402
 from dashboard.messages import message  # noqa: E402
 from dashboard.panels import apply_click, details, table_and_downloads, timeline  # noqa: E402
+from dashboard.recent import recent_sidebar  # noqa: E402
 from dashboard.session import (  # noqa: E402
     current_id, dataset_label, load_prepared, open_dataset, sample_id, show_alerts, start_session,
 )
@@ -32,6 +33,7 @@ def main() -> None:
     show_alerts()
     job_progress()
     data_in()
+    recent_sidebar()
     ident = current_id()
     prepared = load_prepared(ident)
     if prepared is None:

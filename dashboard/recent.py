@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+import streamlit as st
+
+from dashboard import store
+from dashboard.session import open_dataset
 from dashboard.store.backend import DatasetInfo
 
 RECENT_DATASETS = 8
@@ -24,3 +28,12 @@ def recent_label(info: DatasetInfo, now: dt.datetime) -> str:
     """'Name · 1,234 events · 3 h ago' (an unnamed dataset shows its id's start)."""
     name = info.name or f"Dataset {info.id[:8]}"
     return f"{name} · {info.events:,} events · {ago(info.created, now)}"
+
+
+def recent_sidebar() -> None:
+    """Sidebar: the latest datasets stored on this server; a click opens one with a fresh view."""
+    with st.sidebar.expander("Recent datasets", expanded=False):
+        now = dt.datetime.now(dt.UTC)
+        for info in store.datasets(limit=RECENT_DATASETS):
+            st.button(recent_label(info, now), key=f"recent_{info.id}", width="stretch",
+                      on_click=open_dataset, args=(info.id,))

@@ -20,9 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 
-from dashboard.codec import NUMERIC
 from dashboard.messages import message
-from extract.schema import EVENT_COLUMNS, LIST_COLUMNS
+from extract.schema import EVENT_COLUMNS, LIST_COLUMNS, NUMERIC_COLUMNS
 
 FOLDER = Path(__file__).resolve().parent
 FILE_PATTERN = re.compile(r"^(\d{4})_(\w+)\.py$")
@@ -95,8 +94,8 @@ def apply_pending(db: Migrator) -> list[int]:
 
 
 def column_kind(column: str) -> str:
-    """"list", "int", "float" or "text": how an events column is stored (from the schema and codec)."""
-    return "list" if column in LIST_COLUMNS else NUMERIC.get(column, "text")
+    """"list", "int", "float" or "text": how an events column is stored (from extract/schema.py)."""
+    return "list" if column in LIST_COLUMNS else NUMERIC_COLUMNS.get(column, "text")
 
 
 def column_definition(column: str, dialect: str) -> str:

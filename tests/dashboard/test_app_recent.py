@@ -1,0 +1,14 @@
+"""The sidebar lists the datasets recently stored on this server; a click opens one."""
+
+import pytest
+
+
+@pytest.mark.parametrize("store_backend", ["sqlite", "postgresql"], indirect=True)
+def test_recent_datasets_open_from_the_sidebar(app, store_backend, synthetic_id):
+    at = app()
+    button = at.button(key=f"recent_{synthetic_id}")
+    assert button.label.startswith("Synthetic 300 · 300 events · ")
+    button.click().run()
+    assert not at.exception
+    assert at.query_params["ds"] == synthetic_id and f"dataset id `{synthetic_id}`" in at.caption[0].value
+    assert len(at.dataframe[0].value) == 300
