@@ -39,6 +39,7 @@ bench: $(STAMP) browser postgres
 	$(PY) benchmarks/bench_timex.py $(BENCH)/voa/voa_stories.jsonl
 	$(PY) benchmarks/bench_extract.py $(BENCH)/voa/voa_stories.jsonl --spacy-batch-size 16 --tracemalloc
 	$(PY) benchmarks/bench_dashboard.py --browser
+	$(PY) benchmarks/bench_store.py
 	$(PY) benchmarks/bench_corpus.py $(BENCH)/voa/voa_stories.jsonl
 
 lint: $(STAMP)
