@@ -3,6 +3,8 @@
 from extract.corpus import ExtractionResult, extract_articles
 from extract.events import actor_info, extract_events
 from extract.ingest import ColumnMapping, IngestError, read_table
+from extract.linking import link_stories
+from extract.linking.story_table import stories
 from extract.temporal import EventAnchor, Timex, find_timexes
 
 __all__ = [
@@ -15,5 +17,7 @@ __all__ = [
     "extract_articles",
     "extract_events",
     "find_timexes",
+    "link_stories",
     "read_table",
+    "stories",
 ]

@@ -73,6 +73,9 @@ E302 = "E302: {path} row {row}, column {column}: {problem}"
 E303 = "E303: {path}: file not found; the events layer needs its data tables (see data/actors/README.md)"
 E304 = "E304: published must be a date or an ISO date string (YYYY-MM-DD), got {value!r}"
 
+# Story linking settings (data/linking/evidence.toml).
+E320 = "E320: {path}: {problem}"
+
 # Evaluation commands (python -m extract.evaluate): each names the file and, where known, line and column.
 # Temporal rules (extract/rules/timex/rules.toml) that cannot work: raised when the rules load.
 E401 = "E401: rule '{rule}' names recipe '{recipe}', which does not exist; recipes: {known}"
@@ -105,4 +108,6 @@ EVALUATION: dict[str, str] = {
     "EV019": "{doc}: the events table lacks column(s) {columns}; scored as empty output",
     "EV020": "--limit must be a whole number of at least 1, got {got!r}",
     "EV021": "{path}: not a PLOVER gold-records file ({detail})",
+    "EV041": "{path}: not found; ECB+ scoring needs the list of selected sentences",
+    "EV042": "{path}: no ECB+ documents (*/*.xml) found",
 }

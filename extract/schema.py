@@ -66,3 +66,25 @@ PLOVER_TYPES: tuple[str, ...] = (
 )
 EVENT_TYPES: tuple[str, ...] = PLOVER_TYPES + ("STATEMENT", "OTHER")
 MODES: tuple[str, ...] = ("asserted", "reported", "future", "hypothetical", "negated")
+
+# The stories table (`extract.stories`), one row per story: event rows linked as reports of one
+# real-world occurrence. List-valued: actors, targets, outlets, disagreement.
+STORY_COLUMNS: tuple[str, ...] = (
+    "story_id",  # the smallest event_id of the story (stable across runs)
+    "date_start",  # the best date interval (see extract/linking/story_table.py)
+    "date_end",
+    "granularity",
+    "date_agreement",  # share of the dated reports whose interval contains the best one (0..1)
+    "event_type",
+    "trigger",  # the trigger most reports use
+    "actors",
+    "targets",
+    "location",
+    "reports",  # articles reporting the story
+    "rows",  # event rows linked into the story
+    "sources",  # distinct outlets
+    "outlets",  # their names, most reports first
+    "first_reported",  # earliest publication date among the reports
+    "disagreement",  # "date: …", "participants: …", "type: …" where the reports differ
+)
+STORY_LIST_COLUMNS: tuple[str, ...] = ("actors", "targets", "outlets", "disagreement")

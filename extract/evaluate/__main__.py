@@ -1,5 +1,6 @@
 """Command line: `python -m extract.evaluate timeml DIR`, `... timeline DOCS_DIR GOLD_DIR`,
-`... plover GOLD.json`, `... event-time DIR`, `... audit STORIES.jsonl AUDIT.tsv`.
+`... plover GOLD.json`, `... event-time DIR`, `... audit STORIES.jsonl AUDIT.tsv`,
+`... stories ECBPLUS_DIR`.
 
 Both print a score table; `--misses` first lists every miss as a tab-separated line (grep-able).
 Input problems go to stderr as coded one-line messages (see errors.py); exit status 2 when the
@@ -13,7 +14,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from extract.evaluate import audit, event_time, plover_eval, timeline_eval, timeml_eval
+from extract.evaluate import audit, ecbplus_eval, event_time, plover_eval, timeline_eval, timeml_eval
 from extract.evaluate.errors import EvaluationInputError, message
 
 
@@ -51,6 +52,9 @@ def parser() -> argparse.ArgumentParser:
     audited.add_argument("--size", type=positive, default=100, help="rows drawn (default 100)")
     audited.add_argument("--seed", default=audit.DEFAULT_SEED, help="the seed of the draw")
     audited.add_argument("--write", action="store_true", help="rewrite the table with the current draw")
+    stories = commands.add_parser("stories", help="score story linking on ECB+ event coreference")
+    stories.add_argument("directory", type=Path, help="the ECB+ folder (docs/, selected_sentences.csv)")
+    stories.add_argument("--topics", nargs="+", metavar="T", help="only these topics (numbers)")
     return top
 
 
@@ -66,6 +70,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return event_time.main(args.directory, args.limit)
         if args.command == "audit":
             return audit.main(args.stories, args.table, args.size, args.write, args.seed)
+        if args.command == "stories":
+            return ecbplus_eval.main(args.directory, args.topics)
         return timeline_eval.main(args.docs_dir, args.gold_dir, args.misses)
     except EvaluationInputError as err:
         print(err, file=sys.stderr)

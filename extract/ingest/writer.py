@@ -1,4 +1,4 @@
-"""Writing the events and problems tables: CSV (lists "; "-joined), JSON Lines or Parquet (real lists).
+"""Writing the events, stories and problems tables: CSV (lists "; "-joined), JSON Lines or Parquet (real lists).
 
 A corpus run writes its events as a Parquet dataset directory (`extract/bulk/dataset.py`); here
 `.parquet` is one file (the problems table of such a run, for instance).
@@ -14,7 +14,7 @@ import pandas as pd
 
 from extract import messages
 from extract.ingest.errors import IngestError
-from extract.schema import LIST_COLUMNS, join_list
+from extract.schema import LIST_COLUMNS, STORY_LIST_COLUMNS, join_list
 
 OUTPUT_SUFFIXES = (".csv", ".jsonl", ".parquet")
 
@@ -40,7 +40,7 @@ def write_table(frame: pd.DataFrame, path: str | Path) -> None:
                 out.write(json.dumps(clean, ensure_ascii=False) + "\n")
         return
     flat = frame.copy()
-    for column in LIST_COLUMNS:
+    for column in dict.fromkeys(LIST_COLUMNS + STORY_LIST_COLUMNS):
         if column in flat.columns:
             flat[column] = flat[column].map(join_list)
     flat.to_csv(path, index=False, encoding="utf-8")

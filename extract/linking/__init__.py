@@ -1,0 +1,40 @@
+"""Story linking: event rows of different articles that report the same occurrence share a story_id.
+
+`link_stories(events)` returns the story id of every row (the smallest event_id of its story, so
+ids are stable across runs). Steps: rows reduced to what is compared (rows.py), candidate pairs by
+blocking (blocking.py), evidence per pair (evidence.py), stories merged strongest first with a
+check against the whole story (clustering.py). Weights and thresholds: data/linking/evidence.toml.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from extract.linking.blocking import candidate_pairs
+from extract.linking.clustering import story_ids
+from extract.linking.evidence import ArticleContext, accepted, pair_score
+from extract.linking.rows import link_rows
+from extract.linking.settings import LinkSettings, default_settings
+
+__all__ = ["LinkSettings", "default_settings", "link_stories"]
+
+
+def link_stories(events: pd.DataFrame, settings: LinkSettings | None = None) -> pd.Series:
+    """The story id of each row of an events table (same index as `events`)."""
+    settings = settings or default_settings()
+    if events.empty:
+        return pd.Series([], index=events.index, dtype=object, name="story_id")
+    rows = link_rows(events, settings.publication_tolerance_days)
+    context = ArticleContext(rows)
+    scores: dict[int, dict[int, float]] = {}
+    links: list[tuple[float, int, int]] = []
+    for i, j in candidate_pairs(rows, settings.neighbours):
+        score = pair_score(rows[i], rows[j], context, settings)
+        if score is None:
+            continue
+        scores.setdefault(i, {})[j] = score
+        scores.setdefault(j, {})[i] = score
+        if accepted(rows[i], rows[j], score, settings):
+            links.append((score, i, j))
+    return pd.Series(story_ids(rows, links, scores, settings.cluster_average), index=events.index,
+                     name="story_id", dtype=object)
