@@ -1,4 +1,5 @@
-"""Command line: python -m extract ARTICLES... -o EVENTS(.csv|.jsonl|.parquet) [--problems FILE].
+"""Command line: python -m extract ARTICLES... -o EVENTS(.csv|.jsonl|.parquet) [--problems FILE]
+[--stories FILE].
 
 One CSV / JSON Lines file to a CSV / JSON Lines table runs as it always has. Several files, a
 directory, a glob, Parquet or .gz input, a Parquet output, --dask or --resume run through the corpus
@@ -24,6 +25,7 @@ from extract.corpus import DEFAULT_BATCH_SIZE, ExtractionResult, extract_article
 from extract.ingest import IngestError, RawTable, detect_columns, problems_frame, read_table, write_table
 from extract.ingest.limits import PROBLEMS_SHOWN
 from extract.ingest.writer import check_output_path
+from extract.linking.story_table import stories
 
 if TYPE_CHECKING:
     from extract.bulk.runner import CorpusResult
@@ -46,6 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("-o", "--output", required=True,
                         help="events to write: a .csv or .jsonl file, or a .parquet dataset directory")
     parser.add_argument("--problems", help="problems table to write (row, column, message; .csv or .jsonl)")
+    parser.add_argument("--stories", help="stories table to write: one row per linked story (.csv or .jsonl)")
     parser.add_argument("--text-column", help="column holding the article text (default: detected)")
     parser.add_argument("--date-column", help="column holding the publication date (default: detected)")
     parser.add_argument("--workers", type=_positive, default=1, help="parser processes (default 1)")
@@ -95,8 +98,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 def run(args: argparse.Namespace) -> ExtractionResult:
     """Read, extract and write; raises IngestError for unusable input."""
     output = check_output_path(args.output)
-    if args.problems:
-        check_output_path(args.problems)
+    for optional in (args.problems, args.stories):
+        if optional:
+            check_output_path(optional)
     table = read_table(args.articles[0])
     overrides = {"text": args.text_column, "published": args.date_column}
     mapping = detect_columns(table.frame.columns, overrides=overrides, name=table.name)
@@ -106,6 +110,11 @@ def run(args: argparse.Namespace) -> ExtractionResult:
                                   batch_size=args.batch_size, columns=mapping)
     result.problems = _with_read_problems(table.problems, result)
     write_table(result.events, output)
+    if args.stories:
+        table = stories(result.events)
+        write_table(table, args.stories)
+        print(f"{len(table)} stories ({(table['reports'] > 1).sum()} reported by more than one article) "
+              f"written to {args.stories}", file=sys.stderr)
     if args.problems:
         write_table(result.problems, args.problems)
     else:

@@ -18,6 +18,7 @@ from extract import messages
 from extract.ingest.articles import Article, prepare_articles, problems_frame
 from extract.ingest.columns import ColumnMapping, detect_columns
 from extract.ingest.errors import problem
+from extract.linking import link_stories
 from extract.schema import EVENT_COLUMNS
 
 DEFAULT_BATCH_SIZE = 16  # articles per nlp.pipe batch; news articles are a few hundred words each
@@ -44,6 +45,7 @@ def extract_articles(
     batch_size: int = DEFAULT_BATCH_SIZE,
     columns: ColumnMapping | dict[str, str | None] | None = None,
     nlp: Language | None = None,
+    link: bool = True,
 ) -> ExtractionResult:
     """Extract the events of every article; rows that cannot be used are reported in `problems`.
 
@@ -51,7 +53,9 @@ def extract_articles(
     `columns` overrides the detected ones (a ColumnMapping, or role → column). Rows are numbered by
     the frame's index when it is named (as `extract.ingest.read_table` does), else 1, 2, ….
     `progress(done, total)` is called after each parsed article. `workers` > 1 parses in that many
-    processes. Raises IngestError (E102/E108) when no text column can be used.
+    processes. With `link` (the default) rows of different articles that report the same event share
+    a `story_id` (extract/linking); without it every row keeps its own. Raises IngestError (E102/E108)
+    when no text column can be used.
     """
     if isinstance(columns, ColumnMapping):
         mapping = columns
@@ -60,6 +64,8 @@ def extract_articles(
     prepared = prepare_articles(articles, mapping)
     rows, problems = extract_prepared(prepared.articles, prepared.unit, nlp, progress, workers, batch_size)
     events = pd.DataFrame(rows, columns=list(EVENT_COLUMNS))
+    if link and not events.empty:
+        events["story_id"] = link_stories(events)
     return ExtractionResult(events, problems_frame(prepared.problems + problems), mapping, prepared.rows,
                             len(prepared.articles) - len(problems))
 

@@ -17,8 +17,29 @@ from pathlib import Path
 
 from extract.evaluate.errors import EvaluationInputError
 
-NO_SPACE_BEFORE = {",", ".", ";", ":", "!", "?", ")", "]", "}", "%", "''", "'s", "'S", "n't", "'re", "'ve",
-                   "'ll", "'d", "'m", "...", "'"}
+NO_SPACE_BEFORE = {
+    ",",
+    ".",
+    ";",
+    ":",
+    "!",
+    "?",
+    ")",
+    "]",
+    "}",
+    "%",
+    "''",
+    "'s",
+    "'S",
+    "n't",
+    "'re",
+    "'ve",
+    "'ll",
+    "'d",
+    "'m",
+    "...",
+    "'",
+}
 NO_SPACE_AFTER = {"(", "[", "{", "$", "``", "#"}
 QUOTES = {"``": '"', "''": '"'}
 SentenceKey = tuple[str, str, int]  # topic, file stem ("1_10ecbplus" → "10ecbplus"), sentence number
@@ -51,7 +72,9 @@ class EcbDoc:
         return self.name.split("_", 1)[1]
 
 
-def detokenise(tokens: list[tuple[str, int, str]], skip_sentence: int | None) -> tuple[str, dict[str, tuple[int, int, int]]]:
+def detokenise(
+    tokens: list[tuple[str, int, str]], skip_sentence: int | None
+) -> tuple[str, dict[str, tuple[int, int, int]]]:
     """The text and each token id's (start, end, sentence); tokens are (t_id, sentence, text)."""
     pieces: list[str] = []
     spans: dict[str, tuple[int, int, int]] = {}
@@ -93,8 +116,17 @@ def read_document(path: Path) -> EcbDoc:
         m_id = markable.get("m_id", "")
         mention_id = f"{path.stem}:{m_id}"
         start, end = min(s[0] for s in located), max(s[1] for s in located)
-        doc.mentions.append(GoldMention(mention_id, start, end, located[0][2], chains.get(m_id, mention_id),
-                                        m_id in chained, text[start:end]))
+        doc.mentions.append(
+            GoldMention(
+                mention_id,
+                start,
+                end,
+                located[0][2],
+                chains.get(m_id, mention_id),
+                m_id in chained,
+                text[start:end],
+            )
+        )
     return doc
 
 

@@ -26,7 +26,6 @@ from extract.evaluate.ecbplus_data import EcbDoc, SentenceKey, read_selected, re
 from extract.evaluate.ecbplus_match import MatchedMention, clusters, match_rows, scored_mentions
 from extract.evaluate.tables import format_table
 from extract.events import build_pipeline
-from extract.linking import link_stories
 from extract.nlp import new_pipeline
 
 DEV_TOPICS = frozenset({"2", "5", "12", "18", "21", "23", "34", "35"})  # the common ECB+ split
@@ -46,8 +45,6 @@ def run_topic(topic: str, docs: list[EcbDoc], nlp: Language, selected: set[Sente
     """Extract (and link) one topic's articles as one upload."""
     frame = pd.DataFrame({"id": [d.name for d in docs], "text": [d.text for d in docs]})
     events = extract.extract_articles(frame, nlp=nlp).events
-    if "story_id" not in events.columns or not events["story_id"].astype(bool).all():
-        events = events.assign(story_id=link_stories(events))
     chained = sum(m.chained for d in docs for m in scored_mentions(d, selected))
     return TopicRun(topic, docs, events, chained)
 
@@ -67,9 +64,15 @@ def matched(run: TopicRun, selected: set[SentenceKey], lemmatiser: Language) -> 
     found = match_rows(run.events, docs, selected)
     cache: dict = {}
     items = sorted(found.values(), key=lambda pair: pair[0].mention_id)
-    return [MatchedMention(mention, run.topic, story, lemma_of(docs[mention.mention_id.split(":")[0]],
-                                                               mention.start, lemmatiser, cache))
-            for mention, story in items]
+    return [
+        MatchedMention(
+            mention,
+            run.topic,
+            story,
+            lemma_of(docs[mention.mention_id.split(":")[0]], mention.start, lemmatiser, cache),
+        )
+        for mention, story in items
+    ]
 
 
 def scores(items: Sequence[MatchedMention]) -> tuple[CorefScores, CorefScores]:
@@ -84,21 +87,44 @@ def score_rows(name: str, items: Sequence[MatchedMention], gold_chained: int) ->
     coverage = chained_found / gold_chained if gold_chained else 0.0
     rows = []
     for label, result in zip(("stories", "lemma baseline"), scores(items), strict=True):
-        rows.append([f"{name}: {label}", len(items), coverage, result.muc.precision, result.muc.recall,
-                     result.muc.f1, result.b_cubed.f1, result.ceaf_e.f1, result.conll_f1])
+        rows.append(
+            [
+                f"{name}: {label}",
+                len(items),
+                coverage,
+                result.muc.precision,
+                result.muc.recall,
+                result.muc.f1,
+                result.b_cubed.f1,
+                result.ceaf_e.f1,
+                result.conll_f1,
+            ]
+        )
     return rows
 
 
-HEADER = ["split: clustering", "mentions", "coverage", "MUC P", "MUC R", "MUC F1", "B3 F1", "CEAF-e F1",
-          "CoNLL F1"]
+HEADER = [
+    "split: clustering",
+    "mentions",
+    "coverage",
+    "MUC P",
+    "MUC R",
+    "MUC F1",
+    "B3 F1",
+    "CEAF-e F1",
+    "CoNLL F1",
+]
 
 
 def report(runs: Sequence[TopicRun], selected: set[SentenceKey], lemmatiser: Language) -> str:
     """The score table for all topics, the train topics and the dev topics."""
     per_topic = {run.topic: (matched(run, selected, lemmatiser), run.gold_chained) for run in runs}
     rows: list[list[object]] = []
-    for name, keep in (("all", lambda t: True), ("train", lambda t: t not in DEV_TOPICS),
-                       ("dev", lambda t: t in DEV_TOPICS)):
+    for name, keep in (
+        ("all", lambda t: True),
+        ("train", lambda t: t not in DEV_TOPICS),
+        ("dev", lambda t: t in DEV_TOPICS),
+    ):
         chosen = [value for topic, value in per_topic.items() if keep(topic)]
         if chosen:
             items = [item for found, _ in chosen for item in found]

@@ -43,8 +43,9 @@ def best_mention(start: int, end: int, mentions: Sequence[GoldMention]) -> GoldM
     return best
 
 
-def match_rows(events: pd.DataFrame, docs: dict[str, EcbDoc],
-               selected: set[SentenceKey]) -> dict[str, tuple[GoldMention, str]]:
+def match_rows(
+    events: pd.DataFrame, docs: dict[str, EcbDoc], selected: set[SentenceKey]
+) -> dict[str, tuple[GoldMention, str]]:
     """Gold mention id → (mention, story id of the first row mapped to it)."""
     mentions = {name: scored_mentions(doc, selected) for name, doc in docs.items()}
     found: dict[str, tuple[GoldMention, str]] = {}
@@ -62,7 +63,8 @@ def clusters(matched: Iterable[MatchedMention], key: str) -> list[set[str]]:
     """Mention ids grouped by `key`: "gold" (chain), "system" (story) or "lemma" (topic + lemma)."""
     grouped: dict[str, set[str]] = defaultdict(set)
     for item in matched:
-        label = {"gold": item.mention.chain, "system": item.story_id,
-                 "lemma": f"{item.topic}|{item.lemma}"}[key]
+        label = {"gold": item.mention.chain, "system": item.story_id, "lemma": f"{item.topic}|{item.lemma}"}[
+            key
+        ]
         grouped[label].add(item.mention.mention_id)
     return list(grouped.values())

@@ -1,36 +1,30 @@
 """Stories from scored pairs: accepted pairs merged strongest first, each merge checked against
 the two whole stories (not only the pair), so a chain A~B~C cannot join two different events.
 
-A merge needs: the stories' time windows still overlap (the intersection of their dated rows), and
+A merge needs: every dated row of the two stories within `day_slack` days of every other, and
 the mean score of every scored pair between them reaches `cluster_average` (average link over
-the pairs blocking produced; pairs never compared do not count).
+the pairs blocking produced; pairs never compared do not count, a pair that cannot be one event
+— two rows of one sentence — vetoes the merge).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from extract.linking.rows import LinkRow
+from extract.linking.rows import LinkRow, Window, common_core, fits
 
-Window = tuple[int, int] | None
-
-
-def _intersect(a: Window, b: Window) -> Window | bool:
-    """The common window, None when either is undated, False when they do not overlap."""
-    if a is None or b is None:
-        return a if b is None else b
-    first, last = max(a[0], b[0]), min(a[1], b[1])
-    return (first, last) if first <= last else False
+CONFLICT = float("-inf")  # the score of a pair that cannot be one event: any such pair blocks a merge
 
 
 class Stories:
-    """Union-find over rows, with each story's members and common time window."""
+    """Union-find over rows, with each story's members and the common core of their time windows."""
 
-    def __init__(self, rows: Sequence[LinkRow], scores: dict[int, dict[int, float]]) -> None:
+    def __init__(self, rows: Sequence[LinkRow], scores: dict[int, dict[int, float]], slack: int) -> None:
         self.parent = list(range(len(rows)))
         self.members = {row.index: [row.index] for row in rows}
         self.window: dict[int, Window] = {row.index: row.window for row in rows}
         self.scores = scores
+        self.slack = slack
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -41,7 +35,9 @@ class Stories:
     def average(self, a: int, b: int) -> float:
         """Mean score of the scored pairs between stories a and b (0 when there is none)."""
         small, large = (a, b) if len(self.members[a]) <= len(self.members[b]) else (b, a)
-        found = [s for i in self.members[small] for j, s in self.scores.get(i, {}).items() if self.find(j) == large]
+        found = [
+            s for i in self.members[small] for j, s in self.scores.get(i, {}).items() if self.find(j) == large
+        ]
         return sum(found) / len(found) if found else 0.0
 
     def try_merge(self, i: int, j: int, cluster_average: float) -> bool:
@@ -49,8 +45,8 @@ class Stories:
         a, b = self.find(i), self.find(j)
         if a == b:
             return False
-        window = _intersect(self.window[a], self.window[b])
-        if window is False or self.average(a, b) < cluster_average:
+        window = common_core(self.window[a], self.window[b])
+        if not fits(window, self.slack) or self.average(a, b) < cluster_average:
             return False
         if len(self.members[a]) < len(self.members[b]):
             a, b = b, a
@@ -61,12 +57,21 @@ class Stories:
         return True
 
 
-def story_ids(rows: Sequence[LinkRow], accepted: list[tuple[float, int, int]],
-              scores: dict[int, dict[int, float]], cluster_average: float) -> list[str]:
+def story_ids(
+    rows: Sequence[LinkRow],
+    accepted: list[tuple[float, int, int]],
+    scores: dict[int, dict[int, float]],
+    cluster_average: float,
+    slack: int,
+) -> list[str]:
     """The story id of every row: the smallest event_id of its story (stable across runs)."""
-    stories = Stories(rows, scores)
-    ordered = sorted(accepted, key=lambda p: (-round(p[0], 9), *sorted((rows[p[1]].event_id, rows[p[2]].event_id))))
+    stories = Stories(rows, scores, slack)
+    ordered = sorted(
+        accepted, key=lambda p: (-round(p[0], 9), *sorted((rows[p[1]].event_id, rows[p[2]].event_id)))
+    )
     for _, i, j in ordered:
         stories.try_merge(i, j, cluster_average)
-    ids = {root: min(rows[m].event_id or f"row{m}" for m in members) for root, members in stories.members.items()}
+    ids = {
+        root: min(rows[m].event_id or f"row{m}" for m in members) for root, members in stories.members.items()
+    }
     return [ids[stories.find(row.index)] for row in rows]

@@ -1,7 +1,7 @@
 """How strongly two event rows look like reports of the same occurrence, and what rules a link out.
 
 `pair_score` returns None when the pair cannot be one event (different type, the same sentence,
-time windows that do not overlap) and otherwise the sum of the evidence weights in
+dates more than `day_slack` days apart) and otherwise the sum of the evidence weights in
 data/linking/evidence.toml. The article context (`ArticleContext`) compares whole articles: two
 articles that tell the same story share many words, people and places, while reports of two
 similar events (two earthquakes, two arrests) differ in exactly those.
@@ -13,7 +13,7 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 
-from extract.linking.rows import LinkRow
+from extract.linking.rows import LinkRow, common_core, fits
 from extract.linking.settings import LinkSettings
 
 Vector = dict[str, float]
@@ -37,6 +37,7 @@ class ArticleContext:
         frequency = Counter(word for bag in bags.values() for word in bag)
         self.vectors = {doc: _unit(bag, frequency, len(bags)) for doc, bag in bags.items()}
         self.cache: dict[tuple[str, str], float] = {}
+        self.thread: dict[str, str] = {}  # article → thread, set once the candidate pairs are known
 
     def similarity(self, a: str, b: str) -> float:
         key = (a, b) if a < b else (b, a)
@@ -47,7 +48,9 @@ class ArticleContext:
 
 
 def _unit(bag: Counter[str], frequency: Counter[str], articles: int) -> Vector:
-    vector = {word: count * (math.log((1 + articles) / (1 + frequency[word])) + 1) for word, count in bag.items()}
+    vector = {
+        word: count * (math.log((1 + articles) / (1 + frequency[word])) + 1) for word, count in bag.items()
+    }
     norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
     return {word: value / norm for word, value in vector.items()}
 
@@ -63,15 +66,13 @@ def overlap(a: frozenset[str], b: frozenset[str]) -> float:
     return 0.0 if smaller == 0 else len(a & b) / smaller
 
 
-def compatible(a: LinkRow, b: LinkRow) -> bool:
+def compatible(a: LinkRow, b: LinkRow, slack: int) -> bool:
     """False when the two rows cannot report one event."""
     if a.event_type != b.event_type:
         return False
     if a.doc_id == b.doc_id and a.sentence_start == b.sentence_start:
         return False
-    if a.window is None or b.window is None:
-        return True
-    return a.window[0] <= b.window[1] and b.window[0] <= a.window[1]
+    return fits(common_core(a.window, b.window), slack)
 
 
 def _participants(a: LinkRow, b: LinkRow, weights: dict[str, float]) -> float:
@@ -85,8 +86,9 @@ def _participants(a: LinkRow, b: LinkRow, weights: dict[str, float]) -> float:
 
 
 def _time(a: LinkRow, b: LinkRow, weights: dict[str, float]) -> float:
-    if a.window is None or b.window is None:
-        return 0.0
+    core = common_core(a.window, b.window)
+    if core is None or core[0] > core[1]:
+        return 0.0  # undated, or a day or so apart: allowed, but no evidence
     if a.day_precise and b.day_precise:
         return weights["same_day"]
     return weights["overlapping_time"]
@@ -100,14 +102,16 @@ def _place(a: LinkRow, b: LinkRow, weights: dict[str, float]) -> float:
 
 def pair_score(a: LinkRow, b: LinkRow, context: ArticleContext, settings: LinkSettings) -> float | None:
     """The evidence that `a` and `b` report one event; None when they cannot."""
-    if not compatible(a, b):
+    if not compatible(a, b, settings.day_slack):
         return None
     weights = settings.weights
-    score = weights["same_trigger"] if a.stem and a.stem == b.stem else 0.0
+    score = weights["same_trigger"] if a.stem and a.stem == b.stem else weights["different_trigger"]
     score += _participants(a, b, weights) + _time(a, b, weights) + _place(a, b, weights)
     score += weights["similar_sentence"] * jaccard(a.words, b.words)
     if a.doc_id != b.doc_id:
         score += weights["similar_article"] * context.similarity(a.doc_id, b.doc_id)
+        if context.thread.get(a.doc_id, a.doc_id) == context.thread.get(b.doc_id, b.doc_id):
+            score += weights["same_thread"]
     return score
 
 

@@ -1,4 +1,4 @@
-"""Event rows reduced to what linking compares: type, trigger stem, participants, place, time window, words."""
+"""Event rows reduced to what linking compares: type, trigger stem, participants, place, time, words."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from extract.schema import split_list
 
 WORD = re.compile(r"[a-z][a-z'-]+")
 MIN_WORD = 3
-WIDENED_ANCHORS = ("publication",)  # "today" in articles published a day apart may be one day
+Window = tuple[int, int] | None
 
 
 @dataclass(frozen=True)
@@ -47,17 +47,28 @@ def _ordinal(value: object) -> int | None:
         return None
 
 
-def time_window(start: object, end: object, anchor: object, tolerance: int) -> tuple[int, int] | None:
-    """The row's days as ordinals. A row dated only by its article's publication date happened that day
-    or up to `tolerance` days before, so its window starts that much earlier."""
+def time_window(start: object, end: object) -> Window:
+    """The row's first and last day as ordinals (None when undated)."""
     first, last = _ordinal(start), _ordinal(end)
     if first is None:
         return None
-    last = first if last is None or last < first else last
-    return first - (tolerance if anchor in WIDENED_ANCHORS else 0), last
+    return first, first if last is None or last < first else last
 
 
-def link_rows(events: pd.DataFrame, tolerance: int) -> list[LinkRow]:
+def common_core(a: Window, b: Window) -> Window:
+    """(latest first day, earliest last day) of two windows: the days both could be on, possibly
+    "negative" (first > last) when they are apart; None when either is undated (it fits anything)."""
+    if a is None or b is None:
+        return a if b is None else b
+    return max(a[0], b[0]), min(a[1], b[1])
+
+
+def fits(core: Window, slack: int) -> bool:
+    """Whether windows whose common core this is lie at most `slack` days apart."""
+    return core is None or core[0] - core[1] <= slack
+
+
+def link_rows(events: pd.DataFrame) -> list[LinkRow]:
     """A LinkRow for every row of an events table (positions 0..n-1, in table order)."""
     words: dict[str, frozenset[str]] = {}
     rows = []
@@ -65,13 +76,23 @@ def link_rows(events: pd.DataFrame, tolerance: int) -> list[LinkRow]:
         sentence = str(row.get("sentence") or "")
         if sentence not in words:
             words[sentence] = content_words(sentence)
-        window = time_window(row.get("date_start"), row.get("date_end"), row.get("time_anchor"), tolerance)
-        rows.append(LinkRow(
-            index, str(row.get("event_id") or ""), str(row.get("doc_id") or ""), _int(row.get("sentence_start")),
-            str(row.get("event_type") or "OTHER"), trigger_stem(row.get("trigger") or ""),
-            frozenset(split_list(row.get("actors"))), frozenset(split_list(row.get("targets"))),
-            str(row.get("location") or "").strip().lower(), window,
-            str(row.get("granularity") or "") == "day", words[sentence]))
+        window = time_window(row.get("date_start"), row.get("date_end"))
+        rows.append(
+            LinkRow(
+                index,
+                str(row.get("event_id") or ""),
+                str(row.get("doc_id") or ""),
+                _int(row.get("sentence_start")),
+                str(row.get("event_type") or "OTHER"),
+                trigger_stem(row.get("trigger") or ""),
+                frozenset(split_list(row.get("actors"))),
+                frozenset(split_list(row.get("targets"))),
+                str(row.get("location") or "").strip().lower(),
+                window,
+                str(row.get("granularity") or "") == "day",
+                words[sentence],
+            )
+        )
     return rows
 
 

@@ -10,8 +10,20 @@ from pathlib import Path
 from extract.messages import E320
 
 SETTINGS_PATH = Path(__file__).resolve().parents[2] / "data" / "linking" / "evidence.toml"
-WEIGHT_NAMES = ("same_trigger", "shared_participant", "participants_apart", "targets_apart", "same_place", "different_place",
-                "same_day", "overlapping_time", "similar_sentence", "similar_article")
+WEIGHT_NAMES = (
+    "same_trigger",
+    "different_trigger",
+    "shared_participant",
+    "participants_apart",
+    "targets_apart",
+    "same_place",
+    "different_place",
+    "same_day",
+    "overlapping_time",
+    "similar_sentence",
+    "similar_article",
+    "same_thread",
+)
 
 
 @dataclass(frozen=True)
@@ -22,7 +34,9 @@ class LinkSettings:
     link_threshold: float
     same_article_threshold: float
     cluster_average: float
-    publication_tolerance_days: int
+    thread_similarity: float
+    day_slack: int
+    full_block: int
     neighbours: int
 
 
@@ -34,10 +48,16 @@ def parse_settings(data: dict, path: Path = SETTINGS_PATH) -> LinkSettings:
         raise ValueError(E320.format(path=path, problem="[weights] lacks " + ", ".join(missing)))
     try:
         thresholds, blocking = data["thresholds"], data["blocking"]
-        return LinkSettings({name: float(weights[name]) for name in WEIGHT_NAMES},
-                            float(thresholds["link_threshold"]), float(thresholds["same_article_threshold"]),
-                            float(thresholds["cluster_average"]), int(blocking["publication_tolerance_days"]),
-                            int(blocking["neighbours"]))
+        return LinkSettings(
+            {name: float(weights[name]) for name in WEIGHT_NAMES},
+            float(thresholds["link_threshold"]),
+            float(thresholds["same_article_threshold"]),
+            float(thresholds["cluster_average"]),
+            float(thresholds["thread_similarity"]),
+            int(blocking["day_slack"]),
+            int(blocking["full_block"]),
+            int(blocking["neighbours"]),
+        )
     except KeyError as err:
         raise ValueError(E320.format(path=path, problem=f"missing setting {err.args[0]!r}")) from None
 

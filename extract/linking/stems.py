@@ -1,29 +1,43 @@
 """A crude, dependency-free stem for trigger words, so "attacked", "attacks" and "attack" compare equal.
 
 Linking runs on exported tables too (no parse at hand), so it cannot ask spaCy for lemmas. The
-stem is the last word of the trigger ("held talks" → "talk"), lower-cased, with one inflectional
-suffix removed and a doubled final consonant undone. Irregular forms ("met", "struck") stay apart;
-the other evidence (participants, time, sentence) still links them.
+stem is the last word of the trigger that is not a particle ("held talks" → "talk", "checked in" →
+"check"), lower-cased, irregular forms replaced by their base (data/linking/irregular_forms.tsv:
+"met" → "meet"), then one inflectional suffix removed and a doubled final consonant undone.
 """
 
 from __future__ import annotations
 
+import csv
 import re
+from functools import lru_cache
+from pathlib import Path
 
 WORD = re.compile(r"[a-z]+")
 SUFFIXES = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""))
 MIN_STEM = 3
+PARTICLES = frozenset({"in", "out", "up", "down", "off", "on", "away", "over", "back", "into", "from", "to"})
+IRREGULAR_PATH = Path(__file__).resolve().parents[2] / "data" / "linking" / "irregular_forms.tsv"
 KEEP_S = ("ss", "us", "is")  # "talks" → "talk", but "crisis", "census", "press" keep their s
 
 
+@lru_cache(maxsize=1)
+def irregular_forms() -> dict[str, str]:
+    """Irregular verb form → base, from data/linking/irregular_forms.tsv."""
+    with IRREGULAR_PATH.open(encoding="utf-8", newline="") as handle:
+        return {row["form"]: row["base"] for row in csv.DictReader(handle, delimiter="\t")}
+
+
 def trigger_stem(trigger: str) -> str:
-    """The stem of a trigger's last word ("" when it has no letters)."""
+    """The stem of a trigger's last word that is not a particle ("" when it has no letters)."""
     words = WORD.findall(str(trigger).lower())
-    return stem(words[-1]) if words else ""
+    content = [w for w in words if w not in PARTICLES] or words
+    return stem(content[-1]) if content else ""
 
 
 def stem(word: str) -> str:
     """One inflectional suffix off (else a final e dropped) and a doubled final consonant undone."""
+    word = irregular_forms().get(word, word)
     stripped = False
     for suffix, replacement in SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= MIN_STEM:

@@ -37,8 +37,14 @@ def best_date(group: pd.DataFrame) -> tuple[str, str, str, float]:
         return "", "", "", 0.0
     rank = dated["time_anchor"].map(lambda a: ANCHOR_RANK.get(str(a), 4))
     best = dated[rank == rank.min()]
-    keys = list(zip(best["date_start"].astype(str), best["date_end"].astype(str), best["granularity"].astype(str),
-                    strict=True))
+    keys = list(
+        zip(
+            best["date_start"].astype(str),
+            best["date_end"].astype(str),
+            best["granularity"].astype(str),
+            strict=True,
+        )
+    )
     start, end, granularity = Counter(keys).most_common(1)[0][0]
     inside = ((dated["date_start"].astype(str) <= start) & (dated["date_end"].astype(str) >= end)).sum()
     return start, end, granularity, round(inside / len(dated), 2)
@@ -49,11 +55,13 @@ def disagreements(group: pd.DataFrame) -> list[str]:
     found = []
     dated = _dated(group)
     days = sorted(set(dated.loc[dated["granularity"] == "day", "date_start"].astype(str)))
-    if len(days) > 1 or (not dated.empty and dated["date_start"].astype(str).max() > dated["date_end"].astype(str).min()):
+    if len(days) > 1 or (
+        not dated.empty and dated["date_start"].astype(str).max() > dated["date_end"].astype(str).min()
+    ):
         found.append("date: " + " / ".join(days or sorted(set(dated["date_start"].astype(str)))))
     actor_sets = [frozenset(split_list(a)) for a in group["actors"]]
     named = [s for s in actor_sets if s]
-    if any(not (a & b) for k, a in enumerate(named) for b in named[k + 1:]):
+    if any(not (a & b) for k, a in enumerate(named) for b in named[k + 1 :]):
         found.append("participants: " + " / ".join(sorted({", ".join(sorted(s)) for s in named})))
     types = _ranked(group["event_type"].astype(str).tolist())
     if len(types) > 1:
@@ -67,14 +75,22 @@ def story_row(story_id: str, group: pd.DataFrame) -> dict:
     sources = _ranked(group["source"].astype(str).tolist())
     published = sorted(p for p in group["published"].astype(str) if p)
     return {
-        "story_id": story_id, "date_start": start, "date_end": end, "granularity": granularity,
-        "date_agreement": agreement, "event_type": (_ranked(group["event_type"].astype(str).tolist()) or [""])[0],
+        "story_id": story_id,
+        "date_start": start,
+        "date_end": end,
+        "granularity": granularity,
+        "date_agreement": agreement,
+        "event_type": (_ranked(group["event_type"].astype(str).tolist()) or [""])[0],
         "trigger": (_ranked(group["trigger"].astype(str).tolist()) or [""])[0],
         "actors": _ranked([a for cell in group["actors"] for a in split_list(cell)]),
         "targets": _ranked([t for cell in group["targets"] for t in split_list(cell)]),
         "location": (_ranked(group["location"].astype(str).tolist()) or [""])[0],
-        "reports": group["doc_id"].nunique(), "rows": len(group), "sources": len(sources), "outlets": sources,
-        "first_reported": published[0] if published else "", "disagreement": disagreements(group),
+        "reports": group["doc_id"].nunique(),
+        "rows": len(group),
+        "sources": len(sources),
+        "outlets": sources,
+        "first_reported": published[0] if published else "",
+        "disagreement": disagreements(group),
     }
 
 

@@ -9,7 +9,7 @@ import re
 import pytest
 
 from extract.__main__ import main
-from extract.schema import EVENT_COLUMNS, PROBLEM_COLUMNS
+from extract.schema import EVENT_COLUMNS, PROBLEM_COLUMNS, STORY_COLUMNS
 
 GOOD_1 = "Israeli and Hamas negotiators met in Doha on Monday. Qatar said talks would resume next week."
 GOOD_2 = "Ukrainian and Russian delegations met in Istanbul on Friday and agreed to exchange prisoners."
@@ -110,3 +110,31 @@ def test_cli_in_process_writes_event_rows_of_good_rows_only(tmp_path, fake_pipel
     assert found == [(2, "body", "E121: line 2: t")]
     assert list(problem_rows[0]) == list(PROBLEM_COLUMNS)
     assert capsys.readouterr().out.strip() == "3 rows, 2 articles parsed, 2 events, 1 problems"
+
+
+MEETING_1 = ("Egyptian Foreign Minister Sameh Shoukry met Jordanian Foreign Minister Ayman Safadi in Cairo "
+             "on Tuesday to discuss the ceasefire in Gaza.")
+MEETING_2 = ("Jordanian Foreign Minister Ayman Safadi held talks with Egyptian Foreign Minister "
+             "Sameh Shoukry in Cairo on Tuesday about the Gaza ceasefire.")
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected_reports"),
+    [([["id", "text", "date", "source"], ["a", MEETING_1, "2025-01-15", "Ahram"],
+       ["b", MEETING_2, "2025-01-15", "Petra"]], 2)],
+)
+def test_cli_stories_table(tmp_path, run_cli, rows, expected_reports) -> None:
+    articles, events, stories = tmp_path / "articles.csv", tmp_path / "events.csv", tmp_path / "stories.csv"
+    _write_csv(articles, rows)
+    done = run_cli(articles, "-o", events, "--stories", stories)
+    assert done.returncode == 0, done.stderr
+    with stories.open(encoding="utf-8") as handle:
+        reader = csv.DictReader(handle)
+        table = list(reader)
+    assert reader.fieldnames == list(STORY_COLUMNS)
+    top = table[0]
+    assert int(top["reports"]) == expected_reports
+    assert top["outlets"] in ("Ahram; Petra", "Petra; Ahram")
+    with events.open(encoding="utf-8") as handle:
+        linked = [r for r in csv.DictReader(handle) if r["story_id"] == top["story_id"]]
+    assert {r["doc_id"] for r in linked} == {"a", "b"}

@@ -5,12 +5,28 @@ import pytest
 from extract.linking import link_stories
 from tests.linking.events import event, table
 
-MEETING_A = event("a1", "reuters", "met", "CONSULT", ["Antony Blinken"], "2025-01-15",
-                  "Antony Blinken met Wang Yi in Beijing on Wednesday to discuss trade.", ["Wang Yi"],
-                  location="Beijing")
-MEETING_B = event("b1", "ap", "meeting", "CONSULT", ["Antony Blinken"], "2025-01-15",
-                  "The meeting between Antony Blinken and Wang Yi in Beijing covered trade.", ["Wang Yi"],
-                  location="Beijing")
+MEETING_A = event(
+    "a1",
+    "reuters",
+    "met",
+    "CONSULT",
+    ["Antony Blinken"],
+    "2025-01-15",
+    "Antony Blinken met Wang Yi in Beijing on Wednesday to discuss trade.",
+    ["Wang Yi"],
+    location="Beijing",
+)
+MEETING_B = event(
+    "b1",
+    "ap",
+    "meeting",
+    "CONSULT",
+    ["Antony Blinken"],
+    "2025-01-15",
+    "The meeting between Antony Blinken and Wang Yi in Beijing covered trade.",
+    ["Wang Yi"],
+    location="Beijing",
+)
 
 
 @pytest.mark.parametrize(
@@ -21,18 +37,75 @@ MEETING_B = event("b1", "ap", "meeting", "CONSULT", ["Antony Blinken"], "2025-01
         # two rounds of talks a week apart: same people, same words, different weeks
         ((MEETING_A, {**MEETING_B, "date_start": "2025-01-22", "date_end": "2025-01-22"}), ["a1", "b1"]),
         # two arrests of different people on the same day
-        ((event("a1", "d1", "arrested", "COERCE", ["Police"], "2025-03-02", "Police arrested Ali Khan in Lahore.",
-                ["Ali Khan"], location="Lahore"),
-          event("b1", "d2", "arrested", "COERCE", ["Police"], "2025-03-02", "Police arrested Omar Said in Cairo.",
-                ["Omar Said"], location="Cairo")), ["a1", "b1"]),
+        (
+            (
+                event(
+                    "a1",
+                    "d1",
+                    "arrested",
+                    "COERCE",
+                    ["Police"],
+                    "2025-03-02",
+                    "Police arrested Ali Khan in Lahore.",
+                    ["Ali Khan"],
+                    location="Lahore",
+                ),
+                event(
+                    "b1",
+                    "d2",
+                    "arrested",
+                    "COERCE",
+                    ["Police"],
+                    "2025-03-02",
+                    "Police arrested Omar Said in Cairo.",
+                    ["Omar Said"],
+                    location="Cairo",
+                ),
+            ),
+            ["a1", "b1"],
+        ),
         # publication-anchored rows of articles a day apart ("today") may be one event
-        ((event("a1", "d1", "signed", "AGREE", ["Ukraine", "United States"], "2025-04-30",
-                "Ukraine and the United States signed a minerals deal today.", anchor="publication"),
-          event("b1", "d2", "signed", "AGREE", ["Ukraine", "United States"], "2025-05-01",
-                "Ukraine and the United States signed the minerals deal.", anchor="publication")), ["a1", "a1"]),
-        # the same day but explicitly dated a day apart: two events
-        ((event("a1", "d1", "signed", "AGREE", ["Ukraine"], "2025-04-30", "Ukraine signed a deal."),
-          event("b1", "d2", "signed", "AGREE", ["Ukraine"], "2025-05-01", "Ukraine signed a deal.")), ["a1", "b1"]),
+        (
+            (
+                event(
+                    "a1",
+                    "d1",
+                    "signed",
+                    "AGREE",
+                    ["Ukraine", "United States"],
+                    "2025-04-30",
+                    "Ukraine and the United States signed a minerals deal today.",
+                    anchor="publication",
+                ),
+                event(
+                    "b1",
+                    "d2",
+                    "signed",
+                    "AGREE",
+                    ["Ukraine", "United States"],
+                    "2025-05-01",
+                    "Ukraine and the United States signed the minerals deal.",
+                    anchor="publication",
+                ),
+            ),
+            ["a1", "a1"],
+        ),
+        # explicitly dated two days apart: two events, however alike
+        (
+            (
+                event("a1", "d1", "signed", "AGREE", ["Ukraine"], "2025-04-29", "Ukraine signed a deal."),
+                event("b1", "d2", "signed", "AGREE", ["Ukraine"], "2025-05-01", "Ukraine signed a deal."),
+            ),
+            ["a1", "b1"],
+        ),
+        # a day apart ("yesterday" in one outlet, a dateline in another) with the rest alike: one event
+        (
+            (
+                event("a1", "d1", "signed", "AGREE", ["Ukraine"], "2025-04-30", "Ukraine signed a deal."),
+                event("b1", "d2", "signed", "AGREE", ["Ukraine"], "2025-05-01", "Ukraine signed a deal."),
+            ),
+            ["a1", "a1"],
+        ),
         # different event types never link
         ((MEETING_A, {**MEETING_B, "event_type": "ACCUSE"}), ["a1", "b1"]),
         # two rows of one sentence are two events
@@ -54,9 +127,20 @@ def test_link_stories_ids_do_not_depend_on_row_order(order):
 @pytest.mark.parametrize("days", [("2025-01-01", "2025-01-02", "2025-01-03")])
 def test_link_stories_chain_cannot_join_disjoint_times(days):
     # three publication-anchored reports a day apart each: neighbours overlap, the ends do not
-    rows = [event(f"e{k}", f"d{k}", "met", "CONSULT", ["Antony Blinken"], day,
-                  "Antony Blinken met Wang Yi in Beijing.", ["Wang Yi"], anchor="publication")
-            for k, day in enumerate(days)]
+    rows = [
+        event(
+            f"e{k}",
+            f"d{k}",
+            "met",
+            "CONSULT",
+            ["Antony Blinken"],
+            day,
+            "Antony Blinken met Wang Yi in Beijing.",
+            ["Wang Yi"],
+            anchor="publication",
+        )
+        for k, day in enumerate(days)
+    ]
     ids = link_stories(table(*rows)).tolist()
     assert ids[0] != ids[2]
 
