@@ -61,4 +61,4 @@ def test_ecbplus_command_missing_selection(write_file, tmp_path, capsys, missing
     for relative, content in files.items():
         write_file(relative, content)
     assert main(["stories", str(tmp_path)]) == 2
-    assert "EV021" in capsys.readouterr().err
+    assert "EV041" in capsys.readouterr().err
