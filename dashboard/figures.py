@@ -51,12 +51,21 @@ def lane_points(prepared: Prepared, lanes: list[str], group: bool) -> pd.DataFra
     return points.assign(lane=roles["name"].map(labels).to_numpy(), role=roles["role"].to_numpy())
 
 
+def marker_sizes(points: pd.DataFrame, hollow: bool) -> int | list[float]:
+    """One size for single reports; in the stories view the area grows with the number of reports."""
+    base = 8 if hollow else 9
+    if "reports" not in points.columns:
+        return base
+    return (base + 4 * np.sqrt(points["reports"].to_numpy(dtype=float) - 1)).clip(base, 30).tolist()
+
+
 def _marker_trace(points: pd.DataFrame, event_type: str, x: pd.Series, hollow: bool) -> go.Scattergl:
     codes = {anchor: SYMBOL_CODES[name] + (100 if hollow else 0) for anchor, name in SYMBOLS.items()}
     symbols = [codes.get(a, 0) for a in points["time_anchor"]]
     return go.Scattergl(
         x=x, y=points["lane"], mode="markers", name=event_type, legendgroup=event_type, showlegend=False,
-        marker={"color": COLOURS.get(event_type, "#333"), "symbol": symbols, "size": 9 if not hollow else 8,
+        marker={"color": COLOURS.get(event_type, "#333"), "symbol": symbols,
+                "size": marker_sizes(points, hollow),
                 "opacity": 0.9 if not hollow else 0.55, "line": {"width": 1.5 if hollow else 0.5}},
         text=hover_texts(points), hovertemplate="%{text}<extra></extra>", customdata=points["event_id"],
     )

@@ -57,9 +57,20 @@ def hover_row(row: dict) -> str:
     )
 
 
+def reports_line(reports: int, outlets: list[str]) -> str:
+    """'<br><b>3 reports</b>: AP, Reuters' for a story point ('' for a single report)."""
+    if reports <= 1:
+        return ""
+    return f"<br><b>{reports} reports</b>: {html.escape(', '.join(outlets) or 'outlets unknown')}"
+
+
 def hover_texts(events: pd.DataFrame) -> list[str]:
-    """Hover HTML for every row of an events table."""
+    """Hover HTML for every row of an events table (stories view rows also list their outlets)."""
     columns = ["event_type", "mode", "time_text", "date_start", "date_end", "granularity", "time_anchor",
                "actors", "targets", "sentence", "source"]
-    return [hover_row(dict(zip(columns, values, strict=True)))
-            for values in zip(*(events[c].tolist() for c in columns), strict=True)]
+    texts = [hover_row(dict(zip(columns, values, strict=True)))
+             for values in zip(*(events[c].tolist() for c in columns), strict=True)]
+    if "reports" in events.columns:
+        extra = map(reports_line, events["reports"].tolist(), events["outlets"].tolist())
+        texts = [text + line for text, line in zip(texts, extra, strict=True)]
+    return texts

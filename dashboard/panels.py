@@ -13,6 +13,7 @@ from dashboard.figures import MARKER_KEY, build_timeline
 from dashboard.filters import Prepared
 from dashboard.lanes import choose_lanes
 from dashboard.state import ViewState
+from dashboard.story_view import collapse_stories, story_details_html, story_rows
 from dashboard.table import display_table
 from dashboard.messages import message
 from dashboard.view import picked_events, picked_window, plural
@@ -39,7 +40,8 @@ def timeline(filtered: Prepared, state: ViewState) -> None:
     if not lanes or filtered.events.empty:
         st.info(message("D601"))
         return
-    fig, info = build_timeline(filtered, lanes, state.group, selected=state.event, window=state.window)
+    shown = filtered if state.reports else collapse_stories(filtered)
+    fig, info = build_timeline(shown, lanes, state.group, selected=state.event, window=state.window)
     if not info.points:
         st.info(message("D602", undated=plural(info.undated, "event")))
         return
@@ -82,8 +84,12 @@ def details(prepared: Prepared, event: str) -> None:
     if not event or rows.empty:
         st.caption("Click a point on the timeline to see its sentence and source here.")
         return
+    story = story_rows(prepared.events, event)
     with st.container(border=True):
-        st.markdown(details_html(rows.iloc[0].to_dict()), unsafe_allow_html=True)
+        if story["doc_id"].nunique() > 1:
+            st.markdown(story_details_html(story), unsafe_allow_html=True)
+        else:
+            st.markdown(details_html(rows.iloc[0].to_dict()), unsafe_allow_html=True)
         st.button("Close details", on_click=close_details)
 
 

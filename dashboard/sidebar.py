@@ -45,6 +45,8 @@ def filters_sidebar(prepared: Prepared) -> None:
     right.date_input("To", key="w_to", min_value=limits.EARLIEST_DATE, max_value=limits.LATEST_DATE,
                      on_change=order_dates)
     side.text_input("Search sentences", key="w_query", placeholder="e.g. ceasefire")
+    side.toggle("Show every report", key="w_reports",
+                help="Off: one marker per story (reports of one event linked across articles).")
 
 
 def order_dates() -> None:

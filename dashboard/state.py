@@ -16,7 +16,8 @@ class ViewState:
     """A view of one dataset. Empty selections mean "all"; no actors means "the most active".
 
     `dataset` is a stored dataset id, or "" for the bundled sample; `event` is the event whose
-    details are open ("" for none); `window` is the timeline's time window (see `window.py`).
+    details are open ("" for none); `window` is the timeline's time window (see `window.py`);
+    `reports` shows every report instead of one marker per story.
     """
 
     dataset: str = ""
@@ -34,6 +35,7 @@ class ViewState:
     group: bool = False
     event: str = ""
     window: str = ""
+    reports: bool = False
 
 
 def restrict(state: ViewState, actors: set[str], sources: set[str]) -> tuple[ViewState, dict[str, list[str]]]:

@@ -23,7 +23,7 @@ from extract.temporal.timex import ANCHORS
 KEYS = {"dataset": "ds", "actors": "actor", "lanes": "lanes", "types": "type", "modes": "mode",
         "anchors": "anchor", "sources": "source", "date_from": "from", "date_to": "to", "query": "q",
         "order": "order", "group": "group", "event": "event",
-        "reported_by": "said", "window": "window"}
+        "reported_by": "said", "window": "window", "reports": "reports"}
 CHOICES = {"types": EVENT_TYPES, "modes": MODES, "anchors": ANCHORS}
 DEFAULT = ViewState()
 
@@ -87,6 +87,7 @@ def _parse_dataset(text: str) -> str:
 SCALARS: dict[str, Callable[[str], object]] = {
     "dataset": _parse_dataset, "lanes": _parse_lanes, "date_from": _parse_date, "date_to": _parse_date,
     "query": str, "order": _parse_order, "group": _parse_group, "event": str, "window": parse_window,
+    "reports": _parse_group,
 }
 
 

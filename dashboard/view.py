@@ -19,7 +19,7 @@ from dashboard.window import custom_window
 WIDGETS = {"actors": "w_actors", "lanes": "w_lanes", "order": "w_order", "group": "w_group",
            "types": "w_types", "modes": "w_modes", "anchors": "w_anchors", "sources": "w_sources",
            "date_from": "w_from", "date_to": "w_to", "query": "w_query",
-           "reported_by": "w_reported_by", "window": "w_window"}
+           "reported_by": "w_reported_by", "window": "w_window", "reports": "w_reports"}
 LISTS = {"actors", "types", "modes", "anchors", "sources", "reported_by"}
 
 

@@ -76,11 +76,13 @@ def compatible(a: LinkRow, b: LinkRow, slack: int) -> bool:
 
 
 def _participants(a: LinkRow, b: LinkRow, weights: dict[str, float]) -> float:
+    """Shared people count for a link; actors (or targets) that the other row does not name at all,
+    in either role, count against ("X met Y" and "Y held talks with X" name the same two people)."""
     people_a, people_b = a.actors | a.targets, b.actors | b.targets
     score = weights["shared_participant"] * overlap(people_a, people_b)
-    if a.actors and b.actors and not (a.actors & b.actors):
+    if a.actors and b.actors and not (a.actors & people_b) and not (b.actors & people_a):
         score += weights["participants_apart"]
-    if a.targets and b.targets and not (a.targets & b.targets):
+    if a.targets and b.targets and not (a.targets & people_b) and not (b.targets & people_a):
         score += weights["targets_apart"]
     return score
 

@@ -8,6 +8,8 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pandas as pd
@@ -162,14 +164,13 @@ def _wait_healthy(url: str, process: subprocess.Popen, seconds: float = 90) -> N
     raise RuntimeError(f"streamlit did not answer on {url} within {seconds} s")
 
 
-@pytest.fixture
-def served_app(tmp_path, two_articles_csv):
-    """`streamlit run dashboard/app.py` on a free loopback port; yields its base URL, stops it after."""
+@contextmanager
+def _serving(tmp_path: Path, sample: Path) -> Iterator[str]:
+    """`streamlit run dashboard/app.py` on a free loopback port with `sample` as the bundled sample."""
     if not CHROMIUM.exists():
         pytest.skip("/usr/bin/chromium is not installed (make test installs Debian's chromium package)")
     port = _free_port()
-    env = {**os.environ, "DATELINE_DATA_DIR": str(tmp_path / "data"),
-           "DATELINE_SAMPLE": str(two_articles_csv)}
+    env = {**os.environ, "DATELINE_DATA_DIR": str(tmp_path / "data"), "DATELINE_SAMPLE": str(sample)}
     command = [sys.executable, "-m", "streamlit", "run", str(APP), "--server.port", str(port),
                "--server.address", "127.0.0.1", "--server.headless", "true",
                "--browser.gatherUsageStats", "false"]
@@ -186,6 +187,30 @@ def served_app(tmp_path, two_articles_csv):
         except subprocess.TimeoutExpired:
             process.kill()
         log.close()
+
+
+@pytest.fixture
+def served_app(tmp_path, two_articles_csv):
+    """The app served on the two-article sample; yields its base URL, stops it after."""
+    with _serving(tmp_path, two_articles_csv) as url:
+        yield url
+
+
+MEETING_ARTICLES = """id,title,published,source,url,text
+m1,Macron hosts Scholz,2024-03-05,Example Wire,https://news.example/m1,"French President Emmanuel Macron met \
+German Chancellor Olaf Scholz in Paris on Monday."
+m2,Scholz in Paris,2024-03-05,Daily Ledger,https://news.example/m2,"German Chancellor Olaf Scholz held talks \
+with French President Emmanuel Macron in Paris on Monday."
+"""
+
+
+@pytest.fixture
+def served_meeting_app(tmp_path):
+    """The app served on two articles that report one meeting."""
+    sample = tmp_path / "meeting.csv"
+    sample.write_text(MEETING_ARTICLES, encoding="utf-8")
+    with _serving(tmp_path, sample) as url:
+        yield url
 
 
 @pytest.fixture

@@ -96,3 +96,40 @@ def test_clicking_a_point_opens_its_details(served_app, browser):
     page.wait_for_timeout(2000)  # a stale selection must not reopen it on the next rerun
     expect(details).to_have_count(0)
     assert "event=" not in page.url
+
+
+# Every marker point of the timeline: its event id and hover text.
+MARKER_POINTS = """() => {
+  const gd = document.querySelector('.js-plotly-plot');
+  const found = [];
+  for (const t of gd._fullData) {
+    if (t.type !== 'scattergl' || !t.customdata || t.mode !== 'markers') continue;
+    for (let i = 0; i < t.x.length; i++) found.push({id: t.customdata[i], text: t.text[i]});
+  }
+  return found;
+}"""
+
+
+def test_two_reports_of_one_meeting_make_one_story(served_meeting_app, browser):
+    page = browser.new_context(viewport={"width": 1400, "height": 1000}).new_page()
+    page.goto(served_meeting_app)
+    assert {"Emmanuel Macron", "Olaf Scholz"} <= set(_lanes(page))
+    page.wait_for_timeout(1000)
+    points = page.evaluate(MARKER_POINTS)
+    assert len({p["id"] for p in points}) == 1  # one story: the same marker on both lanes
+    assert all("2 reports" in p["text"] and "Daily Ledger, Example Wire" in p["text"] for p in points)
+
+    point = page.evaluate(FIND_POINT)
+    page.mouse.click(point["x"], point["y"])
+    story = page.locator(".dateline-story")
+    expect(story).to_be_visible(timeout=TIMEOUT)
+    expect(story).to_contain_text("2 reports")
+    expect(story.locator("li")).to_have_count(2)
+    expect(story).to_contain_text("met German Chancellor Olaf Scholz in Paris on Monday.")
+    expect(story).to_contain_text("held talks with French President Emmanuel Macron in Paris on Monday.")
+
+    page.get_by_text("Show every report").click()
+    page.wait_for_url(re.compile("reports=1"), timeout=TIMEOUT)
+    page.wait_for_function("() => { const gd = document.querySelector('.js-plotly-plot'); return gd && "
+                           "new Set(gd._fullData.filter(t => t.customdata && t.mode === 'markers')"
+                           ".flatMap(t => [...t.customdata])).size === 2; }", timeout=TIMEOUT)

@@ -17,6 +17,7 @@ STATES = [
     ViewState(window="all", event="e1"),
     ViewState(window="2025-01-01..2025-06-30"),
     ViewState(reported_by=("Shos Bedrosian", "Israel")),
+    ViewState(reports=True, event="a1"),
 ]
 
 
@@ -30,6 +31,7 @@ def test_decode_of_encode_is_identity(state):
     (ViewState(), {}),
     (ViewState(actors=("Russia", "China")), {"actor": ["Russia", "China"]}),
     (ViewState(group=True, date_from=dt.date(2024, 2, 29)), {"group": "1", "from": "2024-02-29"}),
+    (ViewState(reports=True), {"reports": "1"}),
 ])
 def test_encode_writes_only_what_differs_from_default(state, expected):
     assert encode(state) == expected
@@ -49,6 +51,7 @@ def test_encode_writes_only_what_differs_from_default(state, expected):
     ({"from": "2024-05-01", "to": "2024-01-01"}, ViewState(), ["D303"]),
     ({"order": "random"}, ViewState(), ["D303"]),
     ({"group": "maybe"}, ViewState(), ["D303"]),
+    ({"reports": "all"}, ViewState(), ["D303"]),
     ({"utm_source": "mail", "q": "talks"}, ViewState(query="talks"), ["D305"]),
     ({"lanes": ["5", "7"]}, ViewState(lanes=7), ["D306"]),
     ({"ds": ["0123456789abcdef01234567", "fedcba9876543210fedcba98"]},
