@@ -1,4 +1,5 @@
-"""Writing the events, stories and problems tables: CSV (lists "; "-joined), JSON Lines or Parquet (real lists).
+"""Writing the events, stories and problems tables: CSV (lists "; "-joined), JSON Lines or Parquet
+(real lists).
 
 A corpus run writes its events as a Parquet dataset directory (`extract/bulk/dataset.py`); here
 `.parquet` is one file (the problems table of such a run, for instance).
