@@ -43,6 +43,7 @@ def event(
         published=day,
         mode="asserted",
         confidence=0.8,
+        attributed_to=[],
     )
     return row
 
