@@ -118,8 +118,12 @@ def pair_score(a: LinkRow, b: LinkRow, context: ArticleContext, settings: LinkSe
 
 
 def accepted(a: LinkRow, b: LinkRow, score: float | None, settings: LinkSettings) -> bool:
-    """Whether a scored pair is strong enough to link (rows of one article need more)."""
+    """Whether a scored pair is strong enough to link. Rows of one article need more: the same trigger,
+    a type that may repeat (not a statement) and a higher score."""
     if score is None:
         return False
-    needed = settings.same_article_threshold if a.doc_id == b.doc_id else settings.link_threshold
-    return score >= needed
+    if a.doc_id != b.doc_id:
+        return score >= settings.link_threshold
+    if a.stem != b.stem or a.event_type in settings.separate_in_article:
+        return False
+    return score >= settings.same_article_threshold

@@ -38,6 +38,7 @@ class LinkSettings:
     day_slack: int
     full_block: int
     neighbours: int
+    separate_in_article: frozenset[str] = frozenset()  # event types never linked within one article
 
 
 def parse_settings(data: dict, path: Path = SETTINGS_PATH) -> LinkSettings:
@@ -57,6 +58,7 @@ def parse_settings(data: dict, path: Path = SETTINGS_PATH) -> LinkSettings:
             int(blocking["day_slack"]),
             int(blocking["full_block"]),
             int(blocking["neighbours"]),
+            frozenset(str(t) for t in thresholds["separate_in_article"]),
         )
     except KeyError as err:
         raise ValueError(E320.format(path=path, problem=f"missing setting {err.args[0]!r}")) from None

@@ -148,3 +148,23 @@ def test_link_stories_chain_cannot_join_disjoint_times(days):
 @pytest.mark.parametrize("rows", [()])
 def test_link_stories_empty_table(rows):
     assert link_stories(table(*rows)).tolist() == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        # two statements of one speaker in one article, same day: two statements
+        (("a1", "United States", "said", "STATEMENT", "The United States said it would lift its pause.", 0),
+         ("a2", "United States", "said", "STATEMENT", "The United States said envoys would travel.", 90),
+         ["a1", "a2"]),
+        # the lead and a later recap of one agreement in one article: one event
+        (("a1", "Israel", "agreed", "AGREE", "Israel and Hamas agreed to a ceasefire in Doha.", 0),
+         ("a2", "Israel", "agreed", "AGREE", "Israel and Hamas agreed to the ceasefire in Doha.", 200),
+         ["a1", "a1"]),
+    ],
+)
+def test_link_stories_rows_of_one_article(first, second, expected):
+    rows = [event(eid, "d1", trigger, kind, [actor, "Hamas"] if kind == "AGREE" else [actor], "2025-03-11",
+                  sentence, sentence_start=start)
+            for eid, actor, trigger, kind, sentence, start in (first, second)]
+    assert link_stories(table(*rows)).tolist() == expected
