@@ -1,9 +1,10 @@
 """Mapping event rows to ECB+ gold mentions, and the clusterings that get scored.
 
-A row's trigger is located in its article (`timeline_eval.event_offset`: sentence start plus the
-trigger's place in the sentence); the row maps to the gold action mention of a selected sentence
-whose span overlaps the trigger most (ties: the earlier mention). A gold mention reached by
-several rows keeps the first of them. Scoring uses only the mentions both sides have.
+A row's trigger is located in its article (its sentence looked up in the document text, plus the
+trigger's place in the sentence: `timeline_eval.event_offset`); the row maps to the gold action
+mention of a selected sentence whose span overlaps the trigger most (ties: the earlier mention).
+A gold mention reached by several rows keeps the first of them. Scoring uses only the mentions
+both sides have.
 """
 
 from __future__ import annotations
@@ -43,6 +44,23 @@ def best_mention(start: int, end: int, mentions: Sequence[GoldMention]) -> GoldM
     return best
 
 
+def locate(text: str, sentence: str, hint: object) -> int | None:
+    """Where the row's sentence starts in the document as given: the occurrence nearest `hint`.
+
+    `sentence_start` counts in the text extraction saw, which cleaning may have shortened (a
+    headline or byline line dropped), so the sentence is looked up in the original text instead.
+    """
+    try:
+        near = int(hint)  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        near = 0
+    found, position = [], text.find(sentence) if sentence else -1
+    while position >= 0:
+        found.append(position)
+        position = text.find(sentence, position + 1)
+    return min(found, key=lambda p: abs(p - near)) if found else None
+
+
 def match_rows(
     events: pd.DataFrame, docs: dict[str, EcbDoc], selected: set[SentenceKey]
 ) -> dict[str, tuple[GoldMention, str]]:
@@ -50,8 +68,11 @@ def match_rows(
     mentions = {name: scored_mentions(doc, selected) for name, doc in docs.items()}
     found: dict[str, tuple[GoldMention, str]] = {}
     for row in events.to_dict("records"):
-        offset = event_offset(row["sentence_start"], row["sentence"], row["trigger"])
-        if offset is None or row["doc_id"] not in mentions:
+        if row["doc_id"] not in mentions:
+            continue
+        start = locate(docs[row["doc_id"]].text, str(row["sentence"]), row["sentence_start"])
+        offset = None if start is None else event_offset(start, row["sentence"], row["trigger"])
+        if offset is None:
             continue
         mention = best_mention(offset, offset + max(1, len(str(row["trigger"]))), mentions[row["doc_id"]])
         if mention is not None and mention.mention_id not in found:
