@@ -37,7 +37,9 @@ class ActorMention:
     """An actor named in a Doc: tokens [start, end), how it was resolved.
 
     `how` is one of: alias (the alias table), surname (an earlier full name in the article), role
-    (a title such as "the Qatari prime minister"), pronoun (he/she → the last person named), entity
+    (a title such as "the Qatari prime minister"), pronoun (he/she → the last person named), imported
+    (a country the PETRARCH2 dictionary knows: data/petrarch2), agent (a generic agent: "police",
+    "rebels"; arguments.py), entity
     (spaCy's entity text, not in the table: `resolved` is False).
     """
 

@@ -4,10 +4,15 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from extract.events.actors import ActorMention
+from extract.events.actors import Actor, ActorMention
+from extract.events.imported import agent_sectors
 from extract.events.pairs import pair_in_apposition
 
 MODIFIER_DEPS = ("amod", "compound", "poss", "nmod", "nn")
+# Sectors of the Phoenix generic agents that act on their own: police, military, rebels, opposition
+# (protesters, activists), militias, intelligence, courts, parliaments.
+ACTING_SECTORS = frozenset({"COP", "MIL", "REB", "OPP", "UAF", "SPY", "JUD", "LEG", "INS"})
+AGENT_OWNER_PREPS = ("in", "of", "from")
 RELATIVE_TAGS = ("WDT", "WP")
 
 
@@ -32,8 +37,22 @@ class MentionIndex:
             if mention is not None:
                 found.append(mention)
                 continue
-            found += self._modifiers(head)
+            found += self._modifiers(head) or self._agent(head)
         return found
+
+    def _agent(self, head: Token) -> list[ActorMention]:
+        """A generic agent ("police", "rebels", "protesters"): the country or organisation it belongs
+        to ("rebels in the Ivory Coast", "activists from the Fatah party"), else itself."""
+        common = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.is_sent_start)  # "Rebels said"
+        phrase = _agent_phrase(head) if common else ""
+        if not phrase:
+            return []
+        owners = [self.at(g) for p in head.children if p.dep_ == "prep" and p.lower_ in AGENT_OWNER_PREPS
+                  for g in p.children if g.dep_ == "pobj" and self.at(g)]
+        owners = [m for m in owners if m.actor.kind != "place"]
+        start = head.i - len(phrase.split()) + 1
+        agent = Actor(head.doc[start:head.i + 1].text.lower(), "group")
+        return owners or [ActorMention(start, head.i + 1, agent, "agent")]
 
     def _apposition(self, head: Token) -> ActorMention | None:
         """"Israel's security minister, Itamar Ben-Gvir, resigned", "the militant group al-Shabab
@@ -52,6 +71,18 @@ class MentionIndex:
             elif child.dep_ == "prep" and child.lower_ == "of":
                 found += [self.at(t) for g in child.children for t in _with_conjuncts(g) if self.at(t)]
         return found
+
+
+def _agent_phrase(head: Token) -> str:
+    """The generic agent a noun names, with the modifier right before it when the dictionary has
+    the pair ("armed groups" → "armed group", "security forces"), else the noun alone ("rebels")."""
+    lemma = head.lemma_.lower()
+    before = head.doc[head.i - 1] if head.i > 0 else None
+    candidates = [f"{before.lower_} {lemma}"] if before is not None and before.head == head else []
+    for phrase in candidates + [lemma, head.lower_.removesuffix("s")]:
+        if agent_sectors().get(phrase) in ACTING_SECTORS:
+            return phrase
+    return ""
 
 
 def _with_conjuncts(token: Token) -> list[Token]:

@@ -10,9 +10,9 @@ from spacy.tokens import Span, Token
 from extract.events.actors import ActorMention
 from extract.events.arguments import MentionIndex, subjects
 from extract.events.lexicon import Entry, Lexicon
+from extract.events.targets import TARGET_PREPS, embedded_targets, location_targets
 
 TARGET_DEPS = ("dobj", "dative", "iobj", "oprd")
-TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "at", "into", "from", "between", "among")
 SYMMETRIC_PREPS = ("between", "among")
 PLACE_PREPS = ("in", "near", "inside", "across", "outside")
 SPEAKER_PRONOUNS = ("it", "they", "he", "she", "we")
@@ -59,6 +59,7 @@ def find_clauses(sent: Span, lexicon: Lexicon, index: MentionIndex) -> list[Clau
             clauses.append(_noun_clause(token, lexicon.noun(token), index))
     for clause in clauses:
         clause.places = clause.places or _nested_places(clause.word, index)
+        clause.targets = clause.targets or location_targets(clause.places, clause.event_type)
     return sorted(clauses, key=lambda c: c.word.i)
 
 
@@ -102,7 +103,8 @@ def _verb_clause(verb: Token, lexicon: Lexicon, index: MentionIndex, used: set[i
     entry = lexicon.verb(verb)
     not_an_act = verb.lemma_.lower() in NON_EVENT_VERBS or lexicon.is_state(verb)
     light = not_an_act or lexicon.is_support(verb)
-    entry = entry or lexicon.cameo(verb, patterns_only=light)
+    if entry is None or entry.event_type == "OTHER":  # a hand row typed OTHER has no type of its own
+        entry = lexicon.cameo(verb, patterns_only=light or entry is not None) or entry
     if entry is None and not_an_act:
         return None
     if verb.dep_ == "xcomp" and (lexicon.verb(verb.head) or _is_governed_by_support(verb, lexicon)):
@@ -130,6 +132,8 @@ def _verb_arguments(clause: Clause, lexicon: Lexicon, index: MentionIndex) -> Cl
     clause.actors = _actors(agents, index) or _speaker(verb, agents, lexicon, index)
     _add_targets(clause, patients + [c for c in verb.children if c.dep_ in TARGET_DEPS], index)
     _add_preps(clause, verb, index)
+    if not clause.targets:
+        _add_targets(clause, embedded_targets(verb, clause.event_type), index)
     return clause
 
 

@@ -25,6 +25,7 @@ from extract.events.actors import (
     load_institutions,
     load_roles,
 )
+from extract.events.imported import imported_country
 from extract.events.roles import RoleResolver
 
 # A GPE the alias table does not know is a place: the table lists the world's states, so what is
@@ -129,6 +130,9 @@ class ActorResolver:
         known = self.aliases.get(text) or self.aliases.get(span.text)
         if known is not None:
             return ActorMention(span.start, span.end, known, "alias")
+        country = imported_country(text, span.label_) if span.label_ in ("NORP", "GPE") else ""
+        if country:
+            return ActorMention(span.start, span.end, Actor(country, "country", country), "imported")
         if span.label_ == "PERSON" and len(span) == 1 and not span[0].is_title:
             return None
         if span.label_ == "NORP" and span.root.pos_ == "ADJ":

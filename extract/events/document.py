@@ -7,16 +7,17 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from extract.events.actors import load_institutions
 from extract.events.anchors import anchored_time
 from extract.events.arguments import MentionIndex
 from extract.events.attribution import attribute
-from extract.events.actors import load_institutions
-from extract.events.commentators import commentator_names
-from extract.events.pairs import GROUP_NOUNS
 from extract.events.clauses import COLLECTIVE_NOUNS, Clause, find_clauses
+from extract.events.coding import agentless_passive, announced_intent, flip_negated, generic_only_untyped
+from extract.events.commentators import commentator_names
 from extract.events.context import fill_from_context
 from extract.events.lexicon import Lexicon, load_lexicon
 from extract.events.modes import clause_mode
+from extract.events.pairs import GROUP_NOUNS
 from extract.events.records import make_row
 from extract.events.timing import EventTime, TimeIndex, clause_time, settled
 from extract.schema import PLOVER_TYPES
@@ -68,7 +69,7 @@ def events_of(doc: Doc, published: dt.date | None, meta: dict, timexes: list[Tim
     borrowed = fill_from_context([c for _, c in found], index)
     if timexes is None:
         timexes = find_timexes(doc.text, published, doc=doc)
-    unnamed = {id(c) for _, c in found if not c.actors and unattributed(c)}
+    unnamed = {id(c) for _, c in found if not c.actors and (unattributed(c) or agentless_passive(c))}
     words = set().union(*(clause_words(c) for _, c in found if c.actors or id(c) in unnamed)) if found else set()
     times = TimeIndex(doc, timexes, words)
     dated = ClauseTimes(times, found, published)
@@ -79,11 +80,14 @@ def events_of(doc: Doc, published: dt.date | None, meta: dict, timexes: list[Tim
     for sent, clause in found:
         if (not clause.actors and id(clause) not in unnamed) or id(clause) in merged:
             continue
+        if generic_only_untyped(clause):
+            continue
         if clause.actors and {m.actor.name for m in clause.actors} <= commentators:
             continue  # an analyst's or a private person's words or views: commentary, not an event
         time = dated.get(clause)
         mode = _mode(clause, time, published, lexicon)
         time = settled(time, mode, published, clause.head)
+        announced_intent(clause, mode, lexicon, index)
         rows.append(make_row(clause, sent, time, mode, meta, published, id(clause) in borrowed))
     return rows
 
@@ -189,7 +193,7 @@ def _distinct(clauses: list[Clause]) -> list[Clause]:
 
 
 def _mode(clause: Clause, time: EventTime, published: dt.date | None, lexicon: Lexicon) -> str:
-    mode = clause_mode(clause.head, clause.word, lexicon)
+    mode = clause_mode(clause.head, clause.word, lexicon, negation=not flip_negated(clause, lexicon))
     later = published is not None and time.start is not None and time.start > published
     if mode in ("asserted", "reported") and time.anchor == "explicit" and later:
         return "future"

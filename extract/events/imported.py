@@ -37,8 +37,7 @@ def same_code(code: str) -> str:
 @lru_cache(maxsize=2)
 def country_codes(directory: Path = IMPORTED_DIR) -> dict[str, str]:
     """Lower-case country name, demonym or alias → ISO-style code ('palestinians' → 'PSE')."""
-    rows = read_data_table(directory / "countries.tsv", ("phrase", "code", "source"), ("phrase", "code"))
-    return {row["phrase"]: row["code"] for row in rows}
+    return {phrase: code for phrase, (code, _) in _country_entries(directory).items()}
 
 
 @lru_cache(maxsize=2)
@@ -116,3 +115,37 @@ def imported_verbs(directory: Path = IMPORTED_DIR) -> ImportedVerbs:
                 for r in read_data_table(directory / "verb_patterns.tsv", columns, ("block", "plover"))}
     return ImportedVerbs(forms, {k: frozenset(v) for k, v in blocks.items()},
                          {k: tuple(sorted(v, key=lambda e: not e[0])) for k, v in types.items()}, patterns)
+
+
+@lru_cache(maxsize=2)
+def _country_entries(directory: Path = IMPORTED_DIR) -> dict[str, tuple[str, str]]:
+    """Lower-case phrase → (code, the country entry's own name)."""
+    columns = ("phrase", "code", "name", "source")
+    rows = read_data_table(directory / "countries.tsv", columns, ("phrase", "code"))
+    return {row["phrase"]: (row["code"], row["name"]) for row in rows}
+
+
+@lru_cache(maxsize=1)
+def _names_by_code() -> dict[str, str]:
+    """Country code → the canonical name the hand-written alias table uses for that country."""
+    from extract.events.actors import load_aliases  # the hand table names countries first
+
+    names: dict[str, str] = {}
+    codes = country_codes()
+    for actor in load_aliases().values():
+        code = codes.get(actor.name.lower().removeprefix("the "), "")
+        if actor.kind == "country":
+            names.setdefault(same_code(code), actor.name)
+    names.pop("", None)
+    return names
+
+
+def imported_country(text: str, label: str) -> str:
+    """The canonical country a name the hand table lacks stands for: a demonym or alias of an
+    NORP entity ("Fijian", "Burundian"), or a GPE that is a country's own name ("Fiji"); a GPE that
+    the dictionary lists only as an alias (a city: "Kabul") is a place, not a country. '' if none."""
+    found = _country_entries().get(text.lower().removeprefix("the "))
+    if found is None or (label == "GPE" and text.lower().removeprefix("the ") != found[1]):
+        return ""
+    code, name = found
+    return _names_by_code().get(same_code(code)) or name.title()

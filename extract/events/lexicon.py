@@ -20,6 +20,8 @@ STATE_COLUMNS = ("lemma", "kind", "example")
 STATE_KINDS = ("state", "attitude", "background")
 COMMENTATOR_COLUMNS = ("word", "example", "person")
 RELATIONS = ("aux", "mark", "governor", "modifier")
+NEGATION_COLUMNS = ("event_type", "negated_type", "example", "trigger", "expected_type")
+INTENT_COLUMNS = ("event_type", "intent_type", "example", "trigger", "expected_type")
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,8 @@ class Lexicon:
     imported: ImportedVerbs | None = None
     states: frozenset[str] = frozenset()
     commentators: frozenset[str] = frozenset()
+    negation: dict[str, str] = field(default_factory=dict)
+    intent: dict[str, str] = field(default_factory=dict)
 
     def verb(self, token: Token) -> Entry | None:
         """The verb entry of `token`, preferring one whose particle/preposition is present."""
@@ -110,8 +114,9 @@ def _pattern(imported: ImportedVerbs, lemma: str, token: Token) -> str | None:
     prepositions (a preposition alone, "* (IN)", says too little to type an event)."""
     keys = []
     for child in token.children:
-        if child.dep_ == "dobj":
+        if child.dep_ == "dobj":  # "launched a mediation effort": the compound names the act too
             keys += [(child.lemma_.lower(), ""), (child.lower_, "")]
+            keys += [(c.lemma_.lower(), "") for c in child.children if c.dep_ == "compound"]
         elif _is_prep(child):
             objects = [g for g in child.children if g.dep_ == "pobj"]
             keys += [(g.lemma_.lower(), child.lower_) for g in objects]
@@ -156,7 +161,8 @@ def _specificity(entry: Entry) -> int:
 
 @lru_cache(maxsize=2)
 def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
-    """Read events.tsv, support_verbs.tsv, modality.tsv, states.tsv and commentators.tsv."""
+    """Read events.tsv, support_verbs.tsv, modality.tsv, states.tsv, commentators.tsv, negation.tsv
+    and intent.tsv from `directory`."""
     lexicon = Lexicon()
     for entry in sorted(_entries(directory / "events.tsv"), key=_specificity):
         if entry.pos == "VERB":
@@ -175,5 +181,13 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
     lexicon.states = frozenset(kinds)
     rows = read_data_table(directory / "commentators.tsv", COMMENTATOR_COLUMNS, required=("word",))
     lexicon.commentators = frozenset(row["word"].lower() for row in rows)
+    path = directory / "negation.tsv"
+    for row in read_data_table(path, NEGATION_COLUMNS, required=("event_type", "negated_type")):
+        lexicon.negation[check_choice(path, row, "event_type", EVENT_TYPES)] = check_choice(
+            path, row, "negated_type", EVENT_TYPES)
+    path = directory / "intent.tsv"
+    for row in read_data_table(path, INTENT_COLUMNS, required=("event_type", "intent_type")):
+        lexicon.intent[check_choice(path, row, "event_type", EVENT_TYPES)] = check_choice(
+            path, row, "intent_type", EVENT_TYPES)
     lexicon.imported = imported_verbs()
     return lexicon

@@ -18,8 +18,9 @@ MAX_CLIMB = 4
 OTHER_MODALS = ("could", "might", "may", "should")
 
 
-def clause_mode(head: Token, word: Token, lexicon: Lexicon) -> str:
-    """The mode of the clause headed by `head` whose event word is `word`."""
+def clause_mode(head: Token, word: Token, lexicon: Lexicon, negation: bool = True) -> str:
+    """The mode of the clause headed by `head` whose event word is `word` (`negation` False: as if
+    the clause were not negated, for an event whose type already says no: "did not agree" → REJECT)."""
     cues = set()
     for verb in _modal_chain(head):
         cues |= _local_cues(verb, lexicon)
@@ -31,6 +32,8 @@ def clause_mode(head: Token, word: Token, lexicon: Lexicon) -> str:
         cues.add("reported")
         if _future_in_the_past(head):
             cues = (cues - {"hypothetical"}) | {"future"}
+    if not negation:
+        cues.discard("negated")
     return next((mode for mode in PRECEDENCE if mode in cues), "asserted")
 
 

@@ -73,8 +73,11 @@ def actor_rows(directory: Path) -> tuple[list[tuple], list[tuple]]:
                         continue
                     row = (text, role.code, role.start, role.end, f"{file}:{entry.line}")
                     is_country = name == "Countries" and len(role.code) == COUNTRY_CODE_LENGTH
-                    (countries if is_country and not role.start else actors).append(row)
-    return [(t, c, s) for t, c, _, _, s in countries], actors
+                    if is_country and not role.start:
+                        countries.append((text, role.code, entry.phrases[0], f"{file}:{entry.line}"))
+                    else:
+                        actors.append(row)
+    return countries, actors
 
 
 def convert(directory: Path, out: Path) -> dict[str, int]:
@@ -87,7 +90,7 @@ def convert(directory: Path, out: Path) -> dict[str, int]:
     return {
         "verbs.tsv": write(out / "verbs.tsv", VERB_COLUMNS, verbs),
         "verb_patterns.tsv": write(out / "verb_patterns.tsv", PATTERN_COLUMNS, patterns),
-        "countries.tsv": write(out / "countries.tsv", ("phrase", "code", "source"), countries),
+        "countries.tsv": write(out / "countries.tsv", ("phrase", "code", "name", "source"), countries),
         "actors.tsv": write(out / "actors.tsv", ("phrase", "code", "start", "end", "source"), actors),
         "agents.tsv": write(out / "agents.tsv", ("phrase", "sector", "source"), agents),
     }

@@ -15,7 +15,8 @@ import pytest
         ("Israeli Prime Minister Benjamin Netanyahu met with the Qatari prime minister and U.S. envoy Steve "
          "Witkoff in Doha.", "met", ["Benjamin Netanyahu"], ["Prime Minister of Qatar", "Steve Witkoff"],
          "Doha"),
-        ("Israel struck Rafah overnight.", "struck", ["Israel"], [], "Rafah"),
+        # an attack on a place with no target of its own targets the place's country
+        ("Israel struck Rafah overnight.", "struck", ["Israel"], ["Palestine"], "Rafah"),
         ("Hezbollah fired rockets at Israel.", "fired", ["Hezbollah"], ["Israel"], ""),
         ("Israel was attacked by Hamas.", "attacked", ["Hamas"], ["Israel"], ""),
         ("Guterres urged Israel to allow aid into Gaza.", "urged", ["Antonio Guterres"], ["Israel"], ""),
@@ -27,8 +28,10 @@ import pytest
         ("Israel and Hamas held talks in Cairo.", "held talks", ["Israel", "Hamas"], [], "Cairo"),
         ("Egypt brokered a ceasefire between Israel and Islamic Jihad.", "brokered a ceasefire",
          ["Egypt", "Israel", "Islamic Jihad"], [], ""),
-        ("An Israeli strike killed 20 people in Khan Younis.", "strike", ["Israel"], [], "Khan Younis"),
-        ("An Israeli strike killed 20 people in Khan Younis.", "killed", ["Israel"], [], "Khan Younis"),
+        ("An Israeli strike killed 20 people in Khan Younis.", "strike", ["Israel"], ["Palestine"],
+         "Khan Younis"),
+        ("An Israeli strike killed 20 people in Khan Younis.", "killed", ["Israel"], ["Palestine"],
+         "Khan Younis"),
         ("Hamas said it had accepted the proposal.", "accepted", ["Hamas"], [], ""),
         ("The leaders of Armenia and Azerbaijan signed a declaration at the White House.", "signed",
          ["Armenia", "Azerbaijan"], [], "White House"),
@@ -224,8 +227,9 @@ def test_byline_credit_is_no_event(events, text, triggers):
         ("Israel's security minister, Itamar Ben-Gvir, resigned on Sunday.", "resigned", ["Itamar Ben-Gvir"]),
         ("The Islamist militant group al-Shabab claimed the attack.", "claimed", ["al-Shabab"]),
         ("The Lebanese group Hezbollah fired rockets at Israel.", "fired", ["Hezbollah"]),
-        # a descriptive adjective unknown to the tables is no actor ("Islamist"), a known demonym is
-        ("Islamist fighters attacked the base.", "attacked", None),
+        # a descriptive adjective unknown to the tables is no actor ("Islamist": the generic agent
+        # "fighters" acts), a known demonym is
+        ("Islamist fighters attacked the base.", "attacked", ["fighters"]),
         ("Egyptian officials condemned the attack.", "condemned", ["Egypt"]),
     ],
 )

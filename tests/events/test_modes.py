@@ -20,7 +20,7 @@ import pytest
         ("Egyptian officials said Israel struck Rafah.", "struck", "reported"),
         ("Israel struck Rafah, Egyptian officials said.", "struck", "reported"),
         ("Hamas said it had accepted the proposal.", "accepted", "reported"),
-        ("Hamas said it would not accept the proposal.", "accept", "negated"),
+        ("Hamas said it would not attack the convoy.", "attack", "negated"),
         ("Netanyahu said he would travel to Washington.", "travel", "future"),
         ("Netanyahu said he would travel if Hamas agreed.", "travel", "hypothetical"),
         ("Netanyahu would travel to Washington.", "travel", "hypothetical"),

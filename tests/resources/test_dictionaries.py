@@ -111,6 +111,6 @@ def test_convert_writes_every_table_with_provenance(tmp_path: Path, unused):
     assert counts["verbs.tsv"] == 4  # seal and clinch without a code: their patterns still need the block
     assert (tmp_path / "out" / "LICENSE").read_text() == "MIT"
     countries = (tmp_path / "out" / "countries.tsv").read_text().splitlines()
-    assert countries[1:] == ["ruritania\tRUR\tPhoenix.Countries.actors.txt:2",
-                             "ruritanian\tRUR\tPhoenix.Countries.actors.txt:2",
-                             "strelsau\tRUR\tPhoenix.Countries.actors.txt:2"]
+    assert countries[1:] == ["ruritania\tRUR\truritania\tPhoenix.Countries.actors.txt:2",
+                             "ruritanian\tRUR\truritania\tPhoenix.Countries.actors.txt:2",
+                             "strelsau\tRUR\truritania\tPhoenix.Countries.actors.txt:2"]

@@ -15,7 +15,7 @@ from extract.schema import PLOVER_TYPES
 TABLES = {
     "verbs.tsv": ("lemma", "forms", "block", "cameo", "plover", "source"),
     "verb_patterns.tsv": ("block", "noun", "preposition", "cameo", "plover", "pattern", "source"),
-    "countries.tsv": ("phrase", "code", "source"),
+    "countries.tsv": ("phrase", "code", "name", "source"),
     "actors.tsv": ("phrase", "code", "start", "end", "source"),
     "agents.tsv": ("phrase", "sector", "source"),
 }

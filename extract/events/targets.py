@@ -1,0 +1,76 @@
+"""Targets a coder reads beyond the verb's own objects (PLOVER codes the embedded act's target):
+
+- the objects of the verb's infinitive: "threatened to shell Iraqi towns", "refused to meet the
+  king", "offered to hand them over to Britain" (the governing verb is the event);
+- the subject of a request's complement: "demanding that President Mugabe abandon his policy"
+  (REQUEST to Mugabe);
+- the prepositional object of the verb's object noun: "rejected calls by Kofi Annan", "accepted
+  demands from the rebels", "lifted a blockade on Palestinian lorries".
+
+These are only asked for when the clause names no target of its own; failing them, an act done to
+a place has the place's country as its target (`location_targets`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extract.events.actors import Actor, ActorMention
+from extract.events.imported import imported_country
+
+TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "at", "into", "from", "between", "among")
+NOUN_TARGET_PREPS = ("to", "against", "on", "from", "by", "with", "toward", "towards")
+OBJECT_DEPS = ("dobj", "dative", "iobj")
+MAX_DEPTH = 2
+LOCATION_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "THREATEN", "SANCTION", "AID",
+                                   "RETREAT", "REJECT"})
+
+
+def prep_objects(word: Token, preps: tuple[str, ...]) -> list[Token]:
+    """The objects of `word`'s prepositions among `preps`."""
+    return [g for p in word.children if p.dep_ in ("prep", "dative") and p.lower_ in preps
+            for g in p.children if g.dep_ == "pobj"]
+
+
+def embedded_targets(verb: Token, event_type: str, depth: int = 0) -> list[Token]:
+    """Argument tokens that stand for the targets of `verb`'s event (see the module docstring)."""
+    found: list[Token] = []
+    for child in verb.children:
+        if child.dep_ == "xcomp" and depth < MAX_DEPTH:
+            found += [c for c in child.children if c.dep_ in OBJECT_DEPS]
+            found += prep_objects(child, TARGET_PREPS)
+            found += embedded_targets(child, event_type, depth + 1)
+        elif child.dep_ == "ccomp" and event_type == "REQUEST" and depth == 0:
+            found += [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
+        elif child.dep_ == "dobj":
+            found += prep_objects(child, NOUN_TARGET_PREPS)
+    return found
+
+
+def place_country(place: object) -> Actor | None:
+    """The country a place stands for: a country named as a place ("in Iraq"), a known place's
+    country ("in Rafah"), or a city the imported country table lists ("in Monrovia")."""
+    if isinstance(place, ActorMention):
+        if place.actor.kind == "country":
+            return place.actor
+        country = place.actor.country
+        return Actor(country, "country", country) if country else None
+    if isinstance(place, Token):
+        name = imported_country(place.text, "NORP")
+        return Actor(name, "country", name) if name else None
+    return None
+
+
+def location_targets(places: list, event_type: str) -> list[ActorMention]:
+    """PLOVER's target when an act names none: the country it happened in ("deployed peacekeepers
+    in East Timor", "threatened to impose a curfew in Algiers"), for acts done to a place
+    (LOCATION_TARGET_TYPES: not meetings, statements or agreements, whose place is only a venue)."""
+    if event_type not in LOCATION_TARGET_TYPES:
+        return []
+    for place in places:
+        country = place_country(place)
+        if country is not None:
+            start = place.start if isinstance(place, ActorMention) else place.i
+            end = place.end if isinstance(place, ActorMention) else place.i + 1
+            return [ActorMention(start, end, country, "place")]
+    return []

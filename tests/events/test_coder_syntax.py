@@ -1,0 +1,87 @@
+"""What a coder reads in the syntax: negation flipping the type (negation.tsv), agentless passives,
+targets."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.events.lexicon import INTENT_COLUMNS, LEXICON_DIR, NEGATION_COLUMNS
+from extract.events.tables import read_data_table
+
+ROWS = read_data_table(LEXICON_DIR / "negation.tsv", NEGATION_COLUMNS)
+INTENTS = read_data_table(LEXICON_DIR / "intent.tsv", INTENT_COLUMNS)
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[r["event_type"] for r in ROWS])
+def test_negation_row_flips_its_example(event_for, row):
+    found = event_for(row["example"], row["trigger"])
+    assert (found["event_type"], found["mode"] != "negated") == (row["expected_type"], True)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [("Israel and Hamas failed to agree on the second phase.", "agree", ("AGREE", "negated")),
+     ("Russia did not attack the convoy.", "attack", ("ASSAULT", "negated"))],
+)
+def test_other_negations_keep_type_and_mode(event_for, text, word, expected):
+    found = event_for(text, word)
+    assert (found["event_type"], found["mode"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Three Kenyan soldiers were killed near the border.", [("killed", "ASSAULT", [], ["Kenya"])]),
+     ("Two Israeli soldiers were arrested on Monday.", [("arrested", "COERCE", [], ["Israel"])]),
+     ("The deal was announced on Monday.", [])],
+)
+def test_agentless_passive_is_still_an_event(events, text, expected):
+    rows = [(r["trigger"], r["event_type"], r["actors"], r["targets"]) for r in events(text)]
+    assert rows == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "targets"),
+    [("Iran threatened to shell Iraqi towns.", "threatened", ["Iraq"]),  # infinitive's object
+     ("Egypt refused to meet the Israeli envoy.", "refused", ["Envoy of Israel"]),
+     ("Syrian students demand that President Assad release the prisoners.", "demand", ["Bashar al-Assad"]),
+     ("Jordan rejected calls by Egypt for a summit.", "rejected", ["Egypt"])],  # the object's preposition
+)
+def test_targets_from_what_the_verb_governs(event_for, text, word, targets):
+    assert event_for(text, word)["targets"] == targets
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Police arrested 20 protesters in Cairo.", [("arrested", ["police"], ["protesters"])]),
+     ("Rebels in Chad rejected the offer.", [("rejected", ["Chad"], [])]),
+     ("Activists from Hamas staged rallies against Fatah.", [("staged", ["Hamas"], ["Fatah"])]),
+     ("Palestinian police confiscated weapons from armed groups.",
+      [("confiscated", ["Palestine"], ["armed groups"])]),
+     ("The air force uses data.", [])],  # a generic agent alone makes no untyped event
+)
+def test_generic_agents_act(events, text, expected):
+    assert [(r["trigger"], r["actors"], r["targets"]) for r in events(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [("The Barbadian government condemned the attack.", ["Barbados"]),  # a demonym only the import knows
+     ("Nassau condemned the attack.", [])],  # a capital the dictionary lists as an alias stays a place
+)
+def test_imported_country_names(events, text, actors):
+    assert [a for r in events(text) for a in r["actors"]] == actors
+
+
+@pytest.mark.parametrize("row", INTENTS, ids=[r["event_type"] for r in INTENTS])
+def test_intent_row_types_its_example(event_for, row):
+    found = event_for(row["example"], row["trigger"])
+    assert (found["event_type"], found["mode"]) == (row["expected_type"], "future")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [("Officials said Israel would attack the capital.", "attack", "ASSAULT"),  # not its own announcement
+     ("Netanyahu said he would travel to Washington.", "travel", "CONSULT")],  # a trip keeps its type
+)
+def test_intent_needs_the_actor_announcing_its_own_act(event_for, text, word, expected):
+    assert event_for(text, word)["event_type"] == expected
