@@ -15,6 +15,7 @@ from extract.events.clauses import COLLECTIVE_NOUNS, Clause, find_clauses
 from extract.events.coding import agentless_passive, announced_intent, flip_negated, generic_only_untyped
 from extract.events.commentators import commentator_names
 from extract.events.context import fill_from_context
+from extract.events.holders import at_date
 from extract.events.lexicon import Lexicon, load_lexicon
 from extract.events.modes import clause_mode
 from extract.events.pairs import GROUP_NOUNS
@@ -88,6 +89,7 @@ def events_of(doc: Doc, published: dt.date | None, meta: dict, timexes: list[Tim
         mode = _mode(clause, time, published, lexicon)
         time = settled(time, mode, published, clause.head)
         announced_intent(clause, mode, lexicon, index)
+        clause.actors, clause.targets = at_date(clause.actors, published), at_date(clause.targets, published)
         rows.append(make_row(clause, sent, time, mode, meta, published, id(clause) in borrowed))
     return rows
 
