@@ -69,8 +69,16 @@ class MentionIndex:
                 # "Israeli and Qatari negotiators": the coordinated modifiers too
                 found += [self.at(t) for t in _with_conjuncts(child) if t.i < head.i and self.at(t)]
             elif child.dep_ == "prep" and child.lower_ == "of":
-                found += [self.at(t) for g in child.children for t in _with_conjuncts(g) if self.at(t)]
+                objects = [t for g in child.children if g.dep_ == "pobj" for t in _with_conjuncts(g)]
+                found += [self.at(t) for t in objects if self.at(t)]
+                # "positions of the Palestinian security forces": the object's own modifiers
+                found += [m for t in objects if not self.at(t) for m in self._described(t)]
         return found
+
+    def _described(self, token: Token) -> list[ActorMention]:
+        """The actors modifying a noun one level down (no further "of" chains)."""
+        found = [self.at(c) for c in token.children if c.dep_ in MODIFIER_DEPS and c.i < token.i]
+        return [m for m in found if m is not None and m.actor.kind != "place"]
 
 
 def _agent_phrase(head: Token) -> str:

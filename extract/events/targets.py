@@ -5,7 +5,9 @@
 - the subject of a request's complement: "demanding that President Mugabe abandon his policy"
   (REQUEST to Mugabe);
 - the prepositional object of the verb's object noun: "rejected calls by Kofi Annan", "accepted
-  demands from the rebels", "lifted a blockade on Palestinian lorries".
+  demands from the rebels", "lifted a blockade on Palestinian lorries", or of the noun the verb's
+  preposition names: "called for sanctions against Nigeria";
+- the subject of a threat's condition: "threatened a strike unless Israel rescinds the annexation".
 
 These are only asked for when the clause names no target of its own; failing them, an act done to
 a place has the place's country as its target (`location_targets`).
@@ -22,6 +24,7 @@ TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "at", "into"
 NOUN_TARGET_PREPS = ("to", "against", "on", "from", "by", "with", "toward", "towards")
 OBJECT_DEPS = ("dobj", "dative", "iobj")
 MAX_DEPTH = 2
+VERB_NOUN_PREPS = ("for", "of", "about", "over")
 LOCATION_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "THREATEN", "SANCTION", "AID",
                                    "RETREAT", "REJECT"})
 
@@ -44,7 +47,16 @@ def embedded_targets(verb: Token, event_type: str, depth: int = 0) -> list[Token
             found += [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
         elif child.dep_ == "dobj":
             found += prep_objects(child, NOUN_TARGET_PREPS)
+        elif child.dep_ == "prep" and child.lower_ in VERB_NOUN_PREPS:  # "called for sanctions against X"
+            nouns = [g for g in child.children if g.dep_ == "pobj"]
+            found += [o for g in nouns for o in prep_objects(g, NOUN_TARGET_PREPS)]
+        elif child.dep_ == "advcl" and event_type == "THREATEN" and _condition(child):  # "…unless Israel"
+            found += [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
     return found
+
+
+def _condition(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children)
 
 
 def place_country(place: object) -> Actor | None:

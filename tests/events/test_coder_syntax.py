@@ -85,3 +85,13 @@ def test_intent_row_types_its_example(event_for, row):
 )
 def test_intent_needs_the_actor_announcing_its_own_act(event_for, text, word, expected):
     assert event_for(text, word)["event_type"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "targets"),
+    [("Israeli tanks shelled positions of the Palestinian security forces.", "shelled", ["Palestine"]),
+     ("Egypt called for sanctions against Nigeria.", "called", ["Nigeria"]),
+     ("Syrian farmers threatened a general strike unless Israel lifts the fees.", "threatened", ["Israel"])],
+)
+def test_targets_a_coder_reads_further_down(event_for, text, word, targets):
+    assert event_for(text, word)["targets"] == targets
