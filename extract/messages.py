@@ -2,11 +2,15 @@
 
 A flat table: one `Ennn = "..."` per message, `str.format` fields in braces. Codes E1xx belong to
 corpus input, `extract_articles` and the command line; E3xx to the events layer's data tables; E4xx
-to the temporal rules; EVnnn (in `EVALUATION`) to the evaluation commands. The dashboard's own
+to the temporal rules; EVnnn (in `EVALUATION`) to the evaluation commands; RS001 to the dictionary
+converter (`python -m extract.resources`). The dashboard's own
 messages (Dnnn) are in `dashboard/messages.py`.
 """
 
 from __future__ import annotations
+
+# The dictionary converter: the folder given lacks files it needs.
+RS001 = "RS001: {folder} lacks {missing}"
 
 # Whole-file errors (the input cannot be used at all).
 E101 = "E101: cannot read {name}: {reason}"

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from extract.events.tables import DATA_DIR
+from extract.messages import RS001
 from extract.resources.agents import read_agents
 from extract.resources.cameo import PatternRow, pattern_rows, read_synsets, read_verbs
 from extract.resources.phoenix import read_actors
@@ -104,7 +105,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     missing = [f for f in (VERBS, AGENTS, "LICENSE", *(ACTORS.format(n) for n in ACTOR_FILES))
                if not (args.dictionaries / f).exists()]
     if missing:
-        print(f"RS001: {args.dictionaries} lacks {', '.join(missing)}", file=sys.stderr)
+        print(RS001.format(folder=args.dictionaries, missing=", ".join(missing)), file=sys.stderr)
         return 2
     for name, count in convert(args.dictionaries, args.out).items():
         print(f"{name}\t{count}")

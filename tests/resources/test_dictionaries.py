@@ -114,3 +114,15 @@ def test_convert_writes_every_table_with_provenance(tmp_path: Path, unused):
     assert countries[1:] == ["ruritania\tRUR\truritania\tPhoenix.Countries.actors.txt:2",
                              "ruritanian\tRUR\truritania\tPhoenix.Countries.actors.txt:2",
                              "strelsau\tRUR\truritania\tPhoenix.Countries.actors.txt:2"]
+
+
+@pytest.mark.parametrize("present", [(), ("CAMEO.2.0.txt",)])
+def test_converter_names_missing_files(tmp_path: Path, capsys, present):
+    from extract.resources.__main__ import main
+
+    for name in present:
+        (tmp_path / name).write_text("")
+    assert main([str(tmp_path), "--out", str(tmp_path / "out")]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("RS001") and "Phoenix.agents.txt" in err
+    assert ("CAMEO.2.0.txt" in err) == (not present)
