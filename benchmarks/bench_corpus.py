@@ -11,7 +11,7 @@ Both runs go through the same code as `python -m extract CORPUS -o EVENTS.parque
 - cluster: a `LocalCluster` of --workers processes, one thread each, started and its workers'
   pipelines loaded (worker plugin) before the clock starts.
 "First partition" is timed from before the cluster starts, so it includes start-up and model loads.
-Worker memory is each worker process's peak RSS (ru_maxrss) so far, read when the run passes each
+Worker memory is each worker process's peak RSS (VmHWM) so far, read when the run passes each
 checkpoint: flat figures mean memory does not grow with the corpus. The reading process's CPU time
 during the cluster run shows whether reading and validation (done there) could hold the cluster back.
 The projection assumes the per-worker rate measured here and linear scaling (no shared-disk or
@@ -70,6 +70,12 @@ def write_corpus(stories, count: int, path: Path) -> int:
 
 
 def peak_rss_mib() -> float:
+    """This process's own peak RSS (VmHWM). Not ru_maxrss: Linux carries that across exec, so a
+    spawned worker would start with its parent's peak."""
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
