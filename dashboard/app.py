@@ -16,7 +16,13 @@ from dashboard.messages import message  # noqa: E402
 from dashboard.panels import apply_click, details, table_and_downloads, timeline  # noqa: E402
 from dashboard.recent import recent_sidebar  # noqa: E402
 from dashboard.session import (  # noqa: E402
-    current_id, dataset_label, load_prepared, open_dataset, sample_id, show_alerts, start_session,
+    current_id,
+    dataset_label,
+    load_prepared,
+    open_dataset,
+    sample_id,
+    show_alerts,
+    start_session,
 )
 from dashboard.sidebar import filters_sidebar  # noqa: E402
 from dashboard.url_state import encode  # noqa: E402

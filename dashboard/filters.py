@@ -14,7 +14,6 @@ import pandas as pd
 
 from dashboard.state import ViewState
 
-
 UNATTRIBUTED = "(unattributed)"  # the lane of events no one is named for ("a car bomb exploded in Kabul")
 
 

@@ -21,7 +21,6 @@ from dashboard.loading import problems_table
 from dashboard.messages import message
 from extract.ingest import ColumnMapping
 
-
 Extractor = Callable[[pd.DataFrame, ColumnMapping | None, Report, list[dict]], Extracted]
 
 

@@ -12,10 +12,10 @@ from dashboard.export import events_csv, safe_csv
 from dashboard.figures import MARKER_KEY, build_timeline
 from dashboard.filters import Prepared
 from dashboard.lanes import choose_lanes
+from dashboard.messages import message
 from dashboard.state import ViewState
 from dashboard.story_view import collapse_stories, story_details_html, story_rows
 from dashboard.table import display_table
-from dashboard.messages import message
 from dashboard.view import picked_events, picked_window, plural
 from dashboard.window import WINDOWS, window_note
 

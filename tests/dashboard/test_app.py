@@ -2,9 +2,8 @@
 
 import pytest
 
-from tests.dashboard.helpers import finish_extraction
-
 from dashboard.synthetic import synthetic_events
+from tests.dashboard.helpers import finish_extraction
 
 
 def _codes(at) -> list[str]:
