@@ -22,7 +22,7 @@ from pathlib import Path
 import extract
 from extract.evaluate.errors import EvaluationInputError, message
 from extract.evaluate.timeline_eval import event_offset
-from extract.evaluate.timeml import local_name, open_document, tml_paths
+from extract.evaluate.timeml import element_spans, local_name, open_document, tml_paths
 from extract.temporal.calendar import interval_of
 
 RELATIONS = {"IS_INCLUDED": "IS_INCLUDED", "DURING": "DURING", "SIMULTANEOUS": "SIMULTANEOUS",
@@ -55,25 +55,10 @@ class Counts:
 
 def _spans(text_node: ET.Element) -> tuple[str, dict[str, tuple[int, int, str]]]:
     """Plain text of <TEXT> and the offsets of its EVENT elements by eid."""
-    parts: list[str] = []
-    events: dict[str, tuple[int, int, str]] = {}
-
-    def walk(node: ET.Element, pos: int) -> int:
-        if node.text:
-            parts.append(node.text)
-            pos += len(node.text)
-        for child in node:
-            start = pos
-            pos = walk(child, pos)
-            if local_name(child.tag) == "EVENT" and child.get("eid"):
-                events[child.get("eid", "")] = (start, pos, "".join(parts)[start:pos])
-            if child.tail:
-                parts.append(child.tail)
-                pos += len(child.tail)
-        return pos
-
-    walk(text_node, 0)
-    return "".join(parts), events
+    text, spans = element_spans(text_node, "EVENT")
+    events = {node.get("eid", ""): (start, end, text[start:end])
+              for start, end, node in spans if node.get("eid")}
+    return text, events
 
 
 def _links(root: ET.Element) -> Iterator[tuple[str, str]]:

@@ -44,8 +44,8 @@ def local_name(tag: object) -> str:
     return str(tag).rsplit("}", 1)[-1]
 
 
-def flatten(element: ET.Element) -> tuple[str, list[GoldTimex]]:
-    """The plain text under `element` and the TIMEX3 elements inside it with their offsets."""
+def element_spans(element: ET.Element, tag: str) -> tuple[str, list[tuple[int, int, ET.Element]]]:
+    """The plain text under `element` and (start, end, node) of every `tag` element inside it."""
     parts: list[str] = []
     spans: list[tuple[int, int, ET.Element]] = []
 
@@ -56,7 +56,7 @@ def flatten(element: ET.Element) -> tuple[str, list[GoldTimex]]:
         for child in node:
             start = pos
             pos = walk(child, pos)
-            if local_name(child.tag) == "TIMEX3":
+            if local_name(child.tag) == tag:
                 spans.append((start, pos, child))
             if child.tail:
                 parts.append(child.tail)
@@ -64,7 +64,12 @@ def flatten(element: ET.Element) -> tuple[str, list[GoldTimex]]:
         return pos
 
     walk(element, 0)
-    text = "".join(parts)
+    return "".join(parts), spans
+
+
+def flatten(element: ET.Element) -> tuple[str, list[GoldTimex]]:
+    """The plain text under `element` and the TIMEX3 elements inside it with their offsets."""
+    text, spans = element_spans(element, "TIMEX3")
     timexes = [
         GoldTimex(start, end, text[start:end], node.get("type", ""), node.get("value", ""))
         for start, end, node in sorted(spans, key=lambda s: (s[0], s[1]))

@@ -12,7 +12,6 @@ import codecs
 import csv
 import gzip
 import io
-import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -23,11 +22,12 @@ import pandas as pd
 
 from extract import messages
 from extract.ingest.decode import BOMS
-from extract.ingest.errors import IngestError, problem
+from extract.ingest.errors import IngestError
 from extract.ingest.limits import MAX_FILE_BYTES
 from extract.ingest.tables import (
     CSV_SUFFIXES,
     JSON_SUFFIXES,
+    add_json_record,
     fit_row,
     read_table,
     records_frame,
@@ -165,25 +165,12 @@ def _jsonl_chunks(path: Path, size: int, name: str) -> Iterator[Chunk]:
         for number, line in enumerate(handle, start=1):
             if line.strip():
                 seen = True
-                _json_record(line, number, unit, records, rows, problems)
+                add_json_record(line, number, unit, records, rows, problems)
             if len(records) == size:
                 yield Chunk(records_frame(records, rows, unit), problems, raw.tell())
                 records, rows, problems = [], [], []
         if records or problems or not seen:
             yield Chunk(records_frame(records, rows, unit), problems, raw.tell())
-
-
-def _json_record(line: str, number: int, unit: str, records: list, rows: list, problems: list) -> None:
-    try:
-        record = json.loads(line)
-        if not isinstance(record, dict):
-            raise ValueError(f"found a JSON {type(record).__name__}")
-    except ValueError as err:
-        reason = str(err).split(":")[0] if isinstance(err, json.JSONDecodeError) else str(err)
-        problems.append(problem(number, "", messages.E106.format(where=f"{unit} {number}", reason=reason)))
-        return
-    records.append(record)
-    rows.append(number)
 
 
 def _json_chunks(path: Path, size: int, name: str) -> Iterator[Chunk]:

@@ -155,17 +155,22 @@ def _parse_jsonl(text: str, name: str) -> tuple[pd.DataFrame, list[dict]]:
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
-        try:
-            record = json.loads(line)
-            if not isinstance(record, dict):
-                raise ValueError(f"found a JSON {type(record).__name__}")
-        except ValueError as err:
-            reason = str(err).split(":")[0] if isinstance(err, json.JSONDecodeError) else str(err)
-            problems.append(problem(number, "", messages.E106.format(where=f"line {number}", reason=reason)))
-            continue
-        records.append(record)
-        rows.append(number)
+        add_json_record(line, number, "line", records, rows, problems)
     return records_frame(records, rows, "line"), problems
+
+
+def add_json_record(line: str, number: int, unit: str, records: list, rows: list, problems: list) -> None:
+    """One JSON Lines line: its object goes to `records` (and its number to `rows`), else an E106 problem."""
+    try:
+        record = json.loads(line)
+        if not isinstance(record, dict):
+            raise ValueError(f"found a JSON {type(record).__name__}")
+    except ValueError as err:
+        reason = str(err).split(":")[0] if isinstance(err, json.JSONDecodeError) else str(err)
+        problems.append(problem(number, "", messages.E106.format(where=f"{unit} {number}", reason=reason)))
+        return
+    records.append(record)
+    rows.append(number)
 
 
 def _parse_json_array(text: str, name: str) -> tuple[pd.DataFrame, list[dict]]:

@@ -57,13 +57,18 @@ def test_app_date_column_deselected_still_extracts(app):
     assert not at.exception and "chosen.csv" in at.caption[0].value and "D506" in codes(at.info)
 
 
-def test_app_extraction_survives_widget_changes(app):
+def _start_long_extraction(app):
+    """The app, the caption of the view it showed, and the job extracting 300 uploaded articles."""
     rows = [f'a{i},2024-03-{1 + i % 28:02d},"{ARTICLE} Report {i}."' for i in range(300)]
     at = app()
     sample = at.caption[0].value
     at.file_uploader(key="upload").set_value(("many.csv", _csv("id,published,text", rows), "text/csv")).run()
     at.button(key="extract_upload").click().run()
-    job = at.session_state["job"]
+    return at, sample, at.session_state["job"]
+
+
+def test_app_extraction_survives_widget_changes(app):
+    at, sample, job = _start_long_extraction(app)
     assert not job.finished  # 300 articles take seconds; each rerun below takes a fraction of that
     at.checkbox(key="w_group").check().run()
     at.text_input(key="w_query").input("sanctions").run()
@@ -103,12 +108,7 @@ def codes_of(alerts) -> list[str]:
 
 
 def test_app_cancel_button_keeps_the_view(app):
-    rows = [f'a{i},2024-03-{1 + i % 28:02d},"{ARTICLE} Report {i}."' for i in range(300)]
-    at = app()
-    sample = at.caption[0].value
-    at.file_uploader(key="upload").set_value(("many.csv", _csv("id,published,text", rows), "text/csv")).run()
-    at.button(key="extract_upload").click().run()
-    job = at.session_state["job"]
+    at, sample, job = _start_long_extraction(app)
     at.button(key="cancel_job").click().run()
     assert job.wait(120) and job.cancelled
     at.run()
