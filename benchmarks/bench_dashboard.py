@@ -145,7 +145,8 @@ def _time_search(browser, url: str, words: str) -> float:
     return seconds
 
 
-# Page coordinates of a clickable event marker inside the visible plot area (as tests/dashboard/test_browser.py).
+# Page coordinates of a clickable event marker inside the visible plot area
+# (as tests/dashboard/test_browser.py).
 FIND_POINT = """() => {
   const gd = document.querySelector('.js-plotly-plot');
   const xa = gd._fullLayout.xaxis, ya = gd._fullLayout.yaxis2, box = gd.getBoundingClientRect();

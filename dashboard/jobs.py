@@ -105,7 +105,8 @@ def outcome(job: ExtractionJob) -> Outcome:
     """The verdict on a finished job: nothing usable, cancelled or failed → keep the current view."""
     if job.cancelled or job.result is None:
         done = job.progress()
-        return Outcome(False, (("warning", message("D505", name=job.name, done=done.done, total=done.total)),))
+        cancelled = message("D505", name=job.name, done=done.done, total=done.total)
+        return Outcome(False, (("warning", cancelled),))
     result = job.result
     if result.error:
         return Outcome(False, (("error", result.error),))

@@ -1,6 +1,7 @@
 """Every user-facing message of the dashboard, with its code, in one place.
 
-Codes: D1xx data in, D2xx limits, D3xx shareable link / view state, D4xx store, D5xx extraction, D6xx the timeline.
+Codes: D1xx data in, D2xx limits, D3xx shareable link / view state, D4xx store, D5xx extraction,
+D6xx the timeline.
 Problems with single input rows are reported by `extract.ingest` with its own E1xx codes.
 """
 
@@ -10,7 +11,8 @@ MESSAGES: dict[str, str] = {
     "D105": "No column holds the article text; choose it in 'Text column'.",
     "D106": "{name} cannot be read as Parquet: {reason}",
     "D107": "No publication-date column was recognised: dates written in full are resolved, relative ones "
-            "('on Tuesday', 'last week') will stay unresolved. Choose the 'Published column' if the file has one.",
+            "('on Tuesday', 'last week') will stay unresolved. "
+            "Choose the 'Published column' if the file has one.",
     "D110": "The pasted article is empty.",
     "D201": "The file is {size_mb:.1f} MB; the limit is {limit_mb} MB.",
     "D202": "The file has {rows:,} rows; the limit is {limit:,} rows. Split it and upload the parts.",
@@ -35,7 +37,8 @@ MESSAGES: dict[str, str] = {
     "D505": "Extraction of {name} cancelled after {done} of {total} articles; nothing was stored and the "
             "current view is kept.",
     "D506": "{name} has no publication-date column: relative times ('on Tuesday', 'last week') stayed "
-            "unresolved. If the file has one, choose it as 'Published column' under Load data and extract again.",
+            "unresolved. If the file has one, choose it as 'Published column' under Load data and "
+            "extract again.",
     "D507": "An extraction is already running ({name}); wait for it or cancel it first.",
     "D601": "No events match these filters. Clear a filter (or widen the dates) to see events again.",
     "D602": "No dated events match these filters ({undated} without a resolved date are in the table below).",

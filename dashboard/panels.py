@@ -24,8 +24,9 @@ def window_control(window: str) -> None:
     """The time window of the chart (busiest period, last month … all, or a range dragged on the chart)."""
     options = [*WINDOWS, *([window] if window not in WINDOWS else [])]
     st.segmented_control("Time window", options, key="w_window", format_func=window_label,
-                         help="Or pick the box tool in the chart's toolbar and drag across the chart: that range becomes "
-                              "the window, and the link keeps it. A plain zoom stays until the window changes.")
+                         help="Or pick the box tool in the chart's toolbar and drag across the chart: "
+                              "that range becomes the window, and the link keeps it. "
+                              "A plain zoom stays until the window changes.")
 
 
 def window_label(window: str | None) -> str:
@@ -109,5 +110,6 @@ def table_and_downloads(filtered: Prepared, prepared: Prepared, ident: str) -> N
         st.download_button(f"Download problems report ({len(problems)})", partial(safe_csv, problems),
                            "dateline-problems.csv", "text/csv", on_click="ignore")
     if len(problems):
-        with st.expander(f"Problems report: {plural(len(problems), 'row')} could not be used or carry a caveat"):
+        rows = plural(len(problems), "row")
+        with st.expander(f"Problems report: {rows} could not be used or carry a caveat"):
             st.dataframe(problems, hide_index=True)

@@ -26,7 +26,8 @@ def attribute(clause: Clause, lexicon: Lexicon, index: MentionIndex) -> None:
         inside = {m.start for m in clause.attributed}
         clause.actors = [m for m in clause.actors if m.start not in inside]
     else:
-        clause.attributed = [m for t in subjects(source)[0] for m in index.behind(t) if m.actor.kind != "place"]
+        clause.attributed = [m for t in subjects(source)[0] for m in index.behind(t)
+                             if m.actor.kind != "place"]
 
 
 def _according(according: Token, index: MentionIndex) -> list[ActorMention]:

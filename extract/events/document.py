@@ -71,7 +71,8 @@ def events_of(doc: Doc, published: dt.date | None, meta: dict, timexes: list[Tim
     if timexes is None:
         timexes = find_timexes(doc.text, published, doc=doc)
     unnamed = {id(c) for _, c in found if not c.actors and (unattributed(c) or agentless_passive(c))}
-    words = set().union(*(clause_words(c) for _, c in found if c.actors or id(c) in unnamed)) if found else set()
+    kept = [c for _, c in found if c.actors or id(c) in unnamed]
+    words = set().union(*(clause_words(c) for c in kept)) if found else set()
     times = TimeIndex(doc, timexes, words)
     dated = ClauseTimes(times, found, published)
     borrowed |= _apply_anchors(found, times, dated)
@@ -114,7 +115,8 @@ def _merge_mentions(found: list[tuple[Span, Clause]], dated: ClauseTimes) -> set
 
 
 def _definite_mention(noun: Token) -> bool:
-    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) for c in noun.children)
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that"))
+               for c in noun.children)
 
 
 def _same_event(earlier: Clause, later: Clause) -> bool:
@@ -138,10 +140,12 @@ def unattributed(clause: Clause) -> bool:
 
 
 # verbs whose subject is something that happens ("talks resumed", "an explosion killed three")
-OCCURRENCE_VERBS = frozenset({"take", "happen", "occur", "begin", "start", "resume", "end", "conclude", "break",
-                              "erupt", "open", "collapse", "stall", "kill", "hit", "wound", "destroy", "damage"})
+OCCURRENCE_VERBS = frozenset({"take", "happen", "occur", "begin", "start", "resume", "end", "conclude",
+                              "break", "erupt", "open", "collapse", "stall", "kill", "hit", "wound",
+                              "destroy", "damage"})
 # nouns for people who act: a subject like these is an unknown actor, not no one
-PERSON_NOUNS = frozenset({"fighter", "militant", "gunman", "soldier", "troop", "rebel", "protester", "attacker",
+PERSON_NOUNS = frozenset({"fighter", "militant", "gunman", "soldier", "troop", "rebel", "protester",
+                          "attacker",
                           "police", "force", "insurgent", "jihadist", "terrorist", "people", "group", "man",
                           "woman", "resident", "worker", "authority", "administration"})
 

@@ -60,7 +60,8 @@ def load_rules(path: Path = RULES_PATH) -> tuple[Rule, ...]:
         try:
             compiled = re.compile(pattern, re.MULTILINE if action == "inline" else 0)
         except re.error as err:
-            raise ValueError(E130.format(path=path.name, row=number, problem=f"bad pattern ({err})")) from None
+            bad = E130.format(path=path.name, row=number, problem=f"bad pattern ({err})")
+            raise ValueError(bad) from None
         rules.append(Rule(name, action, compiled, replacement.replace("\\n", "\n"),
                           example.replace("\\n", "\n"), expected.replace("\\n", "\n")))
     return tuple(rules)

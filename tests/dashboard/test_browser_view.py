@@ -128,7 +128,8 @@ def test_browser_dragged_window_shared_and_reopened(served_app, browser):
     _wait_settled(page)
     window = re.search(r"window=([0-9.-]+)", page.url).group(1)
     page.wait_for_function("w => { const gd = document.querySelector('.js-plotly-plot');"
-                           " return gd && String(gd._fullLayout.xaxis.range[0]).startsWith(w.slice(0, 10)); }",
+                           " return gd && String(gd._fullLayout.xaxis.range[0])"
+                           ".startsWith(w.slice(0, 10)); }",
                            arg=window, timeout=TIMEOUT)
     shown = page.evaluate(X_RANGE)
     other, reopened = _reopened_range(browser, page.url)
@@ -151,7 +152,8 @@ def test_browser_enter_in_actor_search_adds_one_actor(served_app, browser, typed
 
 
 OVERLAPS = """() => {
-  const a = document.querySelector('.js-plotly-plot .modebar'), b = document.querySelector('.js-plotly-plot .legend');
+  const a = document.querySelector('.js-plotly-plot .modebar');
+  const b = document.querySelector('.js-plotly-plot .legend');
   if (!a || !b) return null;
   const r = a.getBoundingClientRect(), s = b.getBoundingClientRect();
   return !(r.right <= s.left || s.right <= r.left || r.bottom <= s.top || s.bottom <= r.top);
@@ -169,6 +171,7 @@ def test_browser_nothing_clipped_at_800_px(served_app, browser):
         button = buttons.nth(index)
         box = button.bounding_box()
         assert box["x"] >= 0 and box["x"] + box["width"] <= 800
-        assert button.evaluate("b => b.scrollWidth <= b.clientWidth + 1 && b.scrollHeight <= b.clientHeight + 1")
+        assert button.evaluate("b => b.scrollWidth <= b.clientWidth + 1"
+                               " && b.scrollHeight <= b.clientHeight + 1")
     page.locator(".js-plotly-plot").hover()
     assert page.evaluate(OVERLAPS) is False

@@ -52,7 +52,8 @@ def test_parse_window_refuses_malformed_values(text):
 def test_custom_window_orders_its_ends_and_note_counts():
     assert custom_window(dt.date(2024, 5, 1), dt.date(2024, 1, 1)) == "2024-01-01..2024-05-01"
     starts = _dates(("2024-01-01", "2024-12-31", 10))
-    note = window_note("2024-01-01..2024-06-30", starts, window_range("2024-01-01..2024-06-30", starts, starts))
+    half = "2024-01-01..2024-06-30"
+    note = window_note(half, starts, window_range(half, starts, starts))
     assert "holds 5 of 10 dated events" in note
     assert window_note("all", starts, window_range("all", starts, starts)) == ""
     assert busiest(pd.Series([], dtype="datetime64[ns]")) is None

@@ -19,7 +19,8 @@ import pytest
         ("Israel struck Gaza on Monday.", "struck", ["Israel"], []),
         # the spokesperson named after the phrase, not the person the spokesperson speaks for
         ("Benjamin Netanyahu met Jared Kushner. According to the Prime Minister's spokesperson, Shos "
-         "Bedrosian, the two men discussed the hostages.", "discussed", ["Benjamin Netanyahu", "Jared Kushner"],
+         "Bedrosian, the two men discussed the hostages.", "discussed",
+         ["Benjamin Netanyahu", "Jared Kushner"],
          ["Shos Bedrosian"]),
     ],
 )

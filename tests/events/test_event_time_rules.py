@@ -46,8 +46,8 @@ def test_event_interval(text, trigger, start, end):
 ])
 def test_event_with_no_named_participant_is_kept(text, trigger, event_type, location, start):
     row = _row(text, trigger)
-    assert (row["actors"], row["event_type"], row["location"], row["date_start"]) == ([], event_type, location,
-                                                                                       start)
+    found = (row["actors"], row["event_type"], row["location"], row["date_start"])
+    assert found == ([], event_type, location, start)
 
 
 @pytest.mark.parametrize("text", [

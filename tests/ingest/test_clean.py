@@ -54,7 +54,8 @@ def test_clean_dateline_place_and_date(text, place, date):
 ])
 def test_clean_dateline_date_when_date_column_is_empty(published, code, expected):
     frame = pd.DataFrame([{"id": "a", "published": published,
-                           "text": "KYIV, Nov 3, 2025 (Reuters) - Ukraine's army struck a Russian refinery on Monday."}])
+                           "text": "KYIV, Nov 3, 2025 (Reuters) - Ukraine's army struck a Russian refinery "
+                                   "on Monday."}])
     result = extract_articles(frame)
     codes = [m.split(":")[0] for m in result.problems["message"]]
     assert codes == ([code] if code else [])
