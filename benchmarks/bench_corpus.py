@@ -91,6 +91,9 @@ def timed_run(corpus: Path, output: Path, engine, size: int, checkpoints: list[i
         for mark in checkpoints:
             if mark not in readings and done[0] >= mark:
                 readings[mark] = memory()
+                elapsed = time.perf_counter() - started
+                print(f"checkpoint {mark:,} articles at {elapsed:.0f} s, load {os.getloadavg()}: "
+                      f"{readings[mark]}", file=sys.stderr, flush=True)
 
     jobs = partitions([corpus], size, {})
     result = run_corpus(jobs, Dataset(output, {"corpus": str(corpus)}, False), engine, on_finished=finished)

@@ -49,6 +49,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="events to write: a .csv or .jsonl file, or a .parquet dataset directory")
     parser.add_argument("--problems", help="problems table to write (row, column, message; .csv or .jsonl)")
     parser.add_argument("--stories", help="stories table to write: one row per linked story (.csv or .jsonl)")
+    parser.add_argument("--no-link", action="store_true",
+                        help="do not link stories (every row keeps its own story_id); link later with "
+                             "python -m extract.linking")
     parser.add_argument("--text-column", help="column holding the article text (default: detected)")
     parser.add_argument("--date-column", help="column holding the publication date (default: detected)")
     parser.add_argument("--workers", type=_positive, default=1, help="parser processes (default 1)")
@@ -107,7 +110,7 @@ def run(args: argparse.Namespace) -> ExtractionResult:
     print(f"read {table.name}: {_how_read(table)}; columns: {mapping.describe()}", file=sys.stderr)
     with _progress_bar(len(table.frame)) as bar:
         result = extract_articles(table.frame, progress=_advance(bar), workers=args.workers,
-                                  batch_size=args.batch_size, columns=mapping)
+                                  batch_size=args.batch_size, columns=mapping, link=not args.no_link)
     result.problems = _with_read_problems(table.problems, result)
     write_table(result.events, output)
     if args.stories:

@@ -41,6 +41,11 @@ E143 = "E143: --resume needs a Parquet output (-o EVENTS.parquet); {name} is wri
 E144 = "E144: {where}: its worker process was lost repeatedly ({error}); row skipped, the other rows went on"
 E145 = "E145: cannot reach the Dask scheduler at {address}: {reason}"
 E146 = "E146: {name} is a file; a Parquet output is a directory of part files. Choose another name"
+E147 = (
+    "E147: the Dask workers {workers} run {threads} threads each; Dateline's workers share one spaCy "
+    "pipeline per process and need one thread: start them with `dask worker ADDRESS --nthreads 1` "
+    "(more processes with --nworkers N)"
+)
 
 # Per-row problems (the row is skipped, or used with the caveat the message states).
 E121 = "E121: {where}: text is empty; row skipped"

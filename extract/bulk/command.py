@@ -10,14 +10,16 @@ from pathlib import Path
 
 from extract import messages
 from extract.bulk.choose import is_parquet
-from extract.bulk.dataset import Dataset
+from extract.bulk.dataset import Dataset, read_events
 from extract.bulk.engines import DaskEngine, LocalEngine
+from extract.bulk.link import link_collected, link_dataset
 from extract.bulk.progress import CorpusProgress
 from extract.bulk.runner import CorpusResult, MemorySink, partitions_note, run_corpus
 from extract.bulk.sources import expand_inputs, partitions
 from extract.ingest.errors import IngestError
 from extract.ingest.limits import PROBLEMS_SHOWN
 from extract.ingest.writer import check_output_path, write_table
+from extract.linking.story_table import stories
 from extract.schema import EVENT_COLUMNS
 
 
@@ -28,8 +30,9 @@ def run_corpus_command(args: argparse.Namespace) -> CorpusResult:
         check_output_path(output)
         if args.resume:
             raise IngestError(messages.E143.format(name=output))
-    if args.problems:
-        check_output_path(args.problems)
+    for optional in (args.problems, args.stories):
+        if optional:
+            check_output_path(optional)
     files = expand_inputs(args.articles)
     overrides = {"text": args.text_column, "published": args.date_column}
     sink = Dataset(output, _manifest(files, args, overrides), args.resume) if parquet else MemorySink()
@@ -41,9 +44,21 @@ def run_corpus_command(args: argparse.Namespace) -> CorpusResult:
     finally:
         engine.close()
     progress.show(final=True)
+    if not args.no_link:
+        _link(result, output, parquet)
     _write(result, args, output, parquet)
     _stderr(partitions_note(result))
     return result
+
+
+def _link(result: CorpusResult, output: Path, parquet: bool) -> None:
+    """Link stories across every partition of the run, once all are written (extract/bulk/link.py)."""
+    _stderr(f"linking stories across the {result.events_count:,} events of {result.partitions} partitions")
+    if parquet:
+        rows, rewritten = link_dataset(output)
+        _stderr(f"linked {rows:,} events; {rewritten} part files rewritten with their story_id")
+    elif result.events is not None:
+        link_collected(result.events)
 
 
 def _manifest(files: list[Path], args: argparse.Namespace, overrides: dict) -> dict:
@@ -66,6 +81,11 @@ def _engine(args: argparse.Namespace) -> LocalEngine:
 def _write(result: CorpusResult, args: argparse.Namespace, output: Path, parquet: bool) -> None:
     if not parquet:
         write_table(result.events, output)
+    if args.stories:
+        table = stories(read_events(output) if parquet else result.events)
+        write_table(table, args.stories)
+        _stderr(f"{len(table)} stories ({(table['reports'] > 1).sum()} reported by more than one article) "
+                f"written to {args.stories}")
     if args.problems:
         write_table(result.problems, args.problems)
         return

@@ -117,8 +117,13 @@ def read_problems(path: str | Path) -> pd.DataFrame:
 
 def _write_atomic(table: pa.Table, final: Path, counts: dict[str, int]) -> None:
     metadata = {**(table.schema.metadata or {}), COUNTS_KEY: json.dumps(counts).encode()}
+    replace_atomic(table.replace_schema_metadata(metadata), final)
+
+
+def replace_atomic(table: pa.Table, final: Path) -> None:
+    """Write `table` (with its schema metadata) under a temporary name, then rename it to `final`."""
     temporary = final.with_name(f".tmp-{final.name}")
-    pq.write_table(table.replace_schema_metadata(metadata), temporary)
+    pq.write_table(table, temporary)
     os.replace(temporary, final)
 
 

@@ -33,6 +33,18 @@ class ClusterError(IngestError):
     """The Dask scheduler named by --dask cannot be reached (message E145): unusable arguments."""
 
 
+def check_one_thread(client: Client) -> None:
+    """Refuse (E147) a cluster whose workers run several threads: the spaCy pipeline is one per
+    process, so extra threads would only wait for it (tasks.py serialises them for workers that
+    join later)."""
+    workers = client.scheduler_info(n_workers=-1).get("workers", {})
+    crowded = {address: info.get("nthreads", 1) for address, info in workers.items()
+               if info.get("nthreads", 1) > 1}
+    if crowded:
+        threads = "/".join(str(n) for n in sorted(set(crowded.values())))
+        raise ClusterError(messages.E147.format(workers=", ".join(sorted(crowded)), threads=threads))
+
+
 class LocalEngine:
     """Partitions one after another in this process."""
 
@@ -72,9 +84,15 @@ class DaskEngine(LocalEngine):
                                    processes=True, dashboard_address=":0", silence_logs=logging.CRITICAL)
             return cls(Client(cluster), batch_size, cluster)
         try:
-            return cls(Client(address, timeout="15s"), batch_size)
+            client = Client(address, timeout="15s")
         except (OSError, TimeoutError, ValueError) as err:
             raise ClusterError(messages.E145.format(address=address, reason=err)) from err
+        try:
+            check_one_thread(client)
+        except ClusterError:
+            client.close()
+            raise
+        return cls(client, batch_size)
 
     def workers(self) -> int:
         """Workers in the cluster now (it may grow or lose some), asked at most every few seconds."""

@@ -6,6 +6,8 @@ The spaCy pipeline is built once per process (`events.build_pipeline` is cached)
 
 from __future__ import annotations
 
+import threading
+
 import pandas as pd
 from distributed.diagnostics.plugin import WorkerPlugin
 
@@ -14,12 +16,15 @@ from extract.corpus import DEFAULT_BATCH_SIZE, extract_prepared
 from extract.ingest.articles import Article
 from extract.schema import EVENT_COLUMNS
 
+PIPELINE_LOCK = threading.Lock()  # one partition at a time per process, whatever the worker's threads
+
 
 def extract_partition(articles: list[Article], unit: str,
                       batch_size: int = DEFAULT_BATCH_SIZE) -> tuple[pd.DataFrame, list[dict]]:
     """(events table, problems) of validated articles; one failing article becomes a problem."""
-    rows, problems = extract_prepared(articles, unit, events_layer.build_pipeline(),
-                                      batch_size=batch_size)
+    with PIPELINE_LOCK:
+        rows, problems = extract_prepared(articles, unit, events_layer.build_pipeline(),
+                                          batch_size=batch_size)
     return pd.DataFrame(rows, columns=list(EVENT_COLUMNS)), problems
 
 

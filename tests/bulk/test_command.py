@@ -13,7 +13,7 @@ from extract.bulk.choose import wants_corpus_run
 from extract.schema import CORPUS_PROBLEM_COLUMNS
 
 README = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
-CORPUS_OPTIONS = ("--dask", "--dask-workers", "--partition-size", "--resume")
+CORPUS_OPTIONS = ("--dask", "--dask-workers", "--partition-size", "--resume", "--no-link")
 
 
 @pytest.mark.parametrize(
