@@ -1,5 +1,6 @@
 """Names say their role across the project: one public `read_table` (ingest), one `Prepared`
-(the dashboard's filter table), one `EVENT_COLUMNS` (the events-table contract)."""
+(the dashboard's filter table), one `EVENT_COLUMNS` (the events-table contract); one owner for walking
+up to the governing verb (extract/syntax.py) and for TIMEX3 units and granularities (calendar.py)."""
 
 from __future__ import annotations
 
@@ -29,7 +30,14 @@ def _definitions(name: str) -> list[str]:
 @pytest.mark.parametrize(
     ("name", "owner"),
     [("read_table", "extract/ingest/tables.py"), ("Prepared", "dashboard/filters.py"),
-     ("EVENT_COLUMNS", "extract/schema.py")],
+     ("EVENT_COLUMNS", "extract/schema.py"), ("governing_verb", "extract/syntax.py"),
+     ("UNIT_NAMES", "extract/temporal/calendar.py")],
 )
 def test_one_definition_per_name(name, owner):
     assert _definitions(name) == [owner]
+
+
+@pytest.mark.parametrize("name", ["_governing_verb", "DURATION_UNITS", "SPAN_UNITS", "FINENESS"])
+def test_no_private_copy_of_a_shared_notion(name):
+    """Walking up to the governing verb, unit maps and granularity ranks have one owner each."""
+    assert _definitions(name) == []

@@ -11,6 +11,7 @@ from extract.events.actors import ActorMention
 from extract.events.arguments import MentionIndex, subjects
 from extract.events.lexicon import Entry, Lexicon
 from extract.events.targets import TARGET_PREPS, embedded_targets, location_targets
+from extract.syntax import governing_verb
 
 TARGET_DEPS = ("dobj", "dative", "iobj", "oprd")
 SYMMETRIC_PREPS = ("between", "among")
@@ -141,7 +142,7 @@ def _noun_clause(noun: Token, entry: Entry, index: MentionIndex) -> Clause:
     """An event noun: its actors are its modifiers ("Israeli strike", "Russia's invasion"),
     "by X", or both sides of "between X and Y". The subject of a verb it is the object of is not
     taken: "France called for a ceasefire" is no ceasefire by France (support verbs aside)."""
-    head = _governing_verb(noun)
+    head = governing_verb(noun)
     clause = Clause(noun, head or noun, noun.text, entry)
     clause.actors = [m for m in index.behind(noun) if m.actor.kind != "place" and not _covers(m, noun)]
     _add_preps(clause, noun, index)
@@ -228,17 +229,6 @@ def _is_governor(verb: Token, lexicon: Lexicon) -> bool:
 
 def _is_governed_by_support(verb: Token, lexicon: Lexicon) -> bool:
     return lexicon.is_support(verb.head) and not lexicon.governor(verb.head)
-
-
-def _governing_verb(noun: Token) -> Token | None:
-    token = noun
-    for _ in range(4):
-        if token.head == token:
-            return None
-        token = token.head
-        if token.pos_ in ("VERB", "AUX"):
-            return token
-    return None
 
 
 def _prefix(token: Token) -> bool:

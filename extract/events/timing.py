@@ -14,12 +14,12 @@ import datetime as dt
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 
-from dateutil.relativedelta import relativedelta
 from spacy.tokens import Doc, Span, Token
 
+from extract.syntax import heads_above, is_verb
 from extract.temporal import Timex
+from extract.temporal import calendar as cal
 
-MAX_CLIMB = 6
 # "since the spring of 2022", "until Friday", "before the vote": a bound or a comparison, not the time
 # of the clause, which has its own ("met on Friday for their first talks since 2022") or is today's news
 BOUND_PREPS = ("since", "until", "till", "before")
@@ -49,16 +49,10 @@ def from_timex(timex: Timex, anchor: str = "explicit", text: str | None = None) 
     return EventTime(timex.text if text is None else text, timex.value, start, end, granularity, anchor)
 
 
-DURATION_UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day", "H": "time", "S": "time"}
-
-
 def _unit(value: str) -> str:
     """The granularity of a duration's interval from its unit: P2Y → year, P3W → week, PT8H → time."""
-    if not value.startswith("P") or len(value) < 3:
-        return ""
-    if value.startswith("PT"):
-        return "time"
-    return DURATION_UNITS.get(value[-1], "")
+    unit = cal.calendar_unit(cal.duration_unit(value)) if cal.duration_unit(value) else ""
+    return "time" if unit in cal.CLOCK_UNITS else unit
 
 
 def publication(published: dt.date | None) -> EventTime:
@@ -85,14 +79,9 @@ class TimeIndex:
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             return None
-        token: Token = span.root
-        for _ in range(MAX_CLIMB):
-            if token.head == token:
-                return token.i
-            token = token.head
-            if token.i in clause_words or token.pos_ in ("VERB", "AUX"):
-                return token.i
-        return token.i
+        heads = heads_above(span.root)  # the nearest clause word or verb; else the highest head reached
+        found = next((h for h in heads if h.i in clause_words or is_verb(h)), None)
+        return (found or (heads or [span.root])[-1]).i
 
     def governed(self, words: set[int]) -> list[Timex]:
         """Timexes hanging on any of these tokens (the clause's event word, head, modal verbs)."""
@@ -135,7 +124,7 @@ class TimeIndex:
             if timex.end > offset:
                 break
             future = published is not None and timex.date_start is not None and timex.date_start > published
-            precise = _fineness(timex) <= FINENESS.index("day") and timex.value[:1].isdigit()  # not "now"
+            precise = _fineness(timex) <= cal.fineness("day") and timex.value[:1].isdigit()  # not "now"
             if timex.type in ("DATE", "TIME") and usable(timex) and narrative and precise and not future:
                 last = timex
         return last
@@ -200,13 +189,9 @@ def _main_clause(token: Token) -> bool:
     return main and not _pluperfect(token)
 
 
-FINENESS = ("time", "day", "week", "month", "season", "quarter", "half", "year", "decade", "century")
-
-
 def _fineness(timex: Timex) -> int:
     """Rank of a timex's granularity, finest first (durations and unknown granularities last)."""
-    granularity = timex.granularity or ""
-    return FINENESS.index(granularity) if granularity in FINENESS else len(FINENESS)
+    return cal.fineness(timex.granularity)
 
 
 def _fronted(index: TimeIndex, word: Token) -> Timex | None:
@@ -274,7 +259,6 @@ def settled(time: EventTime, mode: str, published: dt.date | None, head: Token |
 
 
 SPAN_PREPS = ("over", "within")
-SPAN_UNITS = {"D": "days", "W": "weeks", "M": "months", "Y": "years"}
 
 
 def _spread(index: TimeIndex, doc: Doc, words: set[int], reference: EventTime) -> EventTime:
@@ -283,7 +267,7 @@ def _spread(index: TimeIndex, doc: Doc, words: set[int], reference: EventTime) -
     if reference.start is None:
         return reference
     for timex in index.governed(words):
-        delta = _length(timex.value)
+        delta = cal.duration_delta(timex.value)
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
         if timex.type != "DURATION" or usable(timex) or delta is None or span is None:
             continue
@@ -293,10 +277,3 @@ def _spread(index: TimeIndex, doc: Doc, words: set[int], reference: EventTime) -
             return EventTime(timex.text, reference.value, reference.start, end, "day", reference.anchor)
     return reference
 
-
-def _length(value: str) -> relativedelta | None:
-    """P60D → 60 days; None for clock units, fractions and unknown lengths."""
-    number, unit = value[1:-1], value[-1:]
-    if not value.startswith("P") or value.startswith("PT") or not number.isdigit() or unit not in SPAN_UNITS:
-        return None
-    return relativedelta(**{SPAN_UNITS[unit]: int(number)})

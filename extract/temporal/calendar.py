@@ -11,6 +11,10 @@ import calendar as _cal
 import datetime as dt
 import re
 
+from dateutil.relativedelta import relativedelta
+
+# Every granularity a Timex or an event time can have, finest first (the one copy in the project)
+GRANULARITIES = ("time", "day", "week", "month", "season", "quarter", "half", "year", "decade", "century")
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 PART_OF_DAY = ("MO", "MI", "AF", "EV", "NI", "DT")
 # TIMEX3 duration unit codes and the unit each names (the one copy of this map in the project)
@@ -23,6 +27,11 @@ COMPARED_GRANULARITIES = ("quarter", "half", "season")
 # The value of a unit-long span whose date is unknown (no publication date): "last week" → XXXX-WXX.
 UNKNOWN_VALUES = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "quarter": "XXXX-QX",
                   "half": "XXXX-HX", "year": "XXXX", "decade": "XXXX", "century": "XXXX"}
+
+
+def fineness(granularity: str | None) -> int:
+    """Rank of a granularity, finest first; durations' empty or unknown granularities rank last."""
+    return GRANULARITIES.index(granularity) if granularity in GRANULARITIES else len(GRANULARITIES)
 
 
 def unknown_value(unit: str) -> str:
@@ -204,3 +213,27 @@ def value_at(day: dt.date, unit: str) -> str:
     if unit not in _VALUE_FORMATS:
         raise ValueError(f"unknown calendar unit: {unit}")
     return _VALUE_FORMATS[unit](day)
+
+
+_DURATION = re.compile(r"^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$")
+_LAST_UNIT = re.compile(r"^P(T?)[\dX.]*(?:[A-Z]+[\dX.]+)*([A-Z]+)$")
+
+
+def duration_delta(value: str) -> relativedelta | None:
+    """A TIMEX3 duration of calendar units ("P60D", "P2W", "P1Y6M") as a calendar offset; None for
+    vague ones ("PXM"), clock units ("PT8H") and fractions."""
+    match = _DURATION.match(value)
+    if match is None or not any(match.groups()):
+        return None
+    years, months, weeks, days = (int(g or 0) for g in match.groups())
+    return relativedelta(years=years, months=months, weeks=weeks, days=days)
+
+
+def duration_unit(value: str) -> str:
+    """The unit of a TIMEX3 duration's last part: P2Y → year, P3W → week, P2Q → quarter, PT8H → hour;
+    '' for what is no duration."""
+    match = _LAST_UNIT.match(value)
+    if match is None:
+        return ""
+    name = UNIT_NAMES.get(("T" if match[1] else "") + match[2], "")
+    return "" if name in CLOCK_UNITS and not match[1] else name  # "P2H" is no TIMEX3 duration

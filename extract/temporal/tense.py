@@ -11,6 +11,7 @@ from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Token
 
+from extract.syntax import governing_verb, is_verb
 from extract.temporal.rules import load_tables
 
 
@@ -31,12 +32,10 @@ def _markers() -> tuple[tuple[re.Pattern, str], ...]:
             (before("past_marker"), "past"))
 
 
-def _governing_verb(token: Token) -> Token | None:
-    steps = 0
-    while token.pos_ not in ("VERB", "AUX") and token.head is not token and steps < 8:
-        token = token.head
-        steps += 1
-    return token if token.pos_ in ("VERB", "AUX") else None
+def _tense_verb(token: Token) -> Token | None:
+    """The verb whose tense a time expression takes: its own root when that is a verb, else the
+    nearest verb above it (extract/syntax.py)."""
+    return token if is_verb(token) else governing_verb(token)
 
 
 def _infinitive_future(verb: Token, depth: int) -> bool:
@@ -102,7 +101,7 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
     marked = _marker(span)
     if marked:
         return marked
-    verb = _governing_verb(span.root)
+    verb = _tense_verb(span.root)
     if verb is None:
         return None
     if verb.lemma_ in _cues("planning") or verb.lower_ in _cues("planning"):
@@ -123,7 +122,7 @@ def _possessive(span) -> bool:
 def present_perfect(doc: Doc, start: int, end: int) -> bool:
     """'Sixteen months of war have forced…': has/have + participle, a state reaching the present."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    verb = _governing_verb(span.root) if span is not None and len(span) else None
+    verb = _tense_verb(span.root) if span is not None and len(span) else None
     if verb is None:
         return False
     aux = {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}

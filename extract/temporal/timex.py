@@ -7,7 +7,6 @@ from dataclasses import dataclass
 
 TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
 ANCHORS = ("explicit", "publication", "previous-date", "event", "unresolved")
-GRANULARITIES = ("time", "day", "week", "month", "season", "quarter", "half", "year", "decade", "century")
 
 
 @dataclass(frozen=True)

@@ -7,9 +7,8 @@ import datetime as dt
 
 import pytest
 
-from extract.events.anchors import offset_delta
 from extract.temporal import EventAnchor
-from extract.temporal.calendar import value_at
+from extract.temporal.calendar import duration_delta, value_at
 
 D = dt.date
 
@@ -121,13 +120,13 @@ def test_event_anchored_offset_dates_the_anchor_event(events, timex, direction, 
     [("P1M", D(2022, 2, 24), D(2022, 1, 24)), ("P2W", D(2022, 2, 24), D(2022, 2, 10)),
      ("P3D", D(2022, 3, 1), D(2022, 2, 26)), ("P1Y6M", D(2022, 2, 24), D(2020, 8, 24))],
 )
-def test_offset_delta(offset, start, shifted):
-    assert start - offset_delta(offset) == shifted
+def test_duration_delta(offset, start, shifted):
+    assert start - duration_delta(offset) == shifted
 
 
 @pytest.mark.parametrize("offset", ["PXM", "P", "two months", ""])
-def test_offset_delta_vague(offset):
-    assert offset_delta(offset) is None
+def test_duration_delta_vague(offset):
+    assert duration_delta(offset) is None
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,17 @@ import datetime as dt
 
 import pytest
 
-from extract.temporal.calendar import add_months, interval_of, shift, value_at, week_value
+from extract.temporal.calendar import (
+    GRANULARITIES,
+    add_months,
+    duration_delta,
+    duration_unit,
+    fineness,
+    interval_of,
+    shift,
+    value_at,
+    week_value,
+)
 
 D = dt.date
 
@@ -143,3 +153,34 @@ def test_value_at_and_interval_of_agree(value, unit):
 @pytest.mark.parametrize(("day", "expected"), [(D(2025, 11, 12), "2025-W46"), (D(2026, 1, 1), "2026-W01")])
 def test_week_value_pads_the_week_number(day, expected):
     assert week_value(day) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("P2Y", "year"), ("P3W", "week"), ("P1Y6M", "month"), ("P2Q", "quarter"), ("P2DE", "decade"),
+     ("P1CE", "century"), ("PXM", "month"), ("P60D", "day"), ("PT8H", "hour"), ("PT30M", "minute"),
+     ("PT1.5H", "hour"), ("P2H", ""), ("2025-W45", ""), ("P", ""), ("", "")],
+)
+def test_duration_unit_reads_the_units_table_codes(value, expected):
+    assert duration_unit(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "day", "expected"),
+    [("P60D", D(2025, 11, 27), D(2026, 1, 26)), ("P1Y6M", D(2022, 2, 24), D(2023, 8, 24)),
+     ("P2W", D(2025, 12, 25), D(2026, 1, 8)), ("P1M", D(2025, 1, 31), D(2025, 2, 28))],
+)
+def test_duration_delta_moves_by_calendar_units(value, day, expected):
+    assert day + duration_delta(value) == expected
+
+
+@pytest.mark.parametrize("value", ["PXM", "PT8H", "P1.5Y", "P2Q", "2025-11", ""])
+def test_duration_delta_is_none_without_whole_calendar_units(value):
+    assert duration_delta(value) is None
+
+
+@pytest.mark.parametrize(
+    ("granularity", "rank"), [("time", 0), ("day", 1), ("century", 9), (None, 10), ("", 10), ("era", 10)],
+)
+def test_fineness_ranks_finest_first(granularity, rank):
+    assert fineness(granularity) == rank == (GRANULARITIES.index(granularity) if rank < 10 else 10)

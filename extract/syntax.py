@@ -1,0 +1,39 @@
+"""Walking up a dependency parse: the one place that finds the verb governing a word.
+
+A time expression takes the tense of its governing verb (temporal/tense.py), an event noun takes its
+clause from it (events/clauses.py), and event time hangs a timex on it or on an event word met on the
+way (events/timing.py). All three climb the same way, through `heads_above`, at most `MAX_STEPS` heads.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+VERB_POS = ("VERB", "AUX")
+# Heads climbed at most: enough for "on the morning of May 25 of that year" (pobj → prep → pobj → …)
+# without leaving the clause for a distant verb of another one.
+MAX_STEPS = 8
+
+
+def is_verb(token: Token) -> bool:
+    """A verb or an auxiliary (spaCy tags a bare "is" as AUX)."""
+    return token.pos_ in VERB_POS
+
+
+def heads_above(token: Token, limit: int = MAX_STEPS) -> list[Token]:
+    """The heads above `token`, nearest first, at most `limit` of them; the sentence root is the last
+    one when it is reached."""
+    heads: list[Token] = []
+    while token.head is not token and len(heads) < limit:
+        token = token.head
+        heads.append(token)
+    return heads
+
+
+def governing_verb(token: Token, limit: int = MAX_STEPS,
+                   stop: Callable[[Token], bool] = is_verb) -> Token | None:
+    """The nearest head above `token` that is a verb (or for which `stop` holds), within `limit`
+    heads; None when there is none."""
+    return next((head for head in heads_above(token, limit) if stop(head)), None)
