@@ -21,6 +21,7 @@ from extract.events.modes import clause_mode
 from extract.events.pairs import GROUP_NOUNS
 from extract.events.records import make_row
 from extract.events.timing import EventTime, TimeIndex, clause_time, settled
+from extract.events.uncoded import uncoded
 from extract.schema import PLOVER_TYPES
 from extract.temporal import Timex, find_timexes
 
@@ -59,8 +60,10 @@ def _collective(noun: Token) -> list[Token]:
 
 
 def events_of(doc: Doc, published: dt.date | None, meta: dict, timexes: list[Timex] | None = None,
-              lexicon: Lexicon | None = None) -> list[dict]:
-    """Rows of one Doc. `timexes` default to the temporal engine's, found on this Doc."""
+              lexicon: Lexicon | None = None, coded_only: bool = True) -> list[dict]:
+    """Rows of one Doc. `timexes` default to the temporal engine's, found on this Doc. With
+    `coded_only` False, clauses an analyst would not code (uncoded.py) give rows too (for tests of
+    their mode or time)."""
     ensure_actors(doc)
     lexicon = lexicon or load_lexicon()
     index = MentionIndex(doc)
@@ -88,6 +91,8 @@ def events_of(doc: Doc, published: dt.date | None, meta: dict, timexes: list[Tim
             continue  # an analyst's or a private person's words or views: commentary, not an event
         time = dated.get(clause)
         mode = _mode(clause, time, published, lexicon)
+        if coded_only and uncoded(clause, mode, time):
+            continue
         time = settled(time, mode, published, clause.head)
         announced_intent(clause, mode, lexicon, index)
         clause.actors, clause.targets = at_date(clause.actors, published), at_date(clause.targets, published)

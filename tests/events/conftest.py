@@ -38,11 +38,23 @@ def events(nlp):
 
 
 @pytest.fixture(scope="session")
-def event_for(events):
-    """(text, trigger word) → the one row whose trigger contains that word (fails when none)."""
+def all_events(nlp):
+    """text → event rows including clauses an analyst would not code (hypotheses, habits, …)."""
+
+    def rows(text: str, timexes=None, published=PUBLISHED) -> list[dict]:
+        return events_of(nlp(text), published, {"doc_id": "test"}, timexes=timexes, coded_only=False)
+
+    return rows
+
+
+@pytest.fixture(scope="session")
+def event_for(all_events):
+    """(text, trigger word) → the one row whose trigger contains that word (fails when none). Rows of
+    clauses an analyst would not code count too ("Israel could strike Iran": its mode, time, place):
+    what stays off the table is tested through `events` (test_uncoded.py, test_arguments.py)."""
 
     def find(text: str, word: str, timexes=None, published=PUBLISHED) -> dict:
-        rows = [r for r in events(text, timexes, published) if word in r["trigger"].split()]
+        rows = [r for r in all_events(text, timexes, published) if word in r["trigger"].split()]
         assert rows, f"no event with trigger {word!r} in {text!r}: {[r['trigger'] for r in events(text)]}"
         return rows[0]
 

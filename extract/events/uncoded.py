@@ -1,0 +1,144 @@
+"""Clauses a careful analyst would not code as events (ACLED's and PLOVER's codebooks code acts that
+happened or are planned): hypotheses, hedged predictions, forecasts under a verb of belief, habits and
+states told in the present tense, and event nouns mentioned as background. The words are data:
+data/lexicon/uncoded.tsv, each rule with an example sentence that tests/events/test_uncoded.py runs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Token
+
+from extract.events.clauses import Clause
+from extract.events.lexicon import LEXICON_DIR
+from extract.events.tables import read_data_table
+from extract.events.timing import EventTime
+
+UNCODED_PATH = LEXICON_DIR / "uncoded.tsv"
+UNCODED_COLUMNS = ("rule", "word", "example", "trigger")
+RULES = ("mode", "attempt", "hedge", "opinion", "habitual", "background", "happens")
+MAX_CLIMB = 3
+PRESENT_TAGS = ("VBZ", "VBP")
+OCCURRING = ("nsubj", "nsubjpass")  # "talks resumed": an event noun that is what happens
+
+
+@dataclass(frozen=True)
+class UncodedRules:
+    """The words of each rule of uncoded.tsv (lower case; event types and parts of speech as written)."""
+
+    words: dict[str, frozenset[str]]
+
+    def has(self, rule: str, word: str) -> bool:
+        return word in self.words.get(rule, frozenset())
+
+
+@lru_cache(maxsize=4)
+def load_uncoded(path: Path = UNCODED_PATH) -> UncodedRules:
+    rows = read_data_table(path, UNCODED_COLUMNS, required=("rule", "word"))
+    words: dict[str, set[str]] = {rule: set() for rule in RULES}
+    for row in rows:
+        word = row["word"] if row["rule"] in ("habitual", "background") else row["word"].lower()
+        words.setdefault(row["rule"], set()).add(word)
+    return UncodedRules({rule: frozenset(found) for rule, found in words.items()})
+
+
+def uncoded(clause: Clause, mode: str, time: EventTime, rules: UncodedRules | None = None) -> str:
+    """The rule that keeps this clause off the events table ("" when an analyst would code it)."""
+    rules = rules or load_uncoded()
+    head = clause.head
+    if rules.has("mode", mode) and not (_own_offer(clause) or _attempted(head, rules)) \
+            and clause.event_type != "REJECT":  # "Turkey would not cooperate": a refusal
+        return "mode"
+    if mode == "future" and _hedged(head, rules):
+        return "hedge"
+    if mode in ("future", "hypothetical") and _believed(head, rules):
+        return "opinion"
+    if rules.has("habitual", clause.event_type) and _present(_governing(head)) and time.anchor != "explicit":
+        return "habitual"
+    if rules.has("background", clause.word.pos_) and _background(clause, mode, time, rules):
+        return "background"
+    return ""
+
+
+def _own_offer(clause: Clause) -> bool:
+    """"The rebels said they would meet the mediator if he gave them a veto": a conditional offer or
+    threat of the speaker's own, which PLOVER codes (as CAMEO's 'express intent to' and 'threaten')."""
+    head = clause.head
+    if head.dep_ != "ccomp" or not clause.actors:
+        return False
+    speakers = {m.actor for m in clause.attributed}
+    return bool(speakers) and speakers >= {m.actor for m in clause.actors}
+
+
+def _attempted(head: Token, rules: UncodedRules) -> bool:
+    """"Russia tried to capture Kharkiv": the attempt happened, ACLED codes it."""
+    return head.dep_ == "xcomp" and any(rules.has("attempt", form) for form in _forms(head.head))
+
+
+def _ancestors(head: Token) -> list[Token]:
+    """The clause head and the verbs above it, up to MAX_CLIMB steps."""
+    chain = [head]
+    while chain[-1].head != chain[-1] and len(chain) <= MAX_CLIMB:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def _hedged(head: Token, rules: UncodedRules) -> bool:
+    """"will likely miss", "it is unlikely that Washington will end": a hedge on the clause or the
+    clause it is the complement of."""
+    return any(c.dep_ in ("advmod", "acomp") and rules.has("hedge", c.lower_)
+               for verb in _ancestors(head)[:2] for c in verb.children)
+
+
+def _believed(head: Token, rules: UncodedRules) -> bool:
+    """"experts think North Korea will test", "hoping that Trump will win": a forecast."""
+    token = head
+    for _ in range(MAX_CLIMB):
+        if token.dep_ not in ("ccomp", "conj") or token.head == token:
+            return False
+        token = token.head
+        if any(rules.has("opinion", form) for form in _forms(token)):
+            return True
+    return False
+
+
+def _forms(verb: Token) -> set[str]:
+    """The lemma, and the word without its ending (the tagger's lemma of "hopes" is "hop")."""
+    word = verb.lower_
+    stems = {word[:-len(end)] for end in ("s", "ed", "ing") if word.endswith(end)}
+    return {verb.lemma_.lower(), word} | stems | {stem + "e" for stem in stems}
+
+
+def _governing(head: Token) -> Token:
+    """The finite verb an infinitive hangs on: "provides specialists to help them" → provides."""
+    token = head
+    for _ in range(MAX_CLIMB):
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        if not infinitive or token.head == token or token.dep_ not in ("xcomp", "advcl"):
+            break
+        token = token.head
+    return token
+
+
+def _present(verb: Token) -> bool:
+    """Simple present ("landfills"), not the perfect nor the progressive ("the UK is pushing hard
+    for …" is happening now)."""
+    return verb.tag_ in PRESENT_TAGS and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _background(clause: Clause, mode: str, time: EventTime, rules: UncodedRules) -> bool:
+    """An event noun on its own ("trade wars", "over U.S. aid") with no time of its own and no plan;
+    a noun that is what happens ("talks resumed", `happens` verbs: "strikes continued"), the means
+    of a verb ("retaliated with airstrikes") or a support verb's object ("held talks") counts."""
+    from extract.events.document import OCCURRENCE_VERBS  # (document.py imports this module)
+
+    word = clause.word
+    if clause.trigger != word.text or mode == "future" or time.anchor in ("explicit", "event"):
+        return False
+    instrument = word.dep_ == "pobj" and word.head.lower_ == "with" and word.head.head.pos_ == "VERB"
+    verb = word.head.lemma_.lower()
+    happens = word.dep_ in OCCURRING and (verb in OCCURRENCE_VERBS or rules.has("happens", verb))
+    return not (instrument or happens)
