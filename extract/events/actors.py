@@ -16,11 +16,13 @@ from extract.events.tables import DATA_DIR, check_choice, read_data_table
 ALIASES_PATH = DATA_DIR / "actors" / "aliases.tsv"
 ROLES_PATH = DATA_DIR / "actors" / "roles.tsv"
 INSTITUTIONS_PATH = DATA_DIR / "actors" / "institutions.tsv"
+AGENTS_PATH = DATA_DIR / "actors" / "agents.tsv"
 ACTOR_KINDS = ("person", "country", "organisation", "group")
 KINDS = ACTOR_KINDS + ("place",)
 ALIAS_COLUMNS = ("alias", "canonical", "kind", "country", "example")
 ROLE_COLUMNS = ("role", "title", "example", "expected")
 INSTITUTION_COLUMNS = ("phrase", "example", "expected")
+AGENT_COLUMNS = ("sector", "name", "example", "expected")
 
 
 @dataclass(frozen=True)
@@ -82,6 +84,25 @@ def load_institutions(path: Path = INSTITUTIONS_PATH) -> tuple[tuple[str, ...], 
     return tuple(sorted(phrases, key=len, reverse=True))
 
 
+@lru_cache(maxsize=4)
+def load_agent_sectors(path: Path = AGENTS_PATH) -> dict[str, str]:
+    """Phoenix sector code of a generic agent that acts on its own ("COP") → its name ("police")."""
+    rows = read_data_table(path, AGENT_COLUMNS, ("sector", "name"))
+    return {row["sector"]: row["name"] for row in rows}
+
+
+def agent_actor(country: str, sector: str) -> Actor:
+    """The generic agent of a country as one actor: "Egyptian police" → "Egypt (police)"."""
+    return Actor(f"{country} ({load_agent_sectors()[sector]})", "group", country)
+
+
+def _agent_info(name: str) -> Actor | None:
+    owner, _, rest = name.partition(" (")
+    if rest.endswith(")") and rest[:-1] in load_agent_sectors().values():
+        return Actor(name, "group", owner)
+    return None
+
+
 @lru_cache(maxsize=1)
 def _canonical_index() -> dict[str, Actor]:
     return {actor.name: actor for actor in load_aliases().values()}
@@ -90,9 +111,10 @@ def _canonical_index() -> dict[str, Actor]:
 def actor_info(name: str) -> Actor | None:
     """Kind and country of a canonical actor name as found in events tables, or None when unknown.
 
-    Role actors ("Prime Minister of Qatar") are persons of the owner's country.
+    Role actors ("Prime Minister of Qatar") are persons of the owner's country, generic agents of a
+    country ("Egypt (police)") groups of that country.
     """
-    known = _canonical_index().get(name)
+    known = _canonical_index().get(name) or _agent_info(name)
     if known is not None:
         return known
     for title in load_roles().values():

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from extract.events.actors import Actor, ActorMention
+from extract.events.actors import Actor, ActorMention, agent_actor, load_agent_sectors, load_institutions
 from extract.events.imported import agent_sectors
 from extract.events.pairs import pair_in_apposition
 
 MODIFIER_DEPS = ("amod", "compound", "poss", "nmod", "nn")
-# Sectors of the Phoenix generic agents that act on their own: police, military, rebels, opposition
-# (protesters, activists), militias, intelligence, courts, parliaments.
-ACTING_SECTORS = frozenset({"COP", "MIL", "REB", "OPP", "UAF", "SPY", "JUD", "LEG", "INS"})
 AGENT_OWNER_PREPS = ("in", "of", "from")
+OWNED_BY = ("organisation", "group", "person")
 RELATIVE_TAGS = ("WDT", "WP")
 
 
@@ -37,22 +35,37 @@ class MentionIndex:
             if mention is not None:
                 found.append(mention)
                 continue
-            found += self._modifiers(head) or self._agent(head)
+            found += self._agent(head) or self._modifiers(head)
         return found
 
     def _agent(self, head: Token) -> list[ActorMention]:
-        """A generic agent ("police", "rebels", "protesters"): the country or organisation it belongs
-        to ("rebels in the Ivory Coast", "activists from the Fatah party"), else itself."""
+        """A generic agent ("police", "rebels", "protesters"): the organisation it belongs to
+        ("Hamas militants", "activists from the Fatah party"), else the agent of its country as one
+        actor ("Palestinian police", "rebels in Darfur" → "Palestine (police)", "Sudan (rebels)"),
+        else itself ("police")."""
         common = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.is_sent_start)  # "Rebels said"
         phrase = _agent_phrase(head) if common else ""
         if not phrase:
             return []
-        owners = [self.at(g) for p in head.children if p.dep_ == "prep" and p.lower_ in AGENT_OWNER_PREPS
-                  for g in p.children if g.dep_ == "pobj" and self.at(g)]
-        owners = [m for m in owners if m.actor.kind != "place"]
         start = head.i - len(phrase.split()) + 1
+        owners = self._agent_owners(head, start)
+        organisations = [m for m in owners if m.actor.kind in OWNED_BY]
+        if organisations:
+            return organisations
+        countries = [c for c in dict.fromkeys(_country(m) for m in owners) if c]
+        sector = agent_sectors()[phrase]
+        if countries:
+            return [ActorMention(start, head.i + 1, agent_actor(c, sector), "agent") for c in countries]
         agent = Actor(head.doc[start:head.i + 1].text.lower(), "group")
-        return owners or [ActorMention(start, head.i + 1, agent, "agent")]
+        return [ActorMention(start, head.i + 1, agent, "agent")]
+
+    def _agent_owners(self, head: Token, start: int) -> list[ActorMention]:
+        """The actors an agent noun's modifiers before it or its in/of/from phrase name."""
+        before = [t for c in head.children if c.dep_ in MODIFIER_DEPS and c.i < start
+                  for t in _with_conjuncts(c) if t.i < start]
+        after = [g for p in head.children if p.dep_ == "prep" and p.lower_ in AGENT_OWNER_PREPS
+                 for g in p.children if g.dep_ == "pobj"]
+        return [self.at(t) for t in before + after if self.at(t)]
 
     def _apposition(self, head: Token) -> ActorMention | None:
         """"Israel's security minister, Itamar Ben-Gvir, resigned", "the militant group al-Shabab
@@ -68,11 +81,11 @@ class MentionIndex:
             if child.dep_ in MODIFIER_DEPS and child.i < head.i and self.at(child):
                 # "Israeli and Qatari negotiators": the coordinated modifiers too
                 found += [self.at(t) for t in _with_conjuncts(child) if t.i < head.i and self.at(t)]
-            elif child.dep_ == "prep" and child.lower_ == "of":
+            elif child.dep_ == "prep" and child.lower_ in ("of", "for"):  # "a camp for Congolese refugees"
                 objects = [t for g in child.children if g.dep_ == "pobj" for t in _with_conjuncts(g)]
                 found += [self.at(t) for t in objects if self.at(t)]
                 # "positions of the Palestinian security forces": the object's own modifiers
-                found += [m for t in objects if not self.at(t) for m in self._described(t)]
+                found += [m for t in objects if not self.at(t) for m in self._agent(t) or self._described(t)]
         return found
 
     def _described(self, token: Token) -> list[ActorMention]:
@@ -81,14 +94,20 @@ class MentionIndex:
         return [m for m in found if m is not None and m.actor.kind != "place"]
 
 
+def _country(mention: ActorMention) -> str:
+    """The country a mention names or lies in ("Palestinian" → Palestine, "Darfur" → Sudan)."""
+    return mention.actor.name if mention.actor.kind == "country" else mention.actor.country
+
+
 def _agent_phrase(head: Token) -> str:
     """The generic agent a noun names, with the modifier right before it when the dictionary has
     the pair ("armed groups" → "armed group", "security forces"), else the noun alone ("rebels")."""
     lemma = head.lemma_.lower()
     before = head.doc[head.i - 1] if head.i > 0 else None
     candidates = [f"{before.lower_} {lemma}"] if before is not None and before.head == head else []
+    institutions = {" ".join(p) for p in load_institutions()}  # the hand table wins: "Russia's military"
     for phrase in candidates + [lemma, head.lower_.removesuffix("s")]:
-        if agent_sectors().get(phrase) in ACTING_SECTORS:
+        if agent_sectors().get(phrase) in load_agent_sectors() and phrase not in institutions:
             return phrase
     return ""
 

@@ -60,7 +60,7 @@ def find_clauses(sent: Span, lexicon: Lexicon, index: MentionIndex) -> list[Clau
             clauses.append(_noun_clause(token, lexicon.noun(token), index))
     for clause in clauses:
         clause.places = clause.places or _nested_places(clause.word, index)
-        clause.targets = clause.targets or location_targets(clause.places, clause.event_type)
+        clause.targets = clause.targets or location_targets(clause.places, clause.event_type, clause.actors)
     return sorted(clauses, key=lambda c: c.word.i)
 
 

@@ -24,8 +24,9 @@ def agentless_passive(clause: Clause) -> bool:
 
 
 def generic_only_untyped(clause: Clause) -> bool:
-    """Only generic agents act ("the air force predicts") and the event has no type: no row."""
-    generic = bool(clause.actors) and all(m.how == "agent" for m in clause.actors)
+    """Only generic agents of no known country act ("the air force predicts") and the event has no
+    type: no row ("Kenyan police arrested…" is an actor of its own)."""
+    generic = bool(clause.actors) and all(m.how == "agent" and not m.actor.country for m in clause.actors)
     return generic and clause.event_type == "OTHER"
 
 

@@ -73,15 +73,17 @@ def place_country(place: object) -> Actor | None:
     return None
 
 
-def location_targets(places: list, event_type: str) -> list[ActorMention]:
+def location_targets(places: list, event_type: str, actors: list[ActorMention] = ()) -> list[ActorMention]:
     """PLOVER's target when an act names none: the country it happened in ("deployed peacekeepers
     in East Timor", "threatened to impose a curfew in Algiers"), for acts done to a place
-    (LOCATION_TARGET_TYPES: not meetings, statements or agreements, whose place is only a venue)."""
+    (LOCATION_TARGET_TYPES: not meetings, statements or agreements, whose place is only a venue).
+    The actors' own country is no target ("rebels in Chad rejected the offer")."""
     if event_type not in LOCATION_TARGET_TYPES:
         return []
+    own = {m.actor.country or m.actor.name for m in actors}
     for place in places:
         country = place_country(place)
-        if country is not None:
+        if country is not None and country.name not in own:
             start = place.start if isinstance(place, ActorMention) else place.i
             end = place.end if isinstance(place, ActorMention) else place.i + 1
             return [ActorMention(start, end, country, "place")]

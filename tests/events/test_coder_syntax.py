@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import pytest
 
+from extract.events.actors import AGENT_COLUMNS, AGENTS_PATH, actor_info
 from extract.events.lexicon import INTENT_COLUMNS, LEXICON_DIR, NEGATION_COLUMNS
 from extract.events.tables import read_data_table
 
 ROWS = read_data_table(LEXICON_DIR / "negation.tsv", NEGATION_COLUMNS)
 INTENTS = read_data_table(LEXICON_DIR / "intent.tsv", INTENT_COLUMNS)
+AGENTS = read_data_table(AGENTS_PATH, AGENT_COLUMNS)
 
 
 @pytest.mark.parametrize("row", ROWS, ids=[r["event_type"] for r in ROWS])
@@ -30,8 +32,8 @@ def test_other_negations_keep_type_and_mode(event_for, text, word, expected):
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("Three Kenyan soldiers were killed near the border.", [("killed", "ASSAULT", [], ["Kenya"])]),
-     ("Two Israeli soldiers were arrested on Monday.", [("arrested", "COERCE", [], ["Israel"])]),
+    [("Three Kenyan soldiers were killed near the border.", [("killed", "ASSAULT", [], ["Kenya (military)"])]),
+     ("Two Israeli soldiers were arrested on Monday.", [("arrested", "COERCE", [], ["Israel (military)"])]),
      ("The deal was announced on Monday.", [])],
 )
 def test_agentless_passive_is_still_an_event(events, text, expected):
@@ -53,14 +55,24 @@ def test_targets_from_what_the_verb_governs(event_for, text, word, targets):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [("Police arrested 20 protesters in Cairo.", [("arrested", ["police"], ["protesters"])]),
-     ("Rebels in Chad rejected the offer.", [("rejected", ["Chad"], [])]),
+     ("Rebels in Chad rejected the offer.", [("rejected", ["Chad (rebels)"], [])]),
      ("Activists from Hamas staged rallies against Fatah.", [("staged", ["Hamas"], ["Fatah"])]),
      ("Palestinian police confiscated weapons from armed groups.",
-      [("confiscated", ["Palestine"], ["armed groups"])]),
+      [("confiscated", ["Palestine (police)"], ["armed groups"])]),
+     ("Egyptian police seized rifles from Egyptian militants.",  # one country, two actors
+      [("seized", ["Egypt (police)"], ["Egypt (armed groups)"])]),
+     ("Syrian and Turkish troops attacked the town.", [("attacked", ["Syria (military)", "Turkey (military)"], [])]),
+     ("Kenyan police visited the school.", [("visited", ["Kenya (police)"], [])]),  # an actor, not a bare agent
      ("The air force uses data.", [])],  # a generic agent alone makes no untyped event
 )
 def test_generic_agents_act(events, text, expected):
     assert [(r["trigger"], r["actors"], r["targets"]) for r in events(text)] == expected
+
+
+@pytest.mark.parametrize("row", AGENTS, ids=[r["sector"] for r in AGENTS])
+def test_agent_row_gives_its_example_actor(events, row):
+    assert row["expected"] in [a for r in events(row["example"]) for a in r["actors"]]
+    assert actor_info(row["expected"]).country == row["expected"].split(" (")[0]
 
 
 @pytest.mark.parametrize(
@@ -89,7 +101,7 @@ def test_intent_needs_the_actor_announcing_its_own_act(event_for, text, word, ex
 
 @pytest.mark.parametrize(
     ("text", "word", "targets"),
-    [("Israeli tanks shelled positions of the Palestinian security forces.", "shelled", ["Palestine"]),
+    [("Israeli tanks shelled positions of the Palestinian security forces.", "shelled", ["Palestine (military)"]),
      ("Egypt called for sanctions against Nigeria.", "called", ["Nigeria"]),
      ("Syrian farmers threatened a general strike unless Israel lifts the fees.", "threatened", ["Israel"])],
 )
