@@ -3,7 +3,7 @@ participants, read off the dependency parse of one sentence."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
@@ -106,11 +106,25 @@ def _verb_clause(verb: Token, lexicon: Lexicon, index: MentionIndex, used: set[i
     light = not_an_act or lexicon.is_support(verb)
     if entry is None or entry.event_type == "OTHER":  # a hand row typed OTHER has no type of its own
         entry = lexicon.cameo(verb, patterns_only=light or entry is not None) or entry
+    entry = _typed_by_object(verb, entry, lexicon)
     if entry is None and not_an_act:
         return None
     if verb.dep_ == "xcomp" and (lexicon.verb(verb.head) or _is_governed_by_support(verb, lexicon)):
         return None
     return _verb_arguments(Clause(verb, verb, _verb_text(verb, entry), entry), lexicon, index)
+
+
+def _typed_by_object(verb: Token, entry: Entry | None, lexicon: Lexicon) -> Entry | None:
+    """The type object_types.tsv gives the verb with its object event noun: "accepted the demands"
+    (CONCEDE), "ended the mediation" (SANCTION), "lifted the blockade" (RETREAT)."""
+    for child in verb.children:
+        noun = _event_noun(child, lexicon) if child.dep_ in ("dobj", "nsubjpass") else None
+        key = (verb.lemma_.lower(), lexicon.noun(noun).event_type) if noun else None
+        found = lexicon.object_types.get(key) if key else None
+        if found:
+            base = entry or Entry(verb.lemma_.lower(), "VERB", "", found, False)
+            return replace(base, event_type=found, speech=False)
+    return entry
 
 
 def _event_noun(token: Token, lexicon: Lexicon) -> Token | None:

@@ -4,6 +4,8 @@
 - a generic agent alone ("police", "the air force") makes a row only for a typed event;
 - a negated act PLOVER codes as a rejection takes the type negation.tsv gives it;
 - an actor announcing its own future act is coded as the intent (intent.tsv);
+- a speaker saying what another actor must do makes a demand of that actor (REQUEST);
+- an actor's own act announced "unless" another acts is a threat (THREATEN);
 - a role actor becomes the office holder on the publication date (holders.py).
 """
 
@@ -14,6 +16,9 @@ from dataclasses import replace
 from extract.events.arguments import MentionIndex, subjects
 from extract.events.clauses import Clause
 from extract.events.lexicon import Lexicon
+
+OBLIGATION_MODALS = ("must", "should")
+UNCONDITIONAL = ("STATEMENT", "OTHER", "REQUEST")
 
 
 def agentless_passive(clause: Clause) -> bool:
@@ -53,3 +58,43 @@ def announced_intent(clause: Clause, mode: str, lexicon: Lexicon, index: Mention
     speakers = {m.actor for t in subjects(head.head)[0] for m in index.behind(t)}
     if speech is not None and speech.speech and speakers and speakers >= {m.actor for m in clause.actors}:
         clause.entry = replace(clause.entry, event_type=intent)
+
+
+def demanded_of_others(clause: Clause, lexicon: Lexicon, index: MentionIndex) -> None:
+    """"Russia said Sudan must return the helicopter": a speaker saying what another actor must or
+    should do makes a demand (CAMEO 10, PLOVER REQUEST) whose target is that actor."""
+    if clause.entry is None or not clause.entry.speech or clause.word.pos_ != "VERB":
+        return
+    speakers = {m.actor for m in clause.actors}
+    for complement in (c for c in clause.word.children if c.dep_ == "ccomp"):
+        if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in complement.children):
+            continue
+        addressed = _named(subjects(complement)[0], index)
+        if addressed and speakers and not {m.actor for m in addressed} & speakers:
+            clause.entry = replace(clause.entry, event_type="REQUEST", speech=False)
+            clause.targets = clause.targets or addressed
+            return
+
+
+def conditional_threat(clause: Clause, mode: str, index: MentionIndex) -> None:
+    """"Nigeria will withdraw its force unless Chad holds elections": an actor's own act announced
+    on a condition another actor must meet is a threat (CAMEO 13); the condition's subject is the
+    target when the act names none."""
+    if mode not in ("future", "reported") or clause.entry is None or clause.event_type in UNCONDITIONAL:
+        return
+    for condition in (c for c in clause.head.children if c.dep_ == "advcl"):
+        if any(c.dep_ == "mark" and c.lower_ == "unless" for c in condition.children):
+            clause.entry = replace(clause.entry, event_type="THREATEN")
+            clause.targets = clause.targets or _named(subjects(condition)[0], index)
+            return
+
+
+def code_clause(clause: Clause, mode: str, lexicon: Lexicon, index: MentionIndex) -> None:
+    """The coder's readings of a clause beyond its words (see the module docstring), in order."""
+    announced_intent(clause, mode, lexicon, index)
+    demanded_of_others(clause, lexicon, index)
+    conditional_threat(clause, mode, index)
+
+
+def _named(tokens: list, index: MentionIndex) -> list:
+    return [m for t in tokens for m in index.behind(t) if m.actor.kind != "place"]

@@ -12,7 +12,7 @@ from extract.events.anchors import anchored_time
 from extract.events.arguments import MentionIndex
 from extract.events.attribution import attribute
 from extract.events.clauses import COLLECTIVE_NOUNS, Clause, find_clauses
-from extract.events.coding import agentless_passive, announced_intent, flip_negated, generic_only_untyped
+from extract.events.coding import agentless_passive, code_clause, flip_negated, generic_only_untyped
 from extract.events.commentators import commentator_names
 from extract.events.context import fill_from_context
 from extract.events.holders import at_date
@@ -94,7 +94,7 @@ def events_of(doc: Doc, published: dt.date | None, meta: dict, timexes: list[Tim
         if coded_only and uncoded(clause, mode, time):
             continue
         time = settled(time, mode, published, clause.head)
-        announced_intent(clause, mode, lexicon, index)
+        code_clause(clause, mode, lexicon, index)
         clause.actors, clause.targets = at_date(clause.actors, published), at_date(clause.targets, published)
         rows.append(make_row(clause, sent, time, mode, meta, published, id(clause) in borrowed))
     return rows

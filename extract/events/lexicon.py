@@ -22,6 +22,7 @@ COMMENTATOR_COLUMNS = ("word", "example", "person")
 RELATIONS = ("aux", "mark", "governor", "modifier")
 NEGATION_COLUMNS = ("event_type", "negated_type", "example", "trigger", "expected_type")
 INTENT_COLUMNS = ("event_type", "intent_type", "example", "trigger", "expected_type")
+OBJECT_TYPE_COLUMNS = ("lemma", "object_type", "event_type", "example", "trigger", "expected_type")
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,7 @@ class Lexicon:
     commentators: frozenset[str] = frozenset()
     negation: dict[str, str] = field(default_factory=dict)
     intent: dict[str, str] = field(default_factory=dict)
+    object_types: dict[tuple[str, str], str] = field(default_factory=dict)
 
     def verb(self, token: Token) -> Entry | None:
         """The verb entry of `token`, preferring one whose particle/preposition is present."""
@@ -161,8 +163,8 @@ def _specificity(entry: Entry) -> int:
 
 @lru_cache(maxsize=2)
 def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
-    """Read events.tsv, support_verbs.tsv, modality.tsv, states.tsv, commentators.tsv, negation.tsv
-    and intent.tsv from `directory`."""
+    """Read events.tsv, support_verbs.tsv, modality.tsv, states.tsv, commentators.tsv, negation.tsv,
+    intent.tsv and object_types.tsv from `directory`."""
     lexicon = Lexicon()
     for entry in sorted(_entries(directory / "events.tsv"), key=_specificity):
         if entry.pos == "VERB":
@@ -189,5 +191,14 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
     for row in read_data_table(path, INTENT_COLUMNS, required=("event_type", "intent_type")):
         lexicon.intent[check_choice(path, row, "event_type", EVENT_TYPES)] = check_choice(
             path, row, "intent_type", EVENT_TYPES)
+    lexicon.object_types = _object_types(directory / "object_types.tsv")
     lexicon.imported = imported_verbs()
     return lexicon
+
+
+def _object_types(path: Path) -> dict[tuple[str, str], str]:
+    """(verb lemma, the type of its object event noun) → the act's type ("accepted the demands":
+    (accept, REQUEST) → CONCEDE)."""
+    rows = read_data_table(path, OBJECT_TYPE_COLUMNS, required=("lemma", "object_type", "event_type"))
+    return {(row["lemma"].lower(), check_choice(path, row, "object_type", EVENT_TYPES)):
+            check_choice(path, row, "event_type", EVENT_TYPES) for row in rows}

@@ -6,12 +6,13 @@ from __future__ import annotations
 import pytest
 
 from extract.events.actors import AGENT_COLUMNS, AGENTS_PATH, actor_info
-from extract.events.lexicon import INTENT_COLUMNS, LEXICON_DIR, NEGATION_COLUMNS
+from extract.events.lexicon import INTENT_COLUMNS, LEXICON_DIR, NEGATION_COLUMNS, OBJECT_TYPE_COLUMNS
 from extract.events.tables import read_data_table
 
 ROWS = read_data_table(LEXICON_DIR / "negation.tsv", NEGATION_COLUMNS)
 INTENTS = read_data_table(LEXICON_DIR / "intent.tsv", INTENT_COLUMNS)
 AGENTS = read_data_table(AGENTS_PATH, AGENT_COLUMNS)
+OBJECT_TYPES = read_data_table(LEXICON_DIR / "object_types.tsv", OBJECT_TYPE_COLUMNS)
 
 
 @pytest.mark.parametrize("row", ROWS, ids=[r["event_type"] for r in ROWS])
@@ -32,8 +33,10 @@ def test_other_negations_keep_type_and_mode(event_for, text, word, expected):
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("Three Kenyan soldiers were killed near the border.", [("killed", "ASSAULT", [], ["Kenya (military)"])]),
-     ("Two Israeli soldiers were arrested on Monday.", [("arrested", "COERCE", [], ["Israel (military)"])]),
+    [("Three Kenyan soldiers were killed near the border.",
+      [("killed", "ASSAULT", [], ["Kenya (military)"])]),
+     ("Two Israeli soldiers were arrested on Monday.",
+      [("arrested", "COERCE", [], ["Israel (military)"])]),
      ("The deal was announced on Monday.", [])],
 )
 def test_agentless_passive_is_still_an_event(events, text, expected):
@@ -61,8 +64,10 @@ def test_targets_from_what_the_verb_governs(event_for, text, word, targets):
       [("confiscated", ["Palestine (police)"], ["armed groups"])]),
      ("Egyptian police seized rifles from Egyptian militants.",  # one country, two actors
       [("seized", ["Egypt (police)"], ["Egypt (armed groups)"])]),
-     ("Syrian and Turkish troops attacked the town.", [("attacked", ["Syria (military)", "Turkey (military)"], [])]),
-     ("Kenyan police visited the school.", [("visited", ["Kenya (police)"], [])]),  # an actor, not a bare agent
+     ("Syrian and Turkish troops attacked the town.",
+      [("attacked", ["Syria (military)", "Turkey (military)"], [])]),
+     ("Kenyan police visited the school.",  # an actor, not a bare agent
+      [("visited", ["Kenya (police)"], [])]),
      ("The air force uses data.", [])],  # a generic agent alone makes no untyped event
 )
 def test_generic_agents_act(events, text, expected):
@@ -101,9 +106,39 @@ def test_intent_needs_the_actor_announcing_its_own_act(event_for, text, word, ex
 
 @pytest.mark.parametrize(
     ("text", "word", "targets"),
-    [("Israeli tanks shelled positions of the Palestinian security forces.", "shelled", ["Palestine (military)"]),
+    [("Israeli tanks shelled positions of the Palestinian security forces.", "shelled",
+      ["Palestine (military)"]),
      ("Egypt called for sanctions against Nigeria.", "called", ["Nigeria"]),
      ("Syrian farmers threatened a general strike unless Israel lifts the fees.", "threatened", ["Israel"])],
 )
 def test_targets_a_coder_reads_further_down(event_for, text, word, targets):
     assert event_for(text, word)["targets"] == targets
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [("Germany said Poland must release the two journalists.", "said", ("REQUEST", ["Poland"])),
+     ("Kenya said on Monday that Somalia should withdraw its troops.", "said", ("REQUEST", ["Somalia"])),
+     ("Japan said it must protect its fishermen.", "said", ("STATEMENT", [])),  # its own duty: no demand
+     ("Chile said Peru will sign the treaty.", "said", ("STATEMENT", []))],  # a forecast: no demand
+)
+def test_saying_what_another_must_do_is_a_demand(event_for, text, word, expected):
+    found = event_for(text, word)
+    assert (found["event_type"], found["targets"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [("Ghana said it will close the border unless Togo hands over the suspects.", "close",
+      ("THREATEN", ["Togo"])),
+     ("Ghana will cut aid to Togo unless the army returns to barracks.", "cut", ("THREATEN", ["Togo"])),
+     ("Ghana closed the border before Togo handed over the suspects.", "closed", ("COERCE", []))],
+)
+def test_an_act_announced_unless_another_acts_is_a_threat(event_for, text, word, expected):
+    found = event_for(text, word)
+    assert (found["event_type"], found["targets"]) == expected
+
+
+@pytest.mark.parametrize("row", OBJECT_TYPES, ids=[f"{r['lemma']}-{r['object_type']}" for r in OBJECT_TYPES])
+def test_object_type_row_types_its_example(event_for, row):
+    assert event_for(row["example"], row["trigger"])["event_type"] == row["expected_type"]
