@@ -1,6 +1,7 @@
-"""Commentators: persons the article describes as analysts, experts, academics or private people
-(data/lexicon/commentators.tsv). What they say or think is commentary, not an event; an event they
-report about others keeps them as its attribution."""
+"""Commentators: persons the article describes as analysts, experts, academics or private people,
+and organisations whose name says they are one ("Cornell University"); data/lexicon/commentators.tsv.
+What they say or think is commentary, not an event; an event they report about others keeps them as
+its attribution."""
 
 from __future__ import annotations
 
@@ -14,12 +15,18 @@ def commentator_names(doc: Doc, words: frozenset[str]) -> set[str]:
     """Canonical names of the persons some mention in `doc` describes with one of `words`."""
     found = set()
     for mention in doc._.actors or ():
+        if mention.actor.kind == "organisation" and _named_commentator(mention.actor.name, words):
+            found.add(mention.actor.name)  # "Istanbul's Kadir Has University", "the Carnegie Endowment"
         if mention.actor.kind != "person" or mention.how == "pronoun":
             continue
         root = doc[mention.start:mention.end].root
         if any(_names_commentator(t, words) for t in _descriptions(root)):
             found.add(mention.actor.name)
     return found
+
+
+def _named_commentator(name: str, words: frozenset[str]) -> bool:
+    return any(word.lower() in words for word in name.split())
 
 
 def _descriptions(root: Token) -> list[Token]:

@@ -19,7 +19,9 @@ from extract.events.timing import EventTime
 
 UNCODED_PATH = LEXICON_DIR / "uncoded.tsv"
 UNCODED_COLUMNS = ("rule", "word", "example", "trigger")
-RULES = ("mode", "attempt", "hedge", "opinion", "habitual", "background", "happens")
+RULES = ("mode", "attempt", "hedge", "opinion", "habitual", "forecast", "aside", "subject", "background",
+         "happens")
+AS_WRITTEN = ("habitual", "forecast", "aside", "background")  # event types, parts of speech
 MAX_CLIMB = 3
 PRESENT_TAGS = ("VBZ", "VBP")
 OCCURRING = ("nsubj", "nsubjpass")  # "talks resumed": an event noun that is what happens
@@ -40,7 +42,7 @@ def load_uncoded(path: Path = UNCODED_PATH) -> UncodedRules:
     rows = read_data_table(path, UNCODED_COLUMNS, required=("rule", "word"))
     words: dict[str, set[str]] = {rule: set() for rule in RULES}
     for row in rows:
-        word = row["word"] if row["rule"] in ("habitual", "background") else row["word"].lower()
+        word = row["word"] if row["rule"] in AS_WRITTEN else row["word"].lower()
         words.setdefault(row["rule"], set()).add(word)
     return UncodedRules({rule: frozenset(found) for rule, found in words.items()})
 
@@ -52,25 +54,41 @@ def uncoded(clause: Clause, mode: str, time: EventTime, rules: UncodedRules | No
     if rules.has("mode", mode) and not (_own_offer(clause) or _attempted(head, rules)) \
             and clause.event_type != "REJECT":  # "Turkey would not cooperate": a refusal
         return "mode"
-    if mode == "future" and _hedged(head, rules):
+    if _hedged(head, rules):
         return "hedge"
     if mode in ("future", "hypothetical") and _believed(head, rules):
         return "opinion"
-    if rules.has("habitual", clause.event_type) and _present(_governing(head)) and time.anchor != "explicit":
+    own_time = time.anchor == "explicit"
+    if rules.has("habitual", clause.event_type) and _present(_governing(head)) and not own_time:
         return "habitual"
+    if mode == "future" and rules.has("forecast", clause.event_type) and not (own_time or _own_word(clause)):
+        return "forecast"
+    if rules.has("aside", clause.event_type) and head.dep_ in ("relcl", "acl") and not own_time:
+        return "aside"
+    if any(rules.has("subject", _lemma(a)) for a in clause.agents):
+        return "subject"
+
     if rules.has("background", clause.word.pos_) and _background(clause, mode, time, rules):
         return "background"
     return ""
 
 
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
 def _own_offer(clause: Clause) -> bool:
     """"The rebels said they would meet the mediator if he gave them a veto": a conditional offer or
     threat of the speaker's own, which PLOVER codes (as CAMEO's 'express intent to' and 'threaten')."""
-    head = clause.head
-    if head.dep_ != "ccomp" or not clause.actors:
-        return False
+    conditional = any(t.dep_ == "mark" and t.lower_ in ("if", "unless") for t in clause.head.subtree)
+    return conditional and _own_word(clause)
+
+
+def _own_word(clause: Clause) -> bool:
+    """The clause reports what its own actors say they do ("the RUF announced it will return weapons")."""
     speakers = {m.actor for m in clause.attributed}
-    return bool(speakers) and speakers >= {m.actor for m in clause.actors}
+    actors = {m.actor for m in clause.actors}
+    return clause.head.dep_ == "ccomp" and bool(actors) and speakers >= actors
 
 
 def _attempted(head: Token, rules: UncodedRules) -> bool:
@@ -87,10 +105,11 @@ def _ancestors(head: Token) -> list[Token]:
 
 
 def _hedged(head: Token, rules: UncodedRules) -> bool:
-    """"will likely miss", "it is unlikely that Washington will end": a hedge on the clause or the
-    clause it is the complement of."""
-    return any(c.dep_ in ("advmod", "acomp") and rules.has("hedge", c.lower_)
-               for verb in _ancestors(head)[:2] for c in verb.children)
+    """"will likely miss", "maybe some got caught", "it is unlikely that Washington will end": a
+    hedge on the clause or the clause it is the complement of (a guess, not a report)."""
+    above = _ancestors(head)[:2]
+    modifiers = [c for verb in above for c in verb.children if c.dep_ in ("advmod", "acomp")]
+    return any(rules.has("hedge", t.lower_) for t in above[1:] + modifiers)
 
 
 def _believed(head: Token, rules: UncodedRules) -> bool:
