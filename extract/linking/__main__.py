@@ -42,7 +42,9 @@ def read_events_table(path: Path) -> pd.DataFrame:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m extract.linking", description=__doc__.split("\n\n")[0])
     parser.add_argument("events", type=Path, help="events table: .parquet (file or dataset), .csv or .jsonl")
-    parser.add_argument("-o", "--output", required=True, help="linked events table to write (.csv/.jsonl)")
+    parser.add_argument("-o", "--output", required=True,
+                        help="linked events table to write: .csv, .jsonl or one .parquet file "
+                             "(the dashboard opens it)")
     parser.add_argument("--stories", help="stories table to write (.csv or .jsonl)")
     args = parser.parse_args(argv)
     try:

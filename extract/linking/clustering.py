@@ -57,6 +57,21 @@ class Stories:
         return True
 
 
+def linked_groups(count: int, links: list[tuple[float, int, int]]) -> list[int]:
+    """For each of `count` rows, a label shared by exactly the rows joined by a chain of links."""
+    parent = list(range(count))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for _, i, j in links:
+        parent[find(i)] = find(j)
+    return [find(i) for i in range(count)]
+
+
 def story_ids(
     rows: Sequence[LinkRow],
     accepted: list[tuple[float, int, int]],

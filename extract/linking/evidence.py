@@ -17,11 +17,13 @@ from extract.linking.rows import LinkRow, common_core, fits
 from extract.linking.settings import LinkSettings
 
 Vector = dict[str, float]
+CACHE_LIMIT = 200_000  # article pairs whose similarity is kept; the cache starts afresh beyond
 
 
 class ArticleContext:
     """Each article as a unit-length TF-IDF vector of its event sentences' content words and the
-    participants and places its rows name; `similarity` is their cosine (cached per pair)."""
+    participants and places its rows name; `similarity` is their cosine (cached per pair, at most
+    CACHE_LIMIT pairs at a time: pairs come in date order, so recent ones are the ones asked again)."""
 
     def __init__(self, rows: Sequence[LinkRow]) -> None:
         bags: dict[str, Counter[str]] = {}
@@ -42,6 +44,8 @@ class ArticleContext:
     def similarity(self, a: str, b: str) -> float:
         key = (a, b) if a < b else (b, a)
         if key not in self.cache:
+            if len(self.cache) >= CACHE_LIMIT:
+                self.cache.clear()
             small, large = sorted((self.vectors[a], self.vectors[b]), key=len)
             self.cache[key] = sum(weight * large.get(word, 0.0) for word, weight in small.items())
         return self.cache[key]

@@ -6,11 +6,33 @@ another arrest) sit in articles about that other event. Only article pairs that 
 row pair are compared (blocking keeps this sparse); pairs never compared count as similarity 0 in
 the averages. Merging goes strongest pair first; two threads merge when the mean similarity over
 all their article pairs reaches the threshold.
+
+Only pairs at or above the threshold can start a merge, so threads never reach beyond the groups
+of articles those strong pairs join. The pairs are walked twice: first to find those groups, then
+to keep the similarities of the pairs inside one group — the only ones the averages ever read — so
+memory follows the strongly similar pairs, not every compared pair.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+
+
+def _strong_groups(articles: list[str], pairs: Iterable[tuple[str, str]],
+                   similarity: Callable[[str, str], float], threshold: float) -> dict[str, str]:
+    """Each article's group: articles joined by a chain of pairs at or above the threshold."""
+    parent = {a: a for a in articles}
+
+    def find(a: str) -> str:
+        while parent[a] != a:
+            parent[a] = parent[parent[a]]
+            a = parent[a]
+        return a
+
+    for a, b in pairs:
+        if a != b and find(a) != find(b) and similarity(a, b) >= threshold:
+            parent[find(a)] = find(b)
+    return {a: find(a) for a in articles}
 
 
 def threads(
@@ -19,13 +41,15 @@ def threads(
     similarity: Callable[[str, str], float],
     threshold: float,
 ) -> dict[str, str]:
-    """The thread of each article, named by its smallest article id."""
+    """The thread of each article, named by its smallest article id. `pairs` is walked twice (a
+    list, or any iterable whose __iter__ starts again)."""
     members = {a: [a] for a in sorted(set(articles))}
     owner = {a: a for a in members}
     links: dict[str, dict[str, float]] = {
         a: {} for a in members
     }  # thread → neighbour thread → summed similarity
-    edges = sorted({(min(a, b), max(a, b)) for a, b in pairs if a != b})
+    group = _strong_groups(list(members), pairs, similarity, threshold)
+    edges = sorted({(min(a, b), max(a, b)) for a, b in pairs if a != b and group[a] == group[b]})
     weighted = sorted(((similarity(a, b), a, b) for a, b in edges), key=lambda e: (-e[0], e[1], e[2]))
     for value, a, b in weighted:
         links[a][b] = links[a].get(b, 0.0) + value

@@ -44,3 +44,22 @@ def test_linking_command_bad_arguments(tmp_path, capsys, arguments, code):
     arguments = [str(tmp_path / arguments[0]), arguments[1], str(tmp_path / arguments[2])]
     assert main(arguments) == 2
     assert capsys.readouterr().err.startswith(f"error: {code}")
+
+
+@pytest.mark.parametrize("parts", [2])
+def test_linking_command_makes_one_file_of_a_dataset_for_the_dashboard(tmp_path, parts):
+    """A corpus run's dataset is a folder; the command collects it into one Parquet file that the
+    dashboard opens as an events table."""
+    from dashboard.loading import read_upload
+    from extract.bulk.dataset import Dataset
+
+    rows = table(*REPORTS).assign(story_id=["a1", "b1"], sentence_start=[0, 0], confidence=[0.8, 0.8])
+    dataset = Dataset(tmp_path / "events.parquet", {}, False)
+    for index in range(parts):
+        dataset.write(f"00000-{index:06d}", rows.iloc[[index]], [], {"rows": 1})
+    single = tmp_path / "one.parquet"
+    assert main([str(dataset.path), "-o", str(single)]) == 0
+    upload = read_upload(single.read_bytes(), single.name)
+    assert upload.kind == "events" and not upload.error
+    assert list(upload.frame["story_id"]) == ["a1", "a1"]
+    assert list(upload.frame["actors"].map(list)) == [["Antony Blinken"], ["Antony Blinken"]]
