@@ -55,8 +55,11 @@ def _modal_chain(head: Token) -> list[Token]:
 
 
 def _infinitive_of(verb: Token) -> bool:
+    """An infinitive (or purpose clause) of the verb above it; a second infinitive joined to one
+    ("wants to resolve the dispute and remove any pretext") is one with it."""
     purpose = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    return verb.head != verb and (verb.dep_ == "xcomp" or purpose)
+    joined = verb.dep_ == "conj" and verb.head.dep_ == "xcomp" and verb.tag_ == "VB"
+    return verb.head != verb and (verb.dep_ == "xcomp" or purpose or joined)
 
 
 def _local_cues(verb: Token, lexicon: Lexicon) -> set[str]:

@@ -19,9 +19,9 @@ from extract.events.timing import EventTime
 
 UNCODED_PATH = LEXICON_DIR / "uncoded.tsv"
 UNCODED_COLUMNS = ("rule", "word", "example", "trigger")
-RULES = ("mode", "attempt", "hedge", "opinion", "habitual", "forecast", "aside", "subject", "background",
-         "happens")
-AS_WRITTEN = ("habitual", "forecast", "aside", "background")  # event types, parts of speech
+RULES = ("mode", "attempt", "hedge", "opinion", "habitual", "forecast", "aside", "listed", "subject",
+         "background", "happens")
+AS_WRITTEN = ("habitual", "forecast", "aside", "listed", "background")  # event types, parts of speech
 MAX_CLIMB = 3
 PRESENT_TAGS = ("VBZ", "VBP")
 OCCURRING = ("nsubj", "nsubjpass")  # "talks resumed": an event noun that is what happens
@@ -65,12 +65,22 @@ def uncoded(clause: Clause, mode: str, time: EventTime, rules: UncodedRules | No
         return "forecast"
     if rules.has("aside", clause.event_type) and head.dep_ in ("relcl", "acl") and not own_time:
         return "aside"
+    if rules.has("listed", clause.word.tag_) and _listed(clause.word):
+        return "listed"
     if any(rules.has("subject", _lemma(a)) for a in clause.agents):
         return "subject"
 
     if rules.has("background", clause.word.pos_) and _background(clause, mode, time, rules):
         return "background"
     return ""
+
+
+def _listed(word: Token) -> bool:
+    """"the plan, which includes disarmament, demilitarization, and ensuring that …": a verb form joined
+    to a noun, or to a verb of another form (the parser's reading of the same list), with no auxiliary."""
+    if word.dep_ != "conj" or any(c.dep_ in ("aux", "auxpass") for c in word.children):
+        return False
+    return word.head.pos_ == "NOUN" or word.head.tag_ != word.tag_
 
 
 def _lemma(token: Token) -> str:
