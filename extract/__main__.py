@@ -26,6 +26,7 @@ from extract.ingest import IngestError, RawTable, detect_columns, problems_frame
 from extract.ingest.limits import PROBLEMS_SHOWN
 from extract.ingest.writer import check_output_path
 from extract.linking.story_table import stories
+from extract.temporal.date_order import parse_order
 
 if TYPE_CHECKING:
     from extract.bulk.runner import CorpusResult
@@ -57,6 +58,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--workers", type=_positive, default=1, help="parser processes (default 1)")
     parser.add_argument("--batch-size", type=_positive, default=DEFAULT_BATCH_SIZE,
                         help=f"articles per parser batch (default {DEFAULT_BATCH_SIZE})")
+    parser.add_argument("--date-order", type=_date_order, metavar="day-first|month-first",
+                        help="how to read slash dates that read both ways (03/04/2025) in texts that do "
+                             "not show their order (default: as the source writes them, else month first)")
     corpus = parser.add_argument_group("corpora (see README, 'Corpora beyond one machine')")
     corpus.add_argument("--dask", metavar="local|ADDRESS",
                         help="run on a Dask cluster: 'local' starts one here, tcp://HOST:8786 joins one")
@@ -67,6 +71,13 @@ def build_parser() -> argparse.ArgumentParser:
     corpus.add_argument("--resume", action="store_true",
                         help="continue a stopped run in the same .parquet output (finished partitions kept)")
     return parser
+
+
+def _date_order(value: str) -> bool | None:
+    try:
+        return parse_order(value)
+    except ValueError as err:
+        raise argparse.ArgumentTypeError(str(err)) from None
 
 
 def _positive(value: str) -> int:
@@ -110,7 +121,8 @@ def run(args: argparse.Namespace) -> ExtractionResult:
     print(f"read {table.name}: {_how_read(table)}; columns: {mapping.describe()}", file=sys.stderr)
     with _progress_bar(len(table.frame)) as bar:
         result = extract_articles(table.frame, progress=_advance(bar), workers=args.workers,
-                                  batch_size=args.batch_size, columns=mapping, link=not args.no_link)
+                                  batch_size=args.batch_size, columns=mapping, link=not args.no_link,
+                                  day_first=args.date_order)
     result.problems = _with_read_problems(table.problems, result)
     write_table(result.events, output)
     if args.stories:

@@ -46,6 +46,7 @@ def extract_articles(
     columns: ColumnMapping | dict[str, str | None] | None = None,
     nlp: Language | None = None,
     link: bool = True,
+    day_first: bool | None = None,
 ) -> ExtractionResult:
     """Extract the events of every article; rows that cannot be used are reported in `problems`.
 
@@ -54,15 +55,18 @@ def extract_articles(
     the frame's index when it is named (as `extract.ingest.read_table` does), else 1, 2, ….
     `progress(done, total)` is called after each parsed article. `workers` > 1 parses in that many
     processes. With `link` (the default) rows of different articles that report the same event share
-    a `story_id` (extract/linking); without it every row keeps its own. Raises IngestError (E102/E108)
-    when no text column can be used.
+    a `story_id` (extract/linking); without it every row keeps its own. `day_first` True (False) reads
+    slash dates that read both ways ("03/04/2025") day (month) first in every article whose text does
+    not show its order; None: as each article's source writes them, else month first. Raises
+    IngestError (E102/E108) when no text column can be used.
     """
     if isinstance(columns, ColumnMapping):
         mapping = columns
     else:
         mapping = detect_columns(articles.columns, overrides=columns)
     prepared = prepare_articles(articles, mapping)
-    rows, problems = extract_prepared(prepared.articles, prepared.unit, nlp, progress, workers, batch_size)
+    rows, problems = extract_prepared(prepared.articles, prepared.unit, nlp, progress, workers, batch_size,
+                                      day_first)
     events = pd.DataFrame(rows, columns=list(EVENT_COLUMNS))
     if link and not events.empty:
         events["story_id"] = link_stories(events)
@@ -72,7 +76,8 @@ def extract_articles(
 
 def extract_prepared(articles: list[Article], unit: str, nlp: Language | None = None,
                      progress: Progress | None = None, workers: int = 1,
-                     batch_size: int = DEFAULT_BATCH_SIZE) -> tuple[list[dict], list[dict]]:
+                     batch_size: int = DEFAULT_BATCH_SIZE,
+                     day_first: bool | None = None) -> tuple[list[dict], list[dict]]:
     """Event rows of validated articles, and a problem for each article that failed.
 
     `unit` names what a row number counts in messages ("data row", "a.csv, line", …). The corpus
@@ -85,7 +90,7 @@ def extract_prepared(articles: list[Article], unit: str, nlp: Language | None = 
         try:
             if isinstance(parsed, Exception):
                 raise parsed
-            found = events_layer.events_from_doc(parsed, article.published, article.meta())
+            found = events_layer.events_from_doc(parsed, article.published, article.meta(), day_first)
             rows.extend(_stamp(row, article) for row in found)
         except Exception as err:  # one bad article must not stop the corpus
             error = f"{type(err).__name__}: {err}"[:MAX_ERROR_CHARS]

@@ -46,6 +46,7 @@ E147 = (
     "pipeline per process and need one thread: start them with `dask worker ADDRESS --nthreads 1` "
     "(more processes with --nworkers N)"
 )
+E148 = "E148: date order '{value}' not understood; use day-first or month-first"
 
 # Per-row problems (the row is skipped, or used with the caveat the message states).
 E121 = "E121: {where}: text is empty; row skipped"

@@ -65,15 +65,15 @@ def _manifest(files: list[Path], args: argparse.Namespace, overrides: dict) -> d
     """What a resumed run must share with the run it continues."""
     inputs = [[str(f), f.stat().st_size, f.stat().st_mtime_ns] for f in files]
     return {"inputs": inputs, "partition_size": args.partition_size, "columns": overrides,
-            "event_columns": list(EVENT_COLUMNS)}
+            "event_columns": list(EVENT_COLUMNS), "date_order": args.date_order}
 
 
 def _engine(args: argparse.Namespace) -> LocalEngine:
     """This process; or a Dask cluster: --dask, --dask-workers alone, or --workers N (a local one)."""
     workers = args.dask_workers or (args.workers if args.workers > 1 else None)
     if not args.dask and workers is None:
-        return LocalEngine(args.batch_size)
-    engine = DaskEngine.connect(args.dask or "local", workers, args.batch_size)
+        return LocalEngine(args.batch_size, args.date_order)
+    engine = DaskEngine.connect(args.dask or "local", workers, args.batch_size, args.date_order)
     _stderr(f"dask: {engine.workers()} workers, scheduler {engine.client.scheduler.address}")
     return engine
 

@@ -48,8 +48,8 @@ def check_one_thread(client: Client) -> None:
 class LocalEngine:
     """Partitions one after another in this process."""
 
-    def __init__(self, batch_size: int = DEFAULT_BATCH_SIZE) -> None:
-        self.batch_size = batch_size
+    def __init__(self, batch_size: int = DEFAULT_BATCH_SIZE, day_first: bool | None = None) -> None:
+        self.batch_size, self.day_first = batch_size, day_first
 
     def map(self, jobs: Iterable[Partition]) -> Iterator[tuple[Partition, Outcome]]:
         for partition in jobs:
@@ -57,7 +57,7 @@ class LocalEngine:
 
     def run_one(self, partition: Partition) -> Outcome:
         try:
-            return extract_partition(partition.articles, partition.unit, self.batch_size)
+            return extract_partition(partition.articles, partition.unit, self.batch_size, self.day_first)
         except Exception as err:  # reported by the runner, which retries article by article
             return err
 
@@ -69,20 +69,20 @@ class DaskEngine(LocalEngine):
     """Partitions as tasks on a Dask cluster; each worker loads spaCy once (PipelinePlugin)."""
 
     def __init__(self, client: Client, batch_size: int = DEFAULT_BATCH_SIZE,
-                 cluster: LocalCluster | None = None) -> None:
-        super().__init__(batch_size)
+                 cluster: LocalCluster | None = None, day_first: bool | None = None) -> None:
+        super().__init__(batch_size, day_first)
         self.client, self.cluster, self.run_id = client, cluster, uuid.uuid4().hex[:8]
         self._workers, self._asked = 1, -WORKERS_REFRESH_SECONDS
         client.register_plugin(PipelinePlugin())
 
     @classmethod
     def connect(cls, address: str, workers: int | None = None,
-                batch_size: int = DEFAULT_BATCH_SIZE) -> DaskEngine:
+                batch_size: int = DEFAULT_BATCH_SIZE, day_first: bool | None = None) -> DaskEngine:
         """`address` "local" starts a LocalCluster of `workers` processes (default: one per core)."""
         if address == "local":
             cluster = LocalCluster(n_workers=workers or os.cpu_count() or 1, threads_per_worker=1,
                                    processes=True, dashboard_address=":0", silence_logs=logging.CRITICAL)
-            return cls(Client(cluster), batch_size, cluster)
+            return cls(Client(cluster), batch_size, cluster, day_first)
         try:
             client = Client(address, timeout="15s")
         except (OSError, TimeoutError, ValueError) as err:
@@ -92,7 +92,7 @@ class DaskEngine(LocalEngine):
         except ClusterError:
             client.close()
             raise
-        return cls(client, batch_size)
+        return cls(client, batch_size, day_first=day_first)
 
     def workers(self) -> int:
         """Workers in the cluster now (it may grow or lose some), asked at most every few seconds."""
@@ -117,6 +117,7 @@ class DaskEngine(LocalEngine):
     def _submit(self, partition: Partition) -> Future:
         key = f"dateline-{self.run_id}-{partition.key}"
         return self.client.submit(extract_partition, partition.articles, partition.unit, self.batch_size,
+                                  self.day_first,
                                   key=key, retries=TASK_RETRIES)
 
     def run_one(self, partition: Partition) -> Outcome:

@@ -20,11 +20,12 @@ PIPELINE_LOCK = threading.Lock()  # one partition at a time per process, whateve
 
 
 def extract_partition(articles: list[Article], unit: str,
-                      batch_size: int = DEFAULT_BATCH_SIZE) -> tuple[pd.DataFrame, list[dict]]:
+                      batch_size: int = DEFAULT_BATCH_SIZE,
+                      day_first: bool | None = None) -> tuple[pd.DataFrame, list[dict]]:
     """(events table, problems) of validated articles; one failing article becomes a problem."""
     with PIPELINE_LOCK:
         rows, problems = extract_prepared(articles, unit, events_layer.build_pipeline(),
-                                          batch_size=batch_size)
+                                          batch_size=batch_size, day_first=day_first)
     return pd.DataFrame(rows, columns=list(EVENT_COLUMNS)), problems
 
 

@@ -20,6 +20,8 @@ from extract.events.errors import E304
 from extract.ingest.clean import Cleaned, clean_text
 from extract.nlp import new_pipeline
 from extract.schema import EVENT_COLUMNS
+from extract.temporal import find_timexes
+from extract.temporal.date_order import source_day_first
 
 __all__ = ["Actor", "actor_info", "build_pipeline", "events_from_doc", "extract_events"]
 
@@ -44,27 +46,34 @@ def build_pipeline() -> Language:
     return nlp
 
 
-def events_from_doc(doc: Doc, published: dt.date | None, meta: dict[str, str]) -> list[dict]:
+def events_from_doc(doc: Doc, published: dt.date | None, meta: dict[str, str],
+                    day_first: bool | None = None) -> list[dict]:
     """Event rows (dicts with every column of EVENT_COLUMNS) of one parsed article.
 
-    `meta` carries doc_id, title, url and source.
+    `meta` carries doc_id, title, url and source. `day_first` says how to read a slash date that reads
+    both ways ("03/04/2025") when the text does not show its order; None: as the source writes them
+    (`source_day_first`: "BBC", ".co.uk" day first), else month first.
     """
-    return events_of(doc, published, meta)
+    if day_first is None:
+        day_first = source_day_first(meta.get("url", ""), meta.get("source", ""))
+    timexes = find_timexes(doc.text, published, doc=doc, day_first=day_first)
+    return events_of(doc, published, meta, timexes)
 
 
 def extract_events(text: str, published: dt.date | None, doc_id: str | None = None,
-                   clean: bool = True) -> pd.DataFrame:
+                   clean: bool = True, day_first: bool | None = None) -> pd.DataFrame:
     """The events of one article as a DataFrame with EVENT_COLUMNS.
 
     The text is cleaned first (markup, teasers, captions, bylines, wire dateline: see
     extract/ingest/clean.py), so `sentence` and `sentence_start` refer to the clean text; pass
     `clean=False` for text that is already clean and whose offsets must stay as given.
     `published` may also be a datetime (its date is used) or an ISO date string; anything else
-    raises ValueError with code E304."""
+    raises ValueError with code E304. `day_first` True reads "03/04/2025" as 3 April (see
+    `events_from_doc`)."""
     cleaned = clean_text(text or "") if clean else Cleaned(text or "")
     doc = build_pipeline()(cleaned.text)
     meta = {"doc_id": doc_id or "", "title": "", "url": "", "source": ""}
-    rows = events_from_doc(doc, as_date(published), meta)
+    rows = events_from_doc(doc, as_date(published), meta, day_first)
     for row in rows:
         row["location"] = row["location"] or cleaned.place
     return pd.DataFrame(rows, columns=list(EVENT_COLUMNS))

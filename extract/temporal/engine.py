@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from extract.temporal import calendar as cal
 from extract.temporal.anchor_phrase import anchor_phrase
+from extract.temporal.date_order import text_day_first
 from extract.temporal.filters import not_a_time
 from extract.temporal.groups import normalise_group
 from extract.temporal.implied import bound_duration, date_in_sentence
@@ -148,18 +149,21 @@ def _agree_weekdays(timexes: list[Timex]) -> None:
             timexes[index] = replace(timex, value=ranked[0][0], date_start=day, date_end=day)
 
 
-def find_timexes(text: str, published: dt.date | None = None, doc: Doc | None = None) -> list[Timex]:
+def find_timexes(text: str, published: dt.date | None = None, doc: Doc | None = None,
+                 day_first: bool | None = None) -> list[Timex]:
     """Every temporal expression in `text`, normalised to TIMEX3 and resolved to the calendar.
 
     Relative expressions ("last week", "on Tuesday") are resolved against `published`; anaphoric ones
     ("the following day") against the most recent date in the text. Without a publication date,
     relative expressions stay `unresolved`. `doc` (a spaCy parse of `text`) is used for tense; when
-    omitted and tense matters, the text is parsed.
+    omitted and tense matters, the text is parsed. A slash date that reads both ways ("03/04/2025") is
+    read in the order the text's unambiguous ones show ("14/03/2025"), else day first when `day_first`
+    is True (the source's or the user's choice), else month first (extract/temporal/date_order.py).
     """
     if isinstance(published, dt.datetime):
         published = published.date()
     cased = truecase(text)
-    timexes = _find(cased, published, doc)
+    timexes = _find(cased, published, doc, day_first)
     if cased is text:
         return timexes
     return [_as_written(timex, text) for timex in timexes]
@@ -173,9 +177,11 @@ def _as_written(timex: Timex, text: str) -> Timex:
     return replace(timex, text=text[timex.start:timex.end], event_anchor=anchor)
 
 
-def _find(text: str, published: dt.date | None, doc: Doc | None) -> list[Timex]:
+def _find(text: str, published: dt.date | None, doc: Doc | None, day_first: bool | None) -> list[Timex]:
     """find_timexes on text cased like edited text."""
     candidates = [c for c in tag(text) if not not_a_time(text, c)]
+    shown = text_day_first(candidates)
+    day_first = day_first if shown is None else shown
     if doc is None and any(_needs_parse(text, c) for c in candidates):
         doc = _parse(text)
     timexes: list[Timex] = []
@@ -185,7 +191,7 @@ def _find(text: str, published: dt.date | None, doc: Doc | None) -> list[Timex]:
         tense = clause_tense(doc, candidate.start, candidate.end) if doc is not None and _needs_tense(
             candidate) else None
         ctx = Context(published, story.reference, tense, _follows_of(text, candidate), story.last_quarter,
-                      story.quarter_near(candidate.start), story.passage_year(candidate.start))
+                      story.quarter_near(candidate.start), story.passage_year(candidate.start), day_first)
         resolution = _resolve(candidate, ctx)
         if resolution is None:
             continue

@@ -72,6 +72,7 @@ def test_cli_csv_end_to_end(tmp_path, run_cli, rows, expected_summary, expected_
         ("binary", ["in.csv", "-o", "ev.csv"], 2, "E109"),
         ("good", ["in.csv", "-o", "no/such/dir/ev.csv"], 1, "E112: cannot write"),
         ("good", ["in.csv", "-o", "ev.csv", "--workers", "0"], 2, "--workers: must be 1 or more"),
+        ("good", ["in.csv", "-o", "ev.csv", "--date-order", "dmy"], 2, "E148: date order 'dmy'"),
     ],
 )
 def test_cli_exit_codes(tmp_path, run_cli, setup, args, code: int, reason: str) -> None:
@@ -138,3 +139,23 @@ def test_cli_stories_table(tmp_path, run_cli, rows, expected_reports) -> None:
     with events.open(encoding="utf-8") as handle:
         linked = [r for r in csv.DictReader(handle) if r["story_id"] == top["story_id"]]
     assert {r["doc_id"] for r in linked} == {"a", "b"}
+
+
+SIGNED = "Russia and Ukraine signed a ceasefire agreement in Istanbul on 03/04/2025."
+
+
+@pytest.mark.parametrize(
+    ("option", "corpus", "expected"),
+    [([], False, "2025-03-04"), (["--date-order", "day-first"], False, "2025-04-03"),
+     (["--date-order", "day-first"], True, "2025-04-03"),
+     (["--date-order", "month-first"], True, "2025-03-04")],
+)
+def test_cli_date_order_option(tmp_path, option, corpus: bool, expected: str) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.csv").write_text(f"text,published\n{SIGNED},2025-11-12\n", encoding="utf-8")
+    events = tmp_path / "ev.csv"
+    source = folder if corpus else folder / "a.csv"  # a directory is a corpus run (extract/bulk)
+    assert main([str(source), "-o", str(events), *option]) == 0
+    with events.open(encoding="utf-8") as handle:
+        assert {row["time_value"] for row in csv.DictReader(handle)} == {expected}

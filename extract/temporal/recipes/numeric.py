@@ -1,8 +1,8 @@
 """Numeric and abbreviated forms: 2019-06, 5/6/19, 19Q2, FY2024, "the 15th of next month".
 
-Slash dates follow the policy of publication dates at ingest (extract/ingest/dates.py): month first
-unless the first number cannot be a month. When both readings are dates, the value is the month-first
-one and its comment gives the other.
+Slash dates whose numbers could be either day or month are read in the order the text shows with its
+unambiguous slash dates, else the order its caller or source gives, else month first like publication
+dates at ingest (extract/temporal/date_order.py). The comment of such a value gives the other reading.
 """
 
 from __future__ import annotations
@@ -22,15 +22,18 @@ def _full_year(digits: str) -> int:
     return 2000 + value if value < 50 else 1900 + value
 
 
-@recipe()
+@recipe("date_order")
 def slashdate(ctx: Context, first: str, second: str, year_digits: str) -> Resolution:
-    """'5/6/19' → 2019-05-06 (month first, the other reading in the comment); '14/3/2025' day first."""
+    """'5/6/19' → 2019-05-06 (month first unless the text or its source writes day first; the other
+    reading in the comment); '14/3/2025' day first whatever the order."""
     year, a, b = _full_year(year_digits), int(first), int(second)
-    month, day = (b, a) if a > 12 else (a, b)
+    day_first = a > 12 or (ctx.day_first is True and b <= 12)
+    month, day = (b, a) if day_first else (a, b)
     value = dt.date(year, month, day).isoformat()  # raises ValueError on 14/14/19: not a date
     if a <= 12 and b <= 12 and a != b:
-        return Resolution(value, "explicit", comment=f"ambiguous: read month first; day first is "
-                                                      f"{dt.date(year, b, a).isoformat()}")
+        read, other = ("day", "month") if day_first else ("month", "day")
+        return Resolution(value, "explicit", comment=f"ambiguous: read {read} first; {other} first is "
+                                                      f"{dt.date(year, day, month).isoformat()}")
     return _explicit(value)
 
 

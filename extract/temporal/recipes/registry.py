@@ -21,6 +21,8 @@ RULE_FLAGS = {
     "story_bound": "a duration of an event ('two days of talks'): the story says where it ends",
     "comparison": "after 'from'/'than' the expression compares ('up 5% from a year earlier'): the story "
                   "does not move",
+    "date_order": "the first two arguments are a day and a month in either order ('14/3/25'): an "
+                  "unambiguous one shows the order the text writes dates in (temporal/date_order.py)",
     "agree_weekday": "a weekday named again in the story is one day: the reading most mentions give wins",
 }
 
