@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from extract.temporal import calendar as cal
 from extract.temporal.anchor_phrase import anchor_phrase
 from extract.temporal.date_order import text_day_first
-from extract.temporal.filters import not_a_time
+from extract.temporal.filters import not_a_time, parsed_as_word
 from extract.temporal.groups import normalise_group
 from extract.temporal.implied import bound_duration, date_in_sentence
 from extract.temporal.recipes import RECIPES, Context, Resolution
@@ -188,10 +188,13 @@ def _find(text: str, published: dt.date | None, doc: Doc | None, day_first: bool
     pending: list[_Pending] = []
     story = Story(text, published)
     for candidate in candidates:
+        if doc is not None and parsed_as_word(doc, candidate):
+            continue
         tense = clause_tense(doc, candidate.start, candidate.end) if doc is not None and _needs_tense(
             candidate) else None
         ctx = Context(published, story.reference, tense, _follows_of(text, candidate), story.last_quarter,
-                      story.quarter_near(candidate.start), story.passage_year(candidate.start), day_first)
+                      story.quarter_near(candidate.start), story.passage_year(candidate.start),
+                      story.passage_day(candidate.start), day_first)
         resolution = _resolve(candidate, ctx)
         if resolution is None:
             continue

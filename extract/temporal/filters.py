@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from extract.temporal.rules import context_words
+from spacy.tokens import Doc
+
+from extract.temporal.rules import context_words, load_tables
 from extract.temporal.tagger import Candidate
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]|\n)[\s\"'“”‘’`(]*$")
@@ -59,3 +61,12 @@ def _is_generic(text: str, candidate: Candidate) -> bool:
 def not_a_time(text: str, candidate: Candidate) -> bool:
     """The candidate is a rate, a name or a period of history, not a time expression."""
     return any(test(text, candidate) for test in (_is_rate_or_ordinal, _is_title, _is_generic))
+
+
+def parsed_as_word(doc: Doc, candidate: Candidate) -> bool:
+    """A lone month or weekday word that is also an ordinary word (homographs.tsv) and that the parse
+    reads as a verb: "May I ask …", "March on, said the general" (a sentence start capitalises it)."""
+    span = doc.char_span(candidate.start, candidate.end)
+    if span is None or len(span) != 1 or span[0].lower_.rstrip(".") not in load_tables()["homograph"]:
+        return False
+    return span[0].tag_ == "MD" or span[0].tag_.startswith("VB")

@@ -34,12 +34,14 @@ def _not_the_passage_time(text: str, timex: Timex) -> bool:
 class Story:
     """The story so far: its latest date, the quarter it last reported on, its passage's year."""
 
-    NEAR = 200  # characters within which a quarter is what "a year ago" compares with
+    NEAR = 200  # characters within which a quarter is what "a year ago" compares with, and a
+    # background passage's day what a weekday counts from
     BACKGROUND_YEARS = 2  # a year this far from publication makes a passage background
 
     def __init__(self, text: str, published: dt.date | None) -> None:
         self.text, self.published = text, published
         self.reference: tuple[dt.date, str] | None = None
+        self.reference_end = -10**9  # where the expression that set `reference` ends
         self.last_quarter: dt.date | None = None
         self.last_quarter_end = -10**9
         self.year_said: tuple[int, int] | None = None  # (year, end offset) of the passage's last dated timex
@@ -59,6 +61,16 @@ class Story:
         if self.published is not None and abs(self.published.year - year) < self.BACKGROUND_YEARS:
             return None
         return year
+
+    def passage_day(self, offset: int) -> dt.date | None:
+        """The day a background passage has just told of: the story's latest date, when it is
+        day-precise, in the passage's year, and named within `NEAR` characters before `offset`
+        (a weekday further on is more often news again: "… in 1978. On Friday, Netanyahu said")."""
+        year = self.passage_year(offset)
+        if year is None or self.reference is None or offset - self.reference_end > self.NEAR:
+            return None
+        day, granularity = self.reference
+        return day if granularity in ("day", "time") and day.year == year else None
 
     def _note_year(self, timex: Timex, resolution: Resolution) -> None:
         coarse = timex.granularity in ("decade", "century")
@@ -82,6 +94,6 @@ class Story:
             return
         if "comparison" in flags and _patterns()["compared"].search(before):
             return  # "up 39% from $388.5 million a year earlier": a comparison, not the story moving on
-        self.reference = (timex.date_start, timex.granularity or "day")
+        self.reference, self.reference_end = (timex.date_start, timex.granularity or "day"), timex.end
         if timex.granularity == "quarter":
             self.last_quarter, self.last_quarter_end = timex.date_start, timex.end

@@ -37,6 +37,36 @@ PASSAGES = [
         "The dam was first planned in 1988. The minister will open it on May 25.",
         [("1988", "1988", "explicit"), ("May 25", "2026-05-25", "publication")],
     ),
+    (  # a weekday in the passage is in the passage's week, from its latest day on (the story runs forward)
+        "On June 25, 1950, troops crossed the border. On Tuesday, the council met, and on Friday "
+        "morning the first ships sailed.",
+        [("June 25, 1950", "1950-06-25", "explicit"), ("Tuesday", "1950-06-27", "previous-date"),
+         ("Friday morning", "1950-06-30", "previous-date")],
+    ),
+    (  # the passage's day is itself that weekday: the same day
+        "The canal was seized on Thursday, July 26, 1956. On Thursday night, crowds filled the square.",
+        [("Thursday, July 26, 1956", "1956-07-26", "explicit"), ("Thursday night", "1956-07-26",
+                                                                   "previous-date")],
+    ),
+    (  # a passage that named only its year gives a weekday no week: the weekday is news again
+        "The resolution was adopted in 1978. On Friday, the minister said Israel would comply.",
+        [("1978", "1978", "explicit"), ("Friday", "2025-11-07", "publication")],
+    ),
+    (  # nor does a passage's day named long before: the story is back near publication
+        "The envoy was abducted on March 26, 1996, near the temple. His family has heard nothing since; "
+        "officials have searched the area many times and found no trace of him or of his team. The "
+        "charity he worked for has kept his post open. Officials said on Thursday that they had new leads.",
+        [("March 26, 1996", "1996-03-26", "explicit"), ("Thursday", "2025-11-06", "publication")],
+    ),
+    (  # back near publication, a weekday is near publication again
+        "The strike began on March 3, 2019. Last week the union met, and on Tuesday it voted.",
+        [("March 3, 2019", "2019-03-03", "explicit"), ("Last week", "2025-W45", "publication"),
+         ("Tuesday", "2025-11-11", "publication")],
+    ),
+    (  # a paragraph break ends the passage for weekdays too
+        "The strike began on March 3, 2019.\n\nOn Tuesday, the union voted again.",
+        [("March 3, 2019", "2019-03-03", "explicit"), ("Tuesday", "2025-11-11", "publication")],
+    ),
     (  # last year is too close to publication to make a passage background
         "Exports fell in 2024. On March 3, the ministers met.",
         [("2024", "2024", "explicit"), ("March 3", "2025-03-03", "publication")],

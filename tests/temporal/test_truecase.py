@@ -59,3 +59,19 @@ def test_timex_text_is_the_text_as_written(text, texts, values):
     timexes = find_timexes(text, PUBLISHED)
     assert [t.text for t in timexes] == texts
     assert [t.value for t in timexes] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("May I ask about the talks?", []),  # a sentence start capitalises the modal in edited text too
+        ("may i ask about the talks?", []),
+        ("MAY WE MEET IN MAY?", [("MAY", "2026-05")]),
+        ("Talks may resume; the envoys sat down.", []),
+        ("In May, the talks resumed.", [("May", "2025-05")]),
+        ("May was a hard month for the talks.", [("May", "2025-05")]),
+        ("March saw the largest protests.", [("March", "2025-03")]),
+    ],
+)
+def test_homograph_the_parse_reads_as_a_verb_is_no_date(text, expected):
+    assert [(t.text, t.value) for t in find_timexes(text, dt.date(2025, 11, 12))] == expected

@@ -23,6 +23,7 @@ class Context:
     last_quarter: dt.date | None = None  # first day of the quarter the text last named
     near_quarter: dt.date | None = None  # the same, when named just before this expression
     story_year: int | None = None  # the year a background passage tells of ("In 1950 … On May 25")
+    story_day: dt.date | None = None  # the day a background passage has just told of ("On June 25, 1950")
     day_first: bool | None = None  # how the text writes "03/04/2025" (temporal/date_order.py)
 
 

@@ -13,6 +13,7 @@ from extract.temporal.recipes.base import (
     Resolution,
     _narrative,
     offset_sign,
+    passage_year,
     step_of,
     unit_code,
 )
@@ -59,10 +60,25 @@ def _weekday_near(published: dt.date, weekday: int, tense: str | None) -> dt.dat
 
 @recipe("tense")
 def weekday(ctx: Context, weekday: int) -> Resolution:
-    """A bare weekday: past clause → latest on or before publication; future → the next one."""
+    """A bare weekday: past clause → latest on or before publication; future → the next one; in a
+    background passage, the passage's own week (`_passage_weekday`)."""
+    in_passage = _passage_weekday(ctx, weekday)
+    if in_passage is not None:
+        return in_passage
     if ctx.published is None:
         return Resolution(f"XXXX-WXX-{weekday}", "unresolved")
     return Resolution(_weekday_near(ctx.published, weekday, ctx.tense).isoformat(), "publication")
+
+
+def _passage_weekday(ctx: Context, weekday: int) -> Resolution | None:
+    """"On June 25, 1950, the North invaded. On Tuesday, the Council met": a weekday in a past clause
+    just after a background passage's day is the first such day from that day on (a story told
+    forward). Elsewhere, even inside a passage about another year, a weekday is news: None."""
+    if passage_year(ctx) is None or ctx.story_day is None:
+        return None
+    base = ctx.story_day
+    return Resolution((base + dt.timedelta(days=(weekday - base.isoweekday()) % 7)).isoformat(),
+                      "previous-date")
 
 
 @recipe()

@@ -5,14 +5,10 @@ from __future__ import annotations
 from extract.temporal.recipes.base import Context, Resolution, _explicit
 from extract.temporal.recipes.registry import recipe
 
-_SET_VALUES = {"day": "P1D", "daily": "P1D", "nightly": "P1D", "week": "P1W", "weekly": "P1W",
-               "month": "P1M", "monthly": "P1M", "year": "P1Y", "annually": "P1Y", "yearly": "P1Y",
-               "quarter": "P3M", "quarterly": "P3M", "hourly": "PT1H"}
-
-
 @recipe()
-def every(ctx: Context, cal_unit: str) -> Resolution:
-    return _explicit(_SET_VALUES[cal_unit])
+def every(ctx: Context, period: str) -> Resolution:
+    """'every week', 'daily': the SET value its table gives (set_units.tsv, frequency_adverbs.tsv)."""
+    return _explicit(period)
 
 
 @recipe()
