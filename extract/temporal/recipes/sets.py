@@ -5,6 +5,7 @@ from __future__ import annotations
 from extract.temporal.recipes.base import Context, Resolution, _explicit
 from extract.temporal.recipes.registry import recipe
 
+
 @recipe()
 def every(ctx: Context, period: str) -> Resolution:
     """'every week', 'daily': the SET value its table gives (set_units.tsv, frequency_adverbs.tsv)."""
