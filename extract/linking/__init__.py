@@ -9,12 +9,14 @@ thresholds: data/linking/evidence.toml.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from array import array
+from collections.abc import Iterable, Iterator
 
+import numpy as np
 import pandas as pd
 
 from extract.linking.blocking import candidate_pairs
-from extract.linking.clustering import CONFLICT, linked_groups, story_ids
+from extract.linking.clustering import CONFLICT, Group, linked_groups, story_ids
 from extract.linking.evidence import ArticleContext, accepted, pair_score
 from extract.linking.rows import LinkRow, link_rows
 from extract.linking.settings import LinkSettings, default_settings
@@ -38,10 +40,10 @@ class _ArticlePairs:
 def link_stories(events: pd.DataFrame, settings: LinkSettings | None = None) -> pd.Series:
     """The story id of each row of an events table (same index as `events`).
 
-    Candidate pairs are streamed (blocking.py) and walked three times, so that nothing the size of
-    the candidate pairs is kept: twice for the article threads (threads.py), once to score every pair and keep
-    only the accepted links, and once more to keep the scores that merging can ask for — those of
-    pairs inside one group of rows joined by accepted links, since stories only ever merge there.
+    Candidate pairs are streamed (blocking.py) and walked four times, so that nothing the size of
+    the candidate pairs is kept as Python objects: twice for the article threads (threads.py), once
+    to join rows by accepted links into groups, and once to list (as two integer arrays) the pairs
+    inside a group — stories only ever merge there — which are then scored and merged group by group.
     """
     settings = settings or default_settings()
     if events.empty:
@@ -51,22 +53,48 @@ def link_stories(events: pd.DataFrame, settings: LinkSettings | None = None) -> 
     limits = (settings.full_block, settings.neighbours, settings.day_slack)
     context.thread = threads(context.vectors, _ArticlePairs(rows, limits), context.similarity,
                              settings.thread_similarity)
-    links: list[tuple[float, int, int]] = []
-    for i, j in candidate_pairs(rows, limits):
-        score = pair_score(rows[i], rows[j], context, settings)
-        if accepted(rows[i], rows[j], score, settings):
-            links.append((score, i, j))
-    group = linked_groups(len(rows), links)
-    scores: dict[int, dict[int, float]] = {}
-    for i, j in candidate_pairs(rows, limits):
-        if group[i] == group[j]:
-            score = pair_score(rows[i], rows[j], context, settings)
-            known = CONFLICT if score is None else score  # a conflicting pair vetoes merging its stories
-            scores.setdefault(i, {})[j] = known
-            scores.setdefault(j, {})[i] = known
+
+    def links() -> Iterator[tuple[int, int]]:
+        for i, j in candidate_pairs(rows, limits):
+            if accepted(rows[i], rows[j], pair_score(rows[i], rows[j], context, settings), settings):
+                yield i, j
+
+    group = linked_groups(len(rows), links())
+    groups = _scored_groups(rows, _pairs_by_group(candidate_pairs(rows, limits), group), context, settings)
     return pd.Series(
-        story_ids(rows, links, scores, settings.cluster_average, settings.day_slack),
+        story_ids(rows, groups, settings.cluster_average, settings.day_slack),
         index=events.index,
         name="story_id",
         dtype=object,
     )
+
+
+def _pairs_by_group(pairs: Iterable[tuple[int, int]], group: list[int]) -> Iterator[np.ndarray]:
+    """The candidate pairs inside each group (an array of [i, j] rows per group), kept meanwhile as
+    two integer arrays: 16 bytes a pair."""
+    first, second = array("q"), array("q")
+    for i, j in pairs:
+        if group[i] == group[j]:
+            first.append(i)
+            second.append(j)
+    both = np.stack([np.frombuffer(first, dtype=np.int64), np.frombuffer(second, dtype=np.int64)], axis=1)
+    keys = np.asarray(group, dtype=np.int64)[both[:, 0]] if len(both) else np.empty(0, dtype=np.int64)
+    both = both[np.argsort(keys, kind="stable")]
+    starts = np.flatnonzero(np.diff(np.sort(keys))) + 1
+    yield from np.split(both, starts) if len(both) else []
+
+
+def _scored_groups(rows: list[LinkRow], grouped: Iterable[np.ndarray], context: ArticleContext,
+                   settings: LinkSettings) -> Iterator[Group]:
+    """For each group: its accepted links and the scores of its pairs (a conflict scores CONFLICT)."""
+    for pairs in grouped:
+        links: list[tuple[float, int, int]] = []
+        scores: dict[int, dict[int, float]] = {}
+        for i, j in pairs.tolist():
+            score = pair_score(rows[i], rows[j], context, settings)
+            known = CONFLICT if score is None else score  # a conflicting pair vetoes merging its stories
+            scores.setdefault(i, {})[j] = known
+            scores.setdefault(j, {})[i] = known
+            if accepted(rows[i], rows[j], score, settings):
+                links.append((score, i, j))
+        yield links, scores

@@ -9,7 +9,7 @@ the pairs blocking produced; pairs never compared do not count, a pair that cann
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from extract.linking.rows import LinkRow, Window, common_core, fits
 
@@ -57,8 +57,8 @@ class Stories:
         return True
 
 
-def linked_groups(count: int, links: list[tuple[float, int, int]]) -> list[int]:
-    """For each of `count` rows, a label shared by exactly the rows joined by a chain of links."""
+def linked_groups(count: int, pairs: Iterable[tuple[int, int]]) -> list[int]:
+    """For each of `count` rows, a label shared by exactly the rows joined by a chain of `pairs`."""
     parent = list(range(count))
 
     def find(i: int) -> int:
@@ -67,25 +67,30 @@ def linked_groups(count: int, links: list[tuple[float, int, int]]) -> list[int]:
             i = parent[i]
         return i
 
-    for _, i, j in links:
+    for i, j in pairs:
         parent[find(i)] = find(j)
     return [find(i) for i in range(count)]
 
 
+Group = tuple[list[tuple[float, int, int]], dict[int, dict[int, float]]]  # accepted links, pair scores
+
+
 def story_ids(
-    rows: Sequence[LinkRow],
-    accepted: list[tuple[float, int, int]],
-    scores: dict[int, dict[int, float]],
-    cluster_average: float,
-    slack: int,
+    rows: Sequence[LinkRow], groups: Iterable[Group], cluster_average: float, slack: int
 ) -> list[str]:
-    """The story id of every row: the smallest event_id of its story (stable across runs)."""
-    stories = Stories(rows, scores, slack)
-    ordered = sorted(
-        accepted, key=lambda p: (-round(p[0], 9), *sorted((rows[p[1]].event_id, rows[p[2]].event_id)))
-    )
-    for _, i, j in ordered:
-        stories.try_merge(i, j, cluster_average)
+    """The story id of every row: the smallest event_id of its story (stable across runs).
+
+    `groups` gives, for each group of rows joined by accepted links, those links and the scores of
+    the scored pairs inside it; stories never merge across groups, so each is merged on its own
+    (strongest link first) and only one group's scores are held at a time."""
+    stories = Stories(rows, {}, slack)
+    for accepted, scores in groups:
+        stories.scores = scores
+        ordered = sorted(
+            accepted, key=lambda p: (-round(p[0], 9), *sorted((rows[p[1]].event_id, rows[p[2]].event_id)))
+        )
+        for _, i, j in ordered:
+            stories.try_merge(i, j, cluster_average)
     ids = {
         root: min(rows[m].event_id or f"row{m}" for m in members) for root, members in stories.members.items()
     }

@@ -15,7 +15,10 @@ memory follows the strongly similar pairs, not every compared pair.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from array import array
+from collections.abc import Callable, Iterable, Iterator
+
+import numpy as np
 
 
 def _strong_groups(articles: list[str], pairs: Iterable[tuple[str, str]],
@@ -35,6 +38,25 @@ def _strong_groups(articles: list[str], pairs: Iterable[tuple[str, str]],
     return {a: find(a) for a in articles}
 
 
+def _edges_by_group(pairs: Iterable[tuple[str, str]], names: list[str],
+                    group: dict[str, str]) -> Iterator[list[tuple[str, str]]]:
+    """The distinct article pairs inside each strong group, one list per group; kept meanwhile as
+    one integer array (8 bytes a pair), not as Python tuples."""
+    number = {a: k for k, a in enumerate(names)}
+    keys = array("q")
+    for a, b in pairs:
+        if a != b and group[a] == group[b]:
+            low, high = sorted((number[a], number[b]))
+            keys.append(low * len(names) + high)
+    edges = np.unique(np.frombuffer(keys, dtype=np.int64)) if keys else np.empty(0, dtype=np.int64)
+    low, high = edges // len(names), edges % len(names)
+    owners = np.asarray([number[group[a]] for a in names], dtype=np.int64)[low] if len(edges) else low
+    order = np.argsort(owners, kind="stable")
+    starts = np.flatnonzero(np.diff(owners[order])) + 1
+    for chunk in np.split(order, starts) if len(order) else []:
+        yield [(names[i], names[j]) for i, j in zip(low[chunk].tolist(), high[chunk].tolist(), strict=True)]
+
+
 def threads(
     articles: Iterable[str],
     pairs: Iterable[tuple[str, str]],
@@ -42,27 +64,28 @@ def threads(
     threshold: float,
 ) -> dict[str, str]:
     """The thread of each article, named by its smallest article id. `pairs` is walked twice (a
-    list, or any iterable whose __iter__ starts again)."""
-    members = {a: [a] for a in sorted(set(articles))}
-    owner = {a: a for a in members}
-    links: dict[str, dict[str, float]] = {
-        a: {} for a in members
-    }  # thread → neighbour thread → summed similarity
-    group = _strong_groups(list(members), pairs, similarity, threshold)
-    edges = sorted({(min(a, b), max(a, b)) for a, b in pairs if a != b and group[a] == group[b]})
-    weighted = sorted(((similarity(a, b), a, b) for a, b in edges), key=lambda e: (-e[0], e[1], e[2]))
-    for value, a, b in weighted:
-        links[a][b] = links[a].get(b, 0.0) + value
-        links[b][a] = links[b].get(a, 0.0) + value
-    for value, a, b in weighted:
-        if value < threshold:
-            break
-        first, second = owner[a], owner[b]
-        if first == second:
-            continue
-        total = links[first].get(second, 0.0)
-        if total / (len(members[first]) * len(members[second])) >= threshold:
-            _merge(first, second, members, owner, links)
+    list, or any iterable whose __iter__ starts again); the groups are then merged one at a time."""
+    names = sorted(set(articles))
+    members = {a: [a] for a in names}
+    owner = {a: a for a in names}
+    links: dict[str, dict[str, float]] = {a: {} for a in names}  # thread → neighbour → summed similarity
+    group = _strong_groups(names, pairs, similarity, threshold)
+    for edges in _edges_by_group(pairs, names, group):
+        weighted = sorted(((similarity(a, b), a, b) for a, b in edges), key=lambda e: (-e[0], e[1], e[2]))
+        for value, a, b in weighted:
+            links[a][b] = links[a].get(b, 0.0) + value
+            links[b][a] = links[b].get(a, 0.0) + value
+        for value, a, b in weighted:
+            if value < threshold:
+                break
+            first, second = owner[a], owner[b]
+            if first == second:
+                continue
+            total = links[first].get(second, 0.0)
+            if total / (len(members[first]) * len(members[second])) >= threshold:
+                _merge(first, second, members, owner, links)
+        for a, b in edges:  # this group is done: its sums are no longer needed
+            links[owner[a]], links[owner[b]] = {}, {}
     return {a: min(members[owner[a]]) for a in owner}
 
 
