@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from extract.events.actors import ActorMention
 from extract.events.arguments import MentionIndex, subjects
 from extract.events.lexicon import Entry, Lexicon
-from extract.events.targets import TARGET_PREPS, embedded_targets, location_targets
+from extract.events.targets import TARGET_PREPS, embedded_targets, location_targets, predicate_targets
 from extract.syntax import governing_verb
 
 TARGET_DEPS = ("dobj", "dative", "iobj", "oprd")
@@ -25,6 +25,7 @@ NON_EVENT_VERBS = frozenset({"be", "have", "do", "get", "become", "seem", "appea
 SKIP_DEPS = ("amod", "compound", "aux", "auxpass")
 MAX_TRIGGER_TOKENS = 6
 CREDITED_WORKS = frozenset({"report", "story", "article"})
+UNTYPED = ("OTHER", "STATEMENT")  # PLOVER codes targets of its own categories only
 COLLECTIVE_NOUNS = frozenset({"package", "round", "wave", "series", "set", "batch", "barrage"})
 
 
@@ -60,6 +61,9 @@ def find_clauses(sent: Span, lexicon: Lexicon, index: MentionIndex) -> list[Clau
             clauses.append(_noun_clause(token, lexicon.noun(token), index))
     for clause in clauses:
         clause.places = clause.places or _nested_places(clause.word, index)
+        if clause.event_type not in UNTYPED:
+            clause.targets = clause.targets or predicate_targets(
+                clause.word, clause.event_type, index, clause.actors)
         clause.targets = clause.targets or location_targets(clause.places, clause.event_type, clause.actors)
     return sorted(clauses, key=lambda c: c.word.i)
 

@@ -9,8 +9,10 @@
   preposition names: "called for sanctions against Nigeria";
 - the subject of a threat's condition: "threatened a strike unless Israel rescinds the annexation".
 
-These are only asked for when the clause names no target of its own; failing them, an act done to
-a place has the place's country as its target (`location_targets`).
+These are only asked for when the clause names no target of its own; failing them, the first actor
+named in what the verb governs, as PETRARCH reads a verb phrase (`predicate_targets`: "vetoed a
+Security Council resolution", "agreed to provide aid for Romania"), and failing that, an act done
+to a place has the place's country as its target (`location_targets`).
 """
 
 from __future__ import annotations
@@ -24,6 +26,11 @@ TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "at", "into"
 NOUN_TARGET_PREPS = ("to", "against", "on", "from", "by", "with", "toward", "towards")
 OBJECT_DEPS = ("dobj", "dative", "iobj")
 MAX_DEPTH = 2
+# No adjectives: "gives support to Chinese rivals" names no Chinese target.
+PREDICATE_DEPS = ("dobj", "dative", "iobj", "oprd", "attr", "prep", "pobj", "xcomp", "pcomp", "acl",
+                  "compound", "poss", "nmod", "appos", "conj")
+PREDICATE_DEPTH = 5
+PREDICATE_PREPS = TARGET_PREPS + ("for", "of", "over", "about", "onto", "upon")
 VERB_NOUN_PREPS = ("for", "of", "about", "over")
 LOCATION_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "THREATEN", "SANCTION", "AID",
                                    "RETREAT", "REJECT"})
@@ -55,6 +62,31 @@ def embedded_targets(verb: Token, event_type: str, depth: int = 0) -> list[Token
     return found
 
 
+def predicate_targets(word: Token, event_type: str, index, actors: list[ActorMention]) -> list:
+    """The actors named nearest the event word in what it governs (objects, the prepositions a
+    target takes, infinitives and their modifiers; breadth first, at most PREDICATE_DEPTH steps
+    down), not its own actors. What in/near/at… or a time phrase names is where or when, never a
+    target: for an act on a place (LOCATION_TARGET_TYPES) the first such place is the fallback."""
+    own = {m.actor for m in actors}
+    level = [(c, _venue(c)) for c in word.children if c.dep_ in PREDICATE_DEPS and c.dep_ != "conj"]
+    places: list = []
+    for _ in range(PREDICATE_DEPTH):
+        found = [(index.at(t), venue) for t, venue in level if index.at(t) is not None]
+        named = [m for m, venue in found if not venue and m.actor.kind != "place" and m.actor not in own]
+        if named:
+            return list(dict.fromkeys(named))
+        places += [m for m, venue in found if venue or m.actor.kind == "place"]
+        places += [t for t, _ in level if t.ent_type_ in ("GPE", "LOC") and index.at(t) is None]
+        level = [(c, venue or _venue(c)) for t, venue in level
+                 for c in t.children if c.dep_ in PREDICATE_DEPS]
+    return location_targets(places, event_type, actors)
+
+
+def _venue(token: Token) -> bool:
+    """A preposition that does not lead to a target: a place or time ("in Iraq", "after the fall")."""
+    return token.dep_ == "prep" and token.lower_ not in PREDICATE_PREPS
+
+
 def _condition(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children)
 
@@ -65,8 +97,8 @@ def place_country(place: object) -> Actor | None:
     if isinstance(place, ActorMention):
         if place.actor.kind == "country":
             return place.actor
-        country = place.actor.country
-        return Actor(country, "country", country) if country else None
+        country = place.actor.country or imported_country(place.actor.name.split()[-1], "GPE")
+        return Actor(country, "country", country) if country else None  # "South Lebanon" → Lebanon
     if isinstance(place, Token):
         name = imported_country(place.text, "NORP")
         return Actor(name, "country", name) if name else None

@@ -142,3 +142,15 @@ def test_an_act_announced_unless_another_acts_is_a_threat(event_for, text, word,
 @pytest.mark.parametrize("row", OBJECT_TYPES, ids=[f"{r['lemma']}-{r['object_type']}" for r in OBJECT_TYPES])
 def test_object_type_row_types_its_example(event_for, row):
     assert event_for(row["example"], row["trigger"])["event_type"] == row["expected_type"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "targets"),
+    [("Norway agreed to provide aid for Somalia.", "agreed", ["Somalia"]),  # the infinitive's object's "for"
+     ("The United States vetoed a Security Council resolution on Tuesday.", "vetoed", ["UN Security Council"]),
+     ("Kenya refused to build a camp in Somalia.", "refused", ["Somalia"]),  # an act on a place
+     ("Ghana signed the accord in Nigeria.", "signed", []),  # a venue is no target of an agreement
+     ("Egypt praised the talks after the fall of Omar al-Bashir's government.", "praised", [])],  # a time phrase
+)
+def test_targets_named_in_what_the_verb_governs(event_for, text, word, targets):
+    assert event_for(text, word)["targets"] == targets
