@@ -25,7 +25,7 @@ NON_EVENT_VERBS = frozenset({"be", "have", "do", "get", "become", "seem", "appea
 SKIP_DEPS = ("amod", "compound", "aux", "auxpass")
 MAX_TRIGGER_TOKENS = 6
 CREDITED_WORKS = frozenset({"report", "story", "article"})
-UNTYPED = ("OTHER", "STATEMENT")  # PLOVER codes targets of its own categories only
+NO_PREDICATE_TARGETS = ("OTHER", "STATEMENT", "CONSULT")  # what is discussed is a topic, not a target
 COLLECTIVE_NOUNS = frozenset({"package", "round", "wave", "series", "set", "batch", "barrage"})
 
 
@@ -61,7 +61,7 @@ def find_clauses(sent: Span, lexicon: Lexicon, index: MentionIndex) -> list[Clau
             clauses.append(_noun_clause(token, lexicon.noun(token), index))
     for clause in clauses:
         clause.places = clause.places or _nested_places(clause.word, index)
-        if clause.event_type not in UNTYPED:
+        if clause.event_type not in NO_PREDICATE_TARGETS:
             clause.targets = clause.targets or predicate_targets(
                 clause.word, clause.event_type, index, clause.actors)
         clause.targets = clause.targets or location_targets(clause.places, clause.event_type, clause.actors)
