@@ -30,7 +30,7 @@ MAX_DEPTH = 2
 PREDICATE_DEPS = ("dobj", "dative", "iobj", "oprd", "attr", "prep", "pobj", "xcomp", "pcomp", "acl",
                   "compound", "poss", "nmod", "appos", "conj")
 PREDICATE_DEPTH = 5
-PREDICATE_PREPS = TARGET_PREPS + ("for", "of", "over", "about", "onto", "upon")
+PREDICATE_PREPS = tuple(p for p in TARGET_PREPS if p != "at") + ("for", "of", "over", "about", "onto", "upon")
 VERB_NOUN_PREPS = ("for", "of", "about", "over")
 LOCATION_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "THREATEN", "SANCTION", "AID",
                                    "RETREAT", "REJECT"})
