@@ -72,7 +72,8 @@ def predicate_targets(word: Token, event_type: str, index, actors: list[ActorMen
     places: list = []
     for _ in range(PREDICATE_DEPTH):
         found = [(index.at(t), venue) for t, venue in level if index.at(t) is not None]
-        named = [m for m, venue in found if not venue and m.actor.kind != "place" and m.actor not in own]
+        named = [m for m, venue in found if not venue and m.actor.kind != "place" and m.actor not in own
+                 and (m.resolved or m.actor.kind == "person")]  # an unknown name may be a place or a thing
         if named:
             return list(dict.fromkeys(named))
         places += [m for m, venue in found if venue or m.actor.kind == "place"]
