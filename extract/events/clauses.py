@@ -10,7 +10,13 @@ from spacy.tokens import Span, Token
 from extract.events.actors import ActorMention
 from extract.events.arguments import MentionIndex, subjects
 from extract.events.lexicon import Entry, Lexicon
-from extract.events.targets import TARGET_PREPS, embedded_targets, location_targets, predicate_targets
+from extract.events.targets import (
+    TARGET_PREPS,
+    embedded_targets,
+    location_targets,
+    predicate_targets,
+    prep_objects,
+)
 from extract.syntax import governing_verb
 
 TARGET_DEPS = ("dobj", "dative", "iobj", "oprd")
@@ -149,11 +155,24 @@ def _verb_arguments(clause: Clause, lexicon: Lexicon, index: MentionIndex) -> Cl
     agents, patients = subjects(verb)
     clause.agents = agents
     clause.actors = _actors(agents, index) or _speaker(verb, agents, lexicon, index)
+    if not clause.actors and patients:
+        clause.actors = _fight_opponents(verb, lexicon, index)
     _add_targets(clause, patients + [c for c in verb.children if c.dep_ in TARGET_DEPS], index)
     _add_preps(clause, verb, index)
     if not clause.targets:
         _add_targets(clause, embedded_targets(verb, clause.event_type), index)
     return clause
+
+
+def _fight_opponents(verb: Token, lexicon: Lexicon, index: MentionIndex) -> list[ActorMention]:
+    """"was killed in a gun battle with police": a passive naming no agent but the fight it happened
+    in has the other side of that fight as its actor."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "during"):
+            fights = [g for g in prep.children if g.dep_ == "pobj" and lexicon.noun(g)
+                      and lexicon.noun(g).event_type == "ASSAULT"]
+            return _actors(prep_objects(fights[0], ("with",)), index) if fights else []
+    return []
 
 
 def _noun_clause(noun: Token, entry: Entry, index: MentionIndex) -> Clause:

@@ -37,6 +37,8 @@ def test_other_negations_keep_type_and_mode(event_for, text, word, expected):
       [("killed", "ASSAULT", [], ["Kenya (military)"])]),
      ("Two Israeli soldiers were arrested on Monday.",
       [("arrested", "COERCE", [], ["Israel (military)"])]),
+     ("Two rebels were killed in clashes with Malian troops on Sunday.",  # the other side of the fight
+      [("killed", "ASSAULT", ["Mali (military)"], ["rebels"])]),
      ("The deal was announced on Monday.", [])],
 )
 def test_agentless_passive_is_still_an_event(events, text, expected):
