@@ -149,10 +149,12 @@ def test_object_type_row_types_its_example(event_for, row):
 @pytest.mark.parametrize(
     ("text", "word", "targets"),
     [("Norway agreed to provide aid for Somalia.", "agreed", ["Somalia"]),  # the infinitive's object's "for"
-     ("The United States vetoed a Security Council resolution on Tuesday.", "vetoed", ["UN Security Council"]),
+     ("The United States vetoed a Security Council resolution on Tuesday.", "vetoed",
+      ["UN Security Council"]),
      ("Kenya refused to build a camp in Somalia.", "refused", ["Somalia"]),  # an act on a place
      ("Ghana signed the accord in Nigeria.", "signed", []),  # a venue is no target of an agreement
-     ("Egypt praised the talks after the fall of Omar al-Bashir's government.", "praised", [])],  # a time phrase
+     ("Egypt praised the talks after the fall of Omar al-Bashir's government.", "praised",
+      [])],  # a time phrase
 )
 def test_targets_named_in_what_the_verb_governs(event_for, text, word, targets):
     assert event_for(text, word)["targets"] == targets
