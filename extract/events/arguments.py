@@ -132,7 +132,8 @@ def subjects(verb: Token) -> tuple[list[Token], list[Token]]:
             patients.append(verb.head if child.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl" else child)
         elif child.dep_ == "agent":
             agents += [g for g in child.children if g.dep_ == "pobj"]
-    if not agents and not patients and verb.head.pos_ in ("VERB", "AUX") and verb.head != verb:
+    governed = verb.head.pos_ in ("VERB", "AUX") or (verb.dep_ == "xcomp" and verb.head.dep_ == "acomp")
+    if not agents and not patients and governed and verb.head != verb:
         agents = _inherited(verb)
     if not agents and verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBD"):
         agents = [verb.head]
@@ -143,6 +144,8 @@ def _inherited(verb: Token) -> list[Token]:
     """The understood subject of an infinitive or coordinated verb: "urged Israel to allow aid" →
     Israel; "Hamas agreed to release hostages" → Hamas; "Blinken is expected to meet" → Blinken."""
     head = verb.head
+    if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":  # "is ready to talk"
+        return subjects(head.head)[0]
     if verb.dep_ == "xcomp":
         objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
         agents, patients = subjects(head)

@@ -4,6 +4,7 @@
 - a generic agent alone ("police", "the air force") makes a row only for a typed event;
 - a negated act PLOVER codes as a rejection takes the type negation.tsv gives it;
 - an actor announcing its own future act is coded as the intent (intent.tsv);
+- an act an actor declares it intends ("plans to impose", "is ready to lift") is coded as the intent;
 - a speaker saying what another actor must do makes a demand of that actor (REQUEST);
 - an actor's own act announced "unless" another acts is a threat (THREATEN);
 - a role actor becomes the office holder on the publication date (holders.py).
@@ -89,9 +90,24 @@ def conditional_threat(clause: Clause, mode: str, index: MentionIndex) -> None:
             return
 
 
+def intended_act(clause: Clause, lexicon: Lexicon) -> None:
+    """"Greece plans to impose restrictions", "the rebels vowed to fight", "he is prepared to lift
+    the ban": an act an actor declares it intends (intent_governors.tsv) is coded as the intent
+    (intent.tsv: THREATEN for hostile acts, AGREE for cooperative ones)."""
+    head, intent = clause.head, lexicon.intent.get(clause.event_type)
+    to = any(c.lower_ == "to" for c in head.children)  # "has sworn to fight" parses as an adverbial clause
+    infinitive = head.dep_ == "xcomp" or (head.dep_ == "advcl" and to)
+    if intent is None or not infinitive or clause.entry is None or not clause.actors:
+        return
+    governor = head.head
+    if (governor.lemma_.lower(), governor.pos_) in lexicon.intent_governors:
+        clause.entry = replace(clause.entry, event_type=intent)
+
+
 def code_clause(clause: Clause, mode: str, lexicon: Lexicon, index: MentionIndex) -> None:
     """The coder's readings of a clause beyond its words (see the module docstring), in order."""
     announced_intent(clause, mode, lexicon, index)
+    intended_act(clause, lexicon)
     demanded_of_others(clause, lexicon, index)
     conditional_threat(clause, mode, index)
 

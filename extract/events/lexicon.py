@@ -22,6 +22,7 @@ COMMENTATOR_COLUMNS = ("word", "example", "person")
 RELATIONS = ("aux", "mark", "governor", "modifier")
 NEGATION_COLUMNS = ("event_type", "negated_type", "example", "trigger", "expected_type")
 INTENT_COLUMNS = ("event_type", "intent_type", "example", "trigger", "expected_type")
+INTENT_GOVERNOR_COLUMNS = ("word", "pos", "example", "trigger", "expected_type")
 OBJECT_TYPE_COLUMNS = ("lemma", "object_type", "event_type", "example", "trigger", "expected_type")
 
 
@@ -49,6 +50,7 @@ class Lexicon:
     negation: dict[str, str] = field(default_factory=dict)
     intent: dict[str, str] = field(default_factory=dict)
     object_types: dict[tuple[str, str], str] = field(default_factory=dict)
+    intent_governors: frozenset[tuple[str, str]] = frozenset()
 
     def verb(self, token: Token) -> Entry | None:
         """The verb entry of `token`, preferring one whose particle/preposition is present."""
@@ -164,7 +166,7 @@ def _specificity(entry: Entry) -> int:
 @lru_cache(maxsize=2)
 def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
     """Read events.tsv, support_verbs.tsv, modality.tsv, states.tsv, commentators.tsv, negation.tsv,
-    intent.tsv and object_types.tsv from `directory`."""
+    intent.tsv, intent_governors.tsv and object_types.tsv from `directory`."""
     lexicon = Lexicon()
     for entry in sorted(_entries(directory / "events.tsv"), key=_specificity):
         if entry.pos == "VERB":
@@ -192,6 +194,9 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         lexicon.intent[check_choice(path, row, "event_type", EVENT_TYPES)] = check_choice(
             path, row, "intent_type", EVENT_TYPES)
     lexicon.object_types = _object_types(directory / "object_types.tsv")
+    path = directory / "intent_governors.tsv"
+    rows = read_data_table(path, INTENT_GOVERNOR_COLUMNS, required=("word", "pos"))
+    lexicon.intent_governors = frozenset((row["word"].lower(), row["pos"]) for row in rows)
     lexicon.imported = imported_verbs()
     return lexicon
 

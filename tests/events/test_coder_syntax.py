@@ -6,12 +6,19 @@ from __future__ import annotations
 import pytest
 
 from extract.events.actors import AGENT_COLUMNS, AGENTS_PATH, actor_info
-from extract.events.lexicon import INTENT_COLUMNS, LEXICON_DIR, NEGATION_COLUMNS, OBJECT_TYPE_COLUMNS
+from extract.events.lexicon import (
+    INTENT_COLUMNS,
+    INTENT_GOVERNOR_COLUMNS,
+    LEXICON_DIR,
+    NEGATION_COLUMNS,
+    OBJECT_TYPE_COLUMNS,
+)
 from extract.events.tables import read_data_table
 
 ROWS = read_data_table(LEXICON_DIR / "negation.tsv", NEGATION_COLUMNS)
 INTENTS = read_data_table(LEXICON_DIR / "intent.tsv", INTENT_COLUMNS)
 AGENTS = read_data_table(AGENTS_PATH, AGENT_COLUMNS)
+GOVERNORS = read_data_table(LEXICON_DIR / "intent_governors.tsv", INTENT_GOVERNOR_COLUMNS)
 OBJECT_TYPES = read_data_table(LEXICON_DIR / "object_types.tsv", OBJECT_TYPE_COLUMNS)
 
 
@@ -158,3 +165,12 @@ def test_object_type_row_types_its_example(event_for, row):
 )
 def test_targets_named_in_what_the_verb_governs(event_for, text, word, targets):
     assert event_for(text, word)["targets"] == targets
+
+
+@pytest.mark.parametrize("row", GOVERNORS, ids=[r["word"] for r in GOVERNORS])
+def test_intent_governor_row_codes_its_example(event_for, row):
+    assert event_for(row["example"], row["trigger"])["event_type"] == row["expected_type"]
+
+
+def test_preparing_an_act_is_not_declaring_it(event_for):
+    assert event_for("Israel is preparing to attack Rafah.", "attack")["event_type"] == "ASSAULT"
