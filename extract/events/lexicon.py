@@ -22,6 +22,7 @@ COMMENTATOR_COLUMNS = ("word", "example", "person")
 RELATIONS = ("aux", "mark", "governor", "modifier")
 NEGATION_COLUMNS = ("event_type", "negated_type", "example", "trigger", "expected_type")
 INTENT_COLUMNS = ("event_type", "intent_type", "example", "trigger", "expected_type")
+COMPOUND_COLUMNS = ("modifier", "noun", "event_type", "example", "trigger", "expected_type")
 INTENT_GOVERNOR_COLUMNS = ("word", "pos", "example", "trigger", "expected_type")
 OBJECT_TYPE_COLUMNS = ("lemma", "object_type", "event_type", "example", "trigger", "expected_type")
 
@@ -51,6 +52,7 @@ class Lexicon:
     intent: dict[str, str] = field(default_factory=dict)
     object_types: dict[tuple[str, str], str] = field(default_factory=dict)
     intent_governors: frozenset[tuple[str, str]] = frozenset()
+    compounds: dict[tuple[str, str], Entry] = field(default_factory=dict)
 
     def verb(self, token: Token) -> Entry | None:
         """The verb entry of `token`, preferring one whose particle/preposition is present."""
@@ -83,6 +85,12 @@ class Lexicon:
         return Entry(lemma, "VERB", "", found, False) if found else None
 
     def noun(self, token: Token) -> Entry | None:
+        """The event noun entry of `token`; a compound of compounds.tsv wins ("hunger strike")."""
+        for child in token.children:
+            if child.dep_ in ("compound", "amod") and child.i == token.i - 1:
+                found = self.compounds.get((child.lower_, token.lemma_.lower()))
+                if found:
+                    return found
         return self.nouns.get(token.lemma_.lower()) or self.nouns.get(token.lower_)
 
     def is_state(self, token: Token) -> bool:
@@ -166,7 +174,7 @@ def _specificity(entry: Entry) -> int:
 @lru_cache(maxsize=2)
 def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
     """Read events.tsv, support_verbs.tsv, modality.tsv, states.tsv, commentators.tsv, negation.tsv,
-    intent.tsv, intent_governors.tsv and object_types.tsv from `directory`."""
+    intent.tsv, intent_governors.tsv, object_types.tsv and compounds.tsv from `directory`."""
     lexicon = Lexicon()
     for entry in sorted(_entries(directory / "events.tsv"), key=_specificity):
         if entry.pos == "VERB":
@@ -197,8 +205,17 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
     path = directory / "intent_governors.tsv"
     rows = read_data_table(path, INTENT_GOVERNOR_COLUMNS, required=("word", "pos"))
     lexicon.intent_governors = frozenset((row["word"].lower(), row["pos"]) for row in rows)
+    lexicon.compounds = _compounds(directory / "compounds.tsv")
     lexicon.imported = imported_verbs()
     return lexicon
+
+
+def _compounds(path: Path) -> dict[tuple[str, str], Entry]:
+    """(modifier, noun lemma) → the event noun entry of the compound ("hunger strike": PROTEST)."""
+    rows = read_data_table(path, COMPOUND_COLUMNS, required=("modifier", "noun", "event_type"))
+    return {(row["modifier"].lower(), row["noun"].lower()): Entry(
+        row["noun"].lower(), "NOUN", "", check_choice(path, row, "event_type", EVENT_TYPES), False)
+        for row in rows}
 
 
 def _object_types(path: Path) -> dict[tuple[str, str], str]:

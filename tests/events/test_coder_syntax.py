@@ -7,6 +7,7 @@ import pytest
 
 from extract.events.actors import AGENT_COLUMNS, AGENTS_PATH, actor_info
 from extract.events.lexicon import (
+    COMPOUND_COLUMNS,
     INTENT_COLUMNS,
     INTENT_GOVERNOR_COLUMNS,
     LEXICON_DIR,
@@ -18,6 +19,7 @@ from extract.events.tables import read_data_table
 ROWS = read_data_table(LEXICON_DIR / "negation.tsv", NEGATION_COLUMNS)
 INTENTS = read_data_table(LEXICON_DIR / "intent.tsv", INTENT_COLUMNS)
 AGENTS = read_data_table(AGENTS_PATH, AGENT_COLUMNS)
+COMPOUNDS = read_data_table(LEXICON_DIR / "compounds.tsv", COMPOUND_COLUMNS)
 GOVERNORS = read_data_table(LEXICON_DIR / "intent_governors.tsv", INTENT_GOVERNOR_COLUMNS)
 OBJECT_TYPES = read_data_table(LEXICON_DIR / "object_types.tsv", OBJECT_TYPE_COLUMNS)
 
@@ -174,3 +176,9 @@ def test_intent_governor_row_codes_its_example(event_for, row):
 
 def test_preparing_an_act_is_not_declaring_it(event_for):
     assert event_for("Israel is preparing to attack Rafah.", "attack")["event_type"] == "ASSAULT"
+
+
+@pytest.mark.parametrize("row", COMPOUNDS, ids=[f"{r['modifier']}-{r['noun']}" for r in COMPOUNDS])
+def test_compound_row_types_its_example(events, row):
+    found = [r for r in events(row["example"]) if row["trigger"] in r["trigger"]]
+    assert [r["event_type"] for r in found][:1] == [row["expected_type"]]
