@@ -6,6 +6,7 @@ from spacy.tokens import Doc, Token
 
 from extract.events.actors import Actor, ActorMention, agent_actor, load_agent_sectors, load_institutions
 from extract.events.imported import agent_sectors
+from extract.events.lexicon import load_lexicon
 from extract.events.pairs import pair_in_apposition
 
 MODIFIER_DEPS = ("amod", "compound", "poss", "nmod", "nn")
@@ -132,19 +133,30 @@ def subjects(verb: Token) -> tuple[list[Token], list[Token]]:
             patients.append(verb.head if child.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl" else child)
         elif child.dep_ == "agent":
             agents += [g for g in child.children if g.dep_ == "pobj"]
-    governed = verb.head.pos_ in ("VERB", "AUX") or (verb.dep_ == "xcomp" and verb.head.dep_ == "acomp")
+    governed = verb.head.pos_ in ("VERB", "AUX") or _declared(verb)
     if not agents and not patients and governed and verb.head != verb:
-        agents = _inherited(verb)
+        if any(c.dep_ == "auxpass" for c in verb.children):  # "the hostages are due to be freed"
+            patients = _inherited(verb)
+        else:
+            agents = _inherited(verb)
     if not agents and verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBD"):
         agents = [verb.head]
     return agents, patients
+
+
+def _declared(verb: Token) -> bool:
+    """The infinitive of an adjective declaring an intent ("is ready / willing to talk":
+    data/lexicon/intent_governors.tsv); "is reluctant to allow" declares none."""
+    head = verb.head
+    declaring = (head.lemma_.lower(), "ADJ") in load_lexicon().intent_governors
+    return verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp" and declaring
 
 
 def _inherited(verb: Token) -> list[Token]:
     """The understood subject of an infinitive or coordinated verb: "urged Israel to allow aid" →
     Israel; "Hamas agreed to release hostages" → Hamas; "Blinken is expected to meet" → Blinken."""
     head = verb.head
-    if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":  # "is ready to talk"
+    if _declared(verb):  # "Iran is ready to talk"
         return subjects(head.head)[0]
     if verb.dep_ == "xcomp":
         objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
