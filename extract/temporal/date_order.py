@@ -52,14 +52,22 @@ def source_day_first(url: str = "", source: str = "") -> bool | None:
     sources = _sources()
     if source and source.strip().lower() in sources:
         return sources[source.strip().lower()]
-    host = (urlsplit(url if "//" in url else f"//{url}").hostname or "") if url else ""
+    host = _host(url)
     suffixes = sorted((word for word in sources if word.startswith(".")), key=len, reverse=True)
     return next((sources[suffix] for suffix in suffixes if host.endswith(suffix)), None)
 
 
+def _host(url: str) -> str:
+    """The host name of a web address, '' when there is none or it cannot be read ("http://[::1")."""
+    try:
+        return (urlsplit(url if "//" in url else f"//{url}").hostname or "") if url else ""
+    except ValueError:
+        return ""
+
+
 def parse_order(value: str | None) -> bool | None:
     """'day-first' → True, 'month-first' → False, '' or None → None (ValueError otherwise)."""
-    if not value:
+    if not value or not value.strip():
         return None
     key = value.strip().lower().replace("-", "_")
     if key not in ORDERS:

@@ -75,7 +75,8 @@ def test_source_table_example_gives_its_order(row):
     ("url", "source", "expected"),
     [("https://www.bbc.co.uk/news", "", True), ("www.lemonde.fr/international", "", True),
      ("https://apnews.com/article/1", "", None), ("", "Associated Press", None), ("", " bbc ", True),
-     ("https://www.state.gov/x", "The Guardian", True), ("", "", None), ("not a url at all", "", None)],
+     ("https://www.state.gov/x", "The Guardian", True), ("", "", None), ("not a url at all", "", None),
+     ("http://[::1", "", None), ("https://news.example.fr:8080/a", "", True)],
 )
 def test_source_day_first(url, source, expected):
     assert source_day_first(url, source) is expected
@@ -83,7 +84,7 @@ def test_source_day_first(url, source, expected):
 
 @pytest.mark.parametrize(("value", "expected"),
                          [("day-first", True), ("Month-First", False), ("day_first", True), ("", None),
-                          (None, None)])
+                          ("  ", None), (None, None)])
 def test_parse_order(value, expected):
     assert parse_order(value) is expected
 
