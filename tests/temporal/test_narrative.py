@@ -79,9 +79,10 @@ def test_background_passage(text, expected):
     assert [(t.text, t.value, t.anchor) for t in find_timexes(text, PUBLISHED)] == expected
 
 
+@pytest.mark.parametrize("index", [0, 5])  # a date that takes the passage's year; a weekday in its week
 @pytest.mark.parametrize("case", [str.lower, str.upper])
-def test_background_passage_in_any_letter_case(case):
-    text, expected = PASSAGES[0]
+def test_background_passage_in_any_letter_case(case, index):
+    text, expected = PASSAGES[index]
     found = [(t.value, t.anchor) for t in find_timexes(case(text), PUBLISHED)]
     assert found == [(value, anchor) for _, value, anchor in expected]
 
