@@ -8,6 +8,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 DESCRIBING_DEPS = ("compound", "appos", "amod", "nmod")
+# the commentator words an organisation's own name may show ("Cornell University"; not "program":
+# the World Food Program is a U.N. agency)
+ORGANISATION_WORDS = frozenset({"university", "institute", "endowment", "consultancy", "college", "tank"})
 MAX_PHRASE = 12  # tokens of an appositive phrase searched ("director of the Emerging Markets Institute")
 
 
@@ -15,7 +18,8 @@ def commentator_names(doc: Doc, words: frozenset[str]) -> set[str]:
     """Canonical names of the persons some mention in `doc` describes with one of `words`."""
     found = set()
     for mention in doc._.actors or ():
-        if mention.actor.kind == "organisation" and _named_commentator(mention.actor.name, words):
+        organisation = mention.actor.kind == "organisation"
+        if organisation and _named_commentator(mention.actor.name, words & ORGANISATION_WORDS):
             found.add(mention.actor.name)  # "Istanbul's Kadir Has University", "the Carnegie Endowment"
         if mention.actor.kind != "person" or mention.how == "pronoun":
             continue

@@ -20,7 +20,8 @@ from extract.events.timing import EventTime
 UNCODED_PATH = LEXICON_DIR / "uncoded.tsv"
 UNCODED_COLUMNS = ("rule", "word", "example", "trigger")
 RULES = ("mode", "attempt", "hedge", "opinion", "habitual", "forecast", "aside", "listed", "subject",
-         "background", "happens")
+         "thing", "background", "happens")
+THING_TYPES = ("STATEMENT", "REQUEST", "OTHER")  # what a thing cannot do: speak, ask, act untyped
 AS_WRITTEN = ("habitual", "forecast", "aside", "listed", "background")  # event types, parts of speech
 MAX_CLIMB = 3
 PRESENT_TAGS = ("VBZ", "VBP")
@@ -69,6 +70,8 @@ def uncoded(clause: Clause, mode: str, time: EventTime, rules: UncodedRules | No
         return "listed"
     if any(rules.has("subject", _lemma(a)) for a in clause.agents):
         return "subject"
+    if clause.event_type in THING_TYPES and any(rules.has("thing", _lemma(a)) for a in clause.agents):
+        return "thing"
 
     if rules.has("background", clause.word.pos_) and _background(clause, mode, time, rules):
         return "background"
