@@ -57,14 +57,15 @@ def extract_articles(
     processes. With `link` (the default) rows of different articles that report the same event share
     a `story_id` (extract/linking); without it every row keeps its own. `day_first` True (False) reads
     slash dates that read both ways ("03/04/2025") day (month) first in every article whose text does
-    not show its order; None: as each article's source writes them, else month first. Raises
+    not show its order, and True also publication dates; None: as each article's source writes them,
+    else month first. Raises
     IngestError (E102/E108) when no text column can be used.
     """
     if isinstance(columns, ColumnMapping):
         mapping = columns
     else:
         mapping = detect_columns(articles.columns, overrides=columns)
-    prepared = prepare_articles(articles, mapping)
+    prepared = prepare_articles(articles, mapping, day_first=day_first)
     rows, problems = extract_prepared(prepared.articles, prepared.unit, nlp, progress, workers, batch_size,
                                       day_first)
     events = pd.DataFrame(rows, columns=list(EVENT_COLUMNS))

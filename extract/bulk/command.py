@@ -39,7 +39,7 @@ def run_corpus_command(args: argparse.Namespace) -> CorpusResult:
     engine = _engine(args)
     progress = CorpusProgress(sum(f.stat().st_size for f in files))
     try:
-        jobs = partitions(files, args.partition_size, overrides, notify=_stderr)
+        jobs = partitions(files, args.partition_size, overrides, notify=_stderr, day_first=args.date_order)
         result = run_corpus(jobs, sink, engine, progress)
     finally:
         engine.close()

@@ -65,12 +65,13 @@ def problems_frame(problems: list[dict]) -> pd.DataFrame:
     return frame.sort_values("row", na_position="first", kind="stable").reset_index(drop=True)
 
 
-def prepare_articles(frame: pd.DataFrame, mapping: ColumnMapping,
-                     seen_ids: dict[str, str] | None = None) -> PreparedArticles:
+def prepare_articles(frame: pd.DataFrame, mapping: ColumnMapping, seen_ids: dict[str, str] | None = None,
+                     day_first: bool | None = None) -> PreparedArticles:
     """Validate each row of `frame` read through `mapping` (mapping.text must be set).
 
     `seen_ids` (doc id → where it was first used) carries id uniqueness across the chunks of a
-    corpus read in parts; it is updated in place.
+    corpus read in parts; it is updated in place. `day_first` True reads publication dates that read
+    both ways ("03/04/2025") day first (see dates.py).
     """
     numbers, unit = row_numbers(frame)
     prepared = PreparedArticles([], [], mapping, rows=len(frame), unit=unit)
@@ -80,7 +81,7 @@ def prepare_articles(frame: pd.DataFrame, mapping: ColumnMapping,
     seen_ids = {} if seen_ids is None else seen_ids
     records = frame.to_dict("records")
     for number, record in zip(numbers, records, strict=True):
-        article = _validate_row(record, number, f"{unit} {number}", mapping, prepared.problems)
+        article = _validate_row(record, number, f"{unit} {number}", mapping, prepared.problems, day_first)
         if article is None:
             prepared.skipped.add(number)
             continue
@@ -100,7 +101,7 @@ def _cell(record: dict, column: str | None) -> str:
 
 
 def _validate_row(record: dict, number: int, where: str, mapping: ColumnMapping,
-                  problems: list[dict]) -> Article | None:
+                  problems: list[dict], day_first: bool | None = None) -> Article | None:
     """The row's Article (its text cleaned, see clean.py), or None (with the reason in `problems`)
     when it cannot be used."""
     cleaned = clean_text(_cell(record, mapping.text))
@@ -109,7 +110,7 @@ def _validate_row(record: dict, number: int, where: str, mapping: ColumnMapping,
     if reason:
         problems.append(problem(number, mapping.text, reason))
         return None
-    published = _published(record, number, where, mapping, problems, cleaned.date_text)
+    published = _published(record, number, where, mapping, problems, cleaned.date_text, day_first)
     return Article(
         row=number, doc_id=_cell(record, mapping.id), text=text, published=published,
         title=_cell(record, mapping.title), url=_cell(record, mapping.url),
@@ -129,7 +130,7 @@ def _text_problem(text: str, where: str) -> str | None:
 
 
 def _published(record: dict, number: int, where: str, mapping: ColumnMapping,
-               problems: list[dict], dateline: str = "") -> dt.date | None:
+               problems: list[dict], dateline: str = "", day_first: bool | None = None) -> dt.date | None:
     """The row's publication date; when its cell is empty, a dated wire dateline's (reported)."""
     value = record.get(mapping.published) if mapping.published else None
     if is_blank(value) and dateline and parse_publication_date(dateline):
@@ -141,7 +142,7 @@ def _published(record: dict, number: int, where: str, mapping: ColumnMapping,
     if is_blank(value):
         problems.append(problem(number, mapping.published, messages.E123.format(where=where)))
         return None
-    published = parse_publication_date(value)
+    published = parse_publication_date(value, day_first)
     if published is None:
         shown = str(value).strip()[:60]
         problems.append(problem(number, mapping.published, messages.E122.format(where=where, value=shown)))

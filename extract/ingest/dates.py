@@ -2,7 +2,8 @@
 
 A timestamp with a time zone gives the day as written in that zone ("2025-03-14T23:30-05:00" is
 14 March), not the UTC day. Epoch numbers are read as UTC. Slash dates are month first
-("03/04/2025" is 4 March) unless the first number cannot be a month ("14/03/2025"). Nothing is
+("03/04/2025" is 4 March) unless the first number cannot be a month ("14/03/2025"), or the caller
+says the dates are day first (`day_first=True`, the CLI's `--date-order day-first`). Nothing is
 read relative to today: "yesterday" or "March 2025" are not publication dates.
 """
 
@@ -21,6 +22,7 @@ DATEPARSER_SETTINGS = {
     "DATE_ORDER": "MDY",
     "RETURN_AS_TIMEZONE_AWARE": False,
 }
+DAY_FIRST_SETTINGS = {**DATEPARSER_SETTINGS, "DATE_ORDER": "DMY"}
 _COMPACT = re.compile(r"\d{8}")  # 20250314
 _EPOCH_SECONDS = re.compile(r"\d{9,10}(\.\d+)?")
 _EPOCH_MILLIS = re.compile(r"\d{12,13}")
@@ -37,8 +39,9 @@ def is_blank(value: object) -> bool:
     return isinstance(value, str) and not value.strip()
 
 
-def parse_publication_date(value: object) -> dt.date | None:
-    """The calendar date `value` names, or None when it names none (blank or not understood)."""
+def parse_publication_date(value: object, day_first: bool | None = None) -> dt.date | None:
+    """The calendar date `value` names, or None when it names none (blank or not understood).
+    `day_first` True reads a slash date that reads both ways ("03/04/2025") day first."""
     if is_blank(value):
         return None
     if isinstance(value, dt.datetime):  # includes pandas.Timestamp
@@ -47,10 +50,10 @@ def parse_publication_date(value: object) -> dt.date | None:
         return value
     if isinstance(value, int | float) and not isinstance(value, bool):
         return _from_epoch(float(value))
-    return _from_text(str(value).strip())
+    return _from_text(str(value).strip(), day_first)
 
 
-def _from_text(text: str) -> dt.date | None:
+def _from_text(text: str, day_first: bool | None = None) -> dt.date | None:
     if _COMPACT.fullmatch(text):
         try:
             return dt.datetime.strptime(text, "%Y%m%d").date()
@@ -64,7 +67,8 @@ def _from_text(text: str) -> dt.date | None:
         return dt.datetime.fromisoformat(text).date()  # fast path: ISO 8601, "Z" and offsets
     except ValueError:
         pass
-    parsed = dateparser.parse(text, languages=["en"], settings=DATEPARSER_SETTINGS)
+    settings = DAY_FIRST_SETTINGS if day_first else DATEPARSER_SETTINGS
+    parsed = dateparser.parse(text, languages=["en"], settings=settings)
     return parsed.date() if parsed else None
 
 

@@ -153,9 +153,11 @@ SIGNED = "Russia and Ukraine signed a ceasefire agreement in Istanbul on 03/04/2
 def test_cli_date_order_option(tmp_path, option, corpus: bool, expected: str) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
-    (folder / "a.csv").write_text(f"text,published\n{SIGNED},2025-11-12\n", encoding="utf-8")
+    (folder / "a.csv").write_text(f"text,published\n{SIGNED},03/11/2025\n", encoding="utf-8")
     events = tmp_path / "ev.csv"
     source = folder if corpus else folder / "a.csv"  # a directory is a corpus run (extract/bulk)
     assert main([str(source), "-o", str(events), *option]) == 0
+    published = "2025-11-03" if expected == "2025-04-03" else "2025-03-11"  # the date column too
     with events.open(encoding="utf-8") as handle:
-        assert {row["time_value"] for row in csv.DictReader(handle)} == {expected}
+        assert {(row["time_value"], row["published"]) for row in csv.DictReader(handle)} == {
+            (expected, published)}

@@ -57,3 +57,14 @@ def test_parse_publication_date_formats(value: object, expected: dt.date) -> Non
 )
 def test_parse_publication_date_none_for_non_dates(value: object) -> None:
     assert parse_publication_date(value) is None
+
+
+@pytest.mark.parametrize(
+    ("value", "day_first", "expected"),
+    [("03/04/2025", None, dt.date(2025, 3, 4)), ("03/04/2025", False, dt.date(2025, 3, 4)),
+     ("03/04/2025", True, dt.date(2025, 4, 3)), ("14/03/2025", True, dt.date(2025, 3, 14)),
+     ("03/14/2025", True, dt.date(2025, 3, 14)), ("2025-03-04", True, dt.date(2025, 3, 4)),
+     ("March 4, 2025", True, dt.date(2025, 3, 4))],
+)
+def test_parse_publication_date_day_first(value: str, day_first: bool | None, expected: dt.date) -> None:
+    assert parse_publication_date(value, day_first) == expected
