@@ -168,6 +168,9 @@ def main() -> None:
         words = write_corpus(stories, args.articles, corpus)
         single_words = write_corpus(stories, args.single_articles or args.articles, single)
         one = one_process(single, out, args, checkpoints)
+        print(f"one process: {one['result'].articles} articles in {one['seconds']:.1f} s, "
+              f"{single_words / one['seconds']:,.0f} words/s, load {os.getloadavg()}",
+              file=sys.stderr, flush=True)
         many = cluster(corpus, out, args, checkpoints)
     print(f"load average after: {os.getloadavg()}")
     report(args, words, single_words, one, many)
