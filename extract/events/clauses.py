@@ -108,6 +108,8 @@ def _verb_clause(verb: Token, lexicon: Lexicon, index: MentionIndex, used: set[i
         _add_targets(clause, [c for c in verb.children if c.dep_ == "dative"], index)
         _add_preps(clause, verb, index)
         _add_preps(clause, noun, index)
+        if not clause.targets:  # "reiterated its demand that Israel ease …"
+            _add_targets(clause, embedded_targets(verb, clause.event_type), index)
         return clause
     if _is_aspectual(verb, lexicon) or _is_governor(verb, lexicon) or _is_credit(verb):
         return None
@@ -217,9 +219,13 @@ def _actors(tokens: list[Token], index: MentionIndex) -> list[ActorMention]:
 
 def _add_targets(clause: Clause, tokens: list[Token], index: MentionIndex) -> None:
     """Objects are targets; an object that is a place ("struck Rafah") is where it happened, but a
-    place only modifying the object ("the Black Sea grain deal") is neither."""
+    place only modifying the object ("the Black Sea grain deal") is neither, and the actor's own
+    forces ("withdraw its troops") are its means, not its target."""
     for token in tokens:
+        own = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
         for mention in index.behind(token):
+            if own and mention.how == "agent" and not mention.actor.country:
+                continue
             if mention.actor.kind != "place":
                 clause.targets.append(mention)
             elif _covers(mention, token):

@@ -68,7 +68,8 @@ def predicate_targets(word: Token, event_type: str, index, actors: list[ActorMen
     down), not its own actors. What in/near/at… or a time phrase names is where or when, never a
     target: for an act on a place (LOCATION_TARGET_TYPES) the first such place is the fallback."""
     own = {m.actor for m in actors}
-    level = [(c, _venue(c)) for c in word.children if c.dep_ in PREDICATE_DEPS and c.dep_ != "conj"]
+    request = event_type == "REQUEST"
+    level = [(c, _venue(c)) for c in _governed(word, request) if c.dep_ != "conj"]
     places: list = []
     for _ in range(PREDICATE_DEPTH):
         found = [(index.at(t), venue) for t, venue in level if index.at(t) is not None]
@@ -78,9 +79,31 @@ def predicate_targets(word: Token, event_type: str, index, actors: list[ActorMen
             return list(dict.fromkeys(named))
         places += [m for m, venue in found if venue or m.actor.kind == "place"]
         places += [t for t, _ in level if t.ent_type_ in ("GPE", "LOC") and index.at(t) is None]
-        level = [(c, venue or _venue(c)) for t, venue in level
-                 for c in t.children if c.dep_ in PREDICATE_DEPS]
+        level = [(c, venue or _venue(c)) for t, venue in level for c in _governed(t, request)]
     return location_targets(places, event_type, actors)
+
+
+def _governed(token: Token, request: bool = False) -> list[Token]:
+    """The words a predicate search goes down to from `token`: PREDICATE_DEPS, an infinitive with
+    its own subject and that subject ("allowed the candidate to run", "a call for troops to be
+    sent"); for a request, the that-clause of a noun and its subject ("its demand that Israel
+    ease the restrictions")."""
+    found = [c for c in token.children if c.dep_ in PREDICATE_DEPS]
+    found += [c for c in token.children if c.dep_ in ("ccomp", "relcl") and _to_infinitive(c)]
+    if request and token.pos_ == "NOUN":
+        found += [c for c in token.children if c.dep_ in ("ccomp", "acl") and _that_clause(c)]
+    clausal = token.dep_ in ("ccomp", "relcl", "acl")
+    if clausal and (_to_infinitive(token) or (request and _that_clause(token))):
+        found += [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return found
+
+
+def _that_clause(verb: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+
+
+def _to_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _venue(token: Token) -> bool:

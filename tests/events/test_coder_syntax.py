@@ -182,3 +182,14 @@ def test_preparing_an_act_is_not_declaring_it(event_for):
 def test_compound_row_types_its_example(events, row):
     found = [r for r in events(row["example"]) if row["trigger"] in r["trigger"]]
     assert [r["event_type"] for r in found][:1] == [row["expected_type"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "targets"),
+    [("Chile decided to allow candidate Evelyn Matthei to run in the election.", "allow", ["Evelyn Matthei"]),
+     ("Kenya reiterated its demand that Somalia withdraw its troops.", "reiterated", ["Somalia"]),
+     ("Egypt rejected a call for its troops to be sent to Libya.", "rejected", ["Libya"]),
+     ("Kenya reiterated its demand that Somalia withdraw its troops.", "withdraw", [])],  # its own troops
+)
+def test_targets_of_infinitives_and_requests(event_for, text, word, targets):
+    assert event_for(text, word)["targets"] == targets
