@@ -20,7 +20,7 @@ from extract.events.timing import EventTime
 UNCODED_PATH = LEXICON_DIR / "uncoded.tsv"
 UNCODED_COLUMNS = ("rule", "word", "example", "trigger")
 RULES = ("mode", "attempt", "hedge", "opinion", "habitual", "forecast", "aside", "listed", "subject",
-         "thing", "background", "happens")
+         "thing", "quantified", "period", "background", "happens")
 THING_TYPES = ("STATEMENT", "REQUEST", "OTHER")  # what a thing cannot do: speak, ask, act untyped
 AS_WRITTEN = ("habitual", "forecast", "aside", "listed", "background")  # event types, parts of speech
 MAX_CLIMB = 3
@@ -68,11 +68,32 @@ def uncoded(clause: Clause, mode: str, time: EventTime, rules: UncodedRules | No
         return "aside"
     if rules.has("listed", clause.word.tag_) and _listed(clause.word):
         return "listed"
+    return _no_one(clause, rules) or _tally(time, mode, rules) or _background_rule(clause, mode, time, rules)
+
+
+def _no_one(clause: Clause, rules: UncodedRules) -> str:
+    """Subjects that are no one who acts: "a survey found", "the plan said", "many Chagossians argue"."""
     if any(rules.has("subject", _lemma(a)) for a in clause.agents):
         return "subject"
     if clause.event_type in THING_TYPES and any(rules.has("thing", _lemma(a)) for a in clause.agents):
         return "thing"
+    quantifiers = [c for a in clause.agents for c in a.children if c.dep_ in ("amod", "det")]
+    if any(rules.has("quantified", c.lower_) for c in quantifiers):
+        return "quantified"
+    return ""
 
+
+def _tally(time: EventTime, mode: str, rules: UncodedRules) -> str:
+    """"In the last 15 months, 1,250 terrorists have been killed": a count over a stretch of time
+    longer than the `period` rule's days is a tally, not one event."""
+    stretch = time.anchor == "explicit" and time.value.startswith("P") and time.start and time.end
+    days = [int(d) for d in rules.words.get("period", ()) if d.isdigit()]
+    if mode != "future" and stretch and days and (time.end - time.start).days > min(days):
+        return "period"
+    return ""
+
+
+def _background_rule(clause: Clause, mode: str, time: EventTime, rules: UncodedRules) -> str:
     if rules.has("background", clause.word.pos_) and _background(clause, mode, time, rules):
         return "background"
     return ""
