@@ -6,10 +6,13 @@ during it do not lose it; a fragment polls its progress and reruns the page when
 
 from __future__ import annotations
 
+from functools import partial
+
 import pandas as pd
 import streamlit as st
 
 from dashboard import limits, store
+from dashboard.extraction import extract
 from dashboard.jobs import ExtractionJob, outcome
 from dashboard.loading import UPLOAD_TYPES, pasted_article, problems_table, read_upload
 from dashboard.messages import message
@@ -17,6 +20,10 @@ from dashboard.session import load_prepared, open_dataset, set_alerts
 from extract.ingest import ROLES, ColumnMapping
 
 POLL_SECONDS = 1.0
+# How slash dates that read both ways ("03/04/2025") are read, when a text does not show its order
+# (extract/temporal/date_order.py); the value is extract_articles' `day_first`.
+DATE_ORDERS = {"as each source writes them, else month first": None, "day first (03/04 is 3 April)": True,
+               "month first (03/04 is 4 March)": False}
 
 
 def data_in() -> None:
@@ -50,9 +57,10 @@ def upload_section() -> None:
             store_and_open(upload.frame, upload.name, problems_table(upload.problems))
     elif upload.kind == "articles":
         mapping = column_mapping(upload.frame, upload.mapping)
+        order = st.selectbox("Slash dates such as 03/04/2025", list(DATE_ORDERS), key="date_order")
         st.caption(f"{len(upload.frame):,} rows · {len(upload.problems)} reading problems")
         if st.button("Extract events", type="primary", disabled=mapping.text is None, key="extract_upload"):
-            start_job(upload.name, upload.frame, mapping, upload.problems)
+            start_job(upload.name, upload.frame, mapping, upload.problems, DATE_ORDERS[order])
 
 
 def column_mapping(frame: pd.DataFrame, detected: ColumnMapping) -> ColumnMapping:
@@ -85,14 +93,16 @@ def paste_section() -> None:
 
 
 def start_job(name: str, articles: pd.DataFrame, mapping: ColumnMapping | None = None,
-              read_problems: list[dict] | None = None) -> None:
-    """Start extracting in the background (one job per session at a time)."""
+              read_problems: list[dict] | None = None, day_first: bool | None = None) -> None:
+    """Start extracting in the background (one job per session at a time); `day_first` as in
+    extract_articles."""
     running = st.session_state.get("job")
     if running is not None and not running.finished:
         st.error(message("D507", name=running.name))
         return
     set_alerts(())
-    st.session_state.job = ExtractionJob(name, articles, mapping, read_problems)
+    st.session_state.job = ExtractionJob(name, articles, mapping, read_problems,
+                                         run=partial(extract, day_first=day_first))
     st.rerun()
 
 

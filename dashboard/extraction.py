@@ -28,8 +28,9 @@ class Extracted:
 
 
 def extract(articles: pd.DataFrame, mapping: ColumnMapping | None = None, report: Report | None = None,
-            read_problems: list[dict] | None = None) -> Extracted:
-    """Extract events from an articles table; problems from reading come first in the report."""
+            read_problems: list[dict] | None = None, day_first: bool | None = None) -> Extracted:
+    """Extract events from an articles table; problems from reading come first in the report.
+    `day_first` says how to read slash dates that read both ways (as in extract_articles)."""
     started = time.monotonic()
 
     def progress(done: int, total: int) -> None:
@@ -37,7 +38,7 @@ def extract(articles: pd.DataFrame, mapping: ColumnMapping | None = None, report
             report(done, total, time.monotonic() - started)
 
     try:
-        result = extract_articles(articles, progress=progress, columns=mapping)
+        result = extract_articles(articles, progress=progress, columns=mapping, day_first=day_first)
     except IngestError as error:
         empty = normalise_events(pd.DataFrame())
         return Extracted(empty, problems_table(read_problems or []), time.monotonic() - started,
