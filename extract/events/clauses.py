@@ -131,6 +131,8 @@ def _typed_by_object(verb: Token, entry: Entry | None, lexicon: Lexicon) -> Entr
     (CONCEDE), "ended the mediation" (SANCTION), "lifted the blockade" (RETREAT)."""
     for child in verb.children:
         noun = _event_noun(child, lexicon) if child.dep_ in ("dobj", "nsubjpass") else None
+        if noun is None and child.dep_ in ("dobj", "nsubjpass"):  # "ended its mediation efforts"
+            noun = next((c for c in child.children if c.dep_ == "compound" and lexicon.noun(c)), None)
         key = (verb.lemma_.lower(), lexicon.noun(noun).event_type) if noun else None
         found = lexicon.object_types.get(key) if key else None
         if found:
