@@ -68,7 +68,8 @@ def uncoded(clause: Clause, mode: str, time: EventTime, rules: UncodedRules | No
         return "aside"
     if rules.has("listed", clause.word.tag_) and _listed(clause.word):
         return "listed"
-    return _no_one(clause, rules) or _tally(time, mode, rules) or _background_rule(clause, mode, time, rules)
+    return _no_one(clause, rules) or _tally(clause, time, mode, rules) \
+        or _background_rule(clause, mode, time, rules)
 
 
 def _no_one(clause: Clause, rules: UncodedRules) -> str:
@@ -83,10 +84,12 @@ def _no_one(clause: Clause, rules: UncodedRules) -> str:
     return ""
 
 
-def _tally(time: EventTime, mode: str, rules: UncodedRules) -> str:
+def _tally(clause: Clause, time: EventTime, mode: str, rules: UncodedRules) -> str:
     """"In the last 15 months, 1,250 terrorists have been killed": a count over a stretch of time
-    longer than the `period` rule's days is a tally, not one event."""
-    stretch = time.anchor == "explicit" and time.value.startswith("P") and time.start and time.end
+    longer than the `period` rule's days is a tally, not one event ("waged war for two years" is one)."""
+    arguments = [c for c in clause.word.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    counted = any(c.dep_ == "nummod" for a in arguments for c in a.children)
+    stretch = counted and time.anchor == "explicit" and time.value.startswith("P") and time.start and time.end
     days = [int(d) for d in rules.words.get("period", ()) if d.isdigit()]
     if mode != "future" and stretch and days and (time.end - time.start).days > min(days):
         return "period"

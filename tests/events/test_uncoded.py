@@ -42,6 +42,8 @@ def test_rule_keeps_its_example_off_the_table(all_events, events, row):
         ("Britain is pushing hard for a debt relief plan.", "pushing"),
         # a conditional offer of the speaker's own (CAMEO 'express intent to')
         ("Rebel leaders said they would meet Cordovez if he gave them a veto.", "meet"),
+        # a long act, not a tally
+        ("Israel waged war on Hamas for two years.", "waged"),
         # a refusal, and the means of an act
         ("Turkey would not cooperate with the inquiry.", "cooperate"),
         ("Israel retaliated with airstrikes on Beirut.", "airstrikes"),
