@@ -66,7 +66,8 @@ def _local_cues(verb: Token, lexicon: Lexicon) -> set[str]:
     cues = set()
     for child in verb.children:
         if child.dep_ == "neg":
-            cues.add("negated")
+            if not _quoted_apart(verb, child):
+                cues.add("negated")
         elif child.dep_ in ("aux", "auxpass") and lexicon.mode(child.lower_, "aux"):
             cues.add(lexicon.mode(child.lower_, "aux"))
         elif child.dep_ == "mark" and lexicon.mode(child.lower_, "mark"):
@@ -74,6 +75,16 @@ def _local_cues(verb: Token, lexicon: Lexicon) -> set[str]:
         elif child.dep_ == "xcomp" and lexicon.governor(verb):
             cues.add(lexicon.governor(verb))
     return cues
+
+
+QUOTES = frozenset({'"', "“", "”", "``", "''"})
+
+
+def _quoted_apart(verb: Token, child: Token) -> bool:
+    """A "not" the parser hung on the speech verb from inside the quote ("Certainly not just in
+    Europe," he said): a quotation mark between them means the negation is the quote's own."""
+    low, high = sorted((verb.i, child.i))
+    return any(t.text in QUOTES for t in verb.doc[low + 1:high])
 
 
 def _shares_clause(token: Token) -> bool:

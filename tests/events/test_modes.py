@@ -27,6 +27,9 @@ import pytest
         ("Egyptian officials said Israel struck Rafah.", "said", "asserted"),
         ("According to Hamas, Israel struck Rafah.", "struck", "reported"),
         ("Officials said Israel struck Rafah and killed 20 people.", "killed", "reported"),
+        # a "not" inside the quote is the quote's own, not the speech verb's
+        ('Blinken spoke on Monday. "Certainly not just in southeast Europe, but from Ukraine, from Russia, '
+         'from Latin America, from Africa," he said.', "said", "asserted"),
     ],
 )
 def test_mode_of_clause(event_for, text, trigger, mode):
