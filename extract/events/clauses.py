@@ -69,7 +69,7 @@ def find_clauses(sent: Span, lexicon: Lexicon, index: MentionIndex) -> list[Clau
         clause.places = clause.places or _nested_places(clause.word, index)
         if clause.event_type not in NO_PREDICATE_TARGETS:
             clause.targets = clause.targets or predicate_targets(
-                clause.word, clause.event_type, index, clause.actors)
+                clause.word, clause.event_type, index, clause.actors, clause.head)
         clause.targets = clause.targets or location_targets(clause.places, clause.event_type, clause.actors)
     return sorted(clauses, key=lambda c: c.word.i)
 
@@ -204,7 +204,10 @@ def _instrument_of(noun: Token) -> Token | None:
 
 
 def _speaker(verb: Token, agents: list[Token], lexicon: Lexicon, index: MentionIndex) -> list[ActorMention]:
-    """"Hamas said it had accepted": a pronoun subject of a speech verb's complement is the speaker."""
+    """"Hamas said it had accepted", "the leaders announced they are willing to forgive him": a
+    pronoun subject of a speech verb's complement is the speaker."""
+    if verb.dep_ == "xcomp" and verb.head.dep_ == "acomp":  # the copula of "are willing to"
+        verb = verb.head.head
     if not agents or agents[0].lower_ not in SPEAKER_PRONOUNS or verb.dep_ != "ccomp":
         return []
     entry = lexicon.verb(verb.head)

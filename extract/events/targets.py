@@ -62,7 +62,8 @@ def embedded_targets(verb: Token, event_type: str, depth: int = 0) -> list[Token
     return found
 
 
-def predicate_targets(word: Token, event_type: str, index, actors: list[ActorMention]) -> list:
+def predicate_targets(word: Token, event_type: str, index, actors: list[ActorMention],
+                      head: Token | None = None) -> list:
     """The actors named nearest the event word in what it governs (objects, the prepositions a
     target takes, infinitives and their modifiers; breadth first, at most PREDICATE_DEPTH steps
     down), not its own actors. What in/near/at… or a time phrase names is where or when, never a
@@ -70,6 +71,8 @@ def predicate_targets(word: Token, event_type: str, index, actors: list[ActorMen
     own = {m.actor for m in actors}
     request = event_type == "REQUEST"
     level = [(c, _venue(c)) for c in _governed(word, request) if c.dep_ != "conj"]
+    if event_type == "PROTEST":  # "began a hunger strike to protest against the decision"
+        level += [(c, False) for c in (head or word).children if c.dep_ == "advcl" and _to_infinitive(c)]
     places: list = []
     for _ in range(PREDICATE_DEPTH):
         found = [(index.at(t), venue) for t, venue in level if index.at(t) is not None]

@@ -193,3 +193,14 @@ def test_compound_row_types_its_example(events, row):
 )
 def test_targets_of_infinitives_and_requests(event_for, text, word, targets):
     assert event_for(text, word)["targets"] == targets
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [("Serbia said it is ready to lift the ban on Kosovo goods.", "lift", (["Serbia"], ["Kosovo"])),
+     ("Turkish lawmakers began a hunger strike to protest against Greece's decision.", "began",
+      (["Turkey (legislature)"], ["Greece"]))],  # a protest's purpose names its target
+)
+def test_declared_intent_speaker_and_protest_purpose(event_for, text, word, expected):
+    found = event_for(text, word)
+    assert (found["actors"], found["targets"]) == expected
