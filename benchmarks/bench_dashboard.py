@@ -36,6 +36,7 @@ from dashboard.lanes import choose_lanes  # noqa: E402
 from dashboard.sample import sample_dataset, sample_path  # noqa: E402
 from dashboard.state import ViewState  # noqa: E402
 from dashboard.synthetic import synthetic_events  # noqa: E402
+from tests.dashboard.plotly_js import FIND_POINT  # noqa: E402
 
 # The lane names on the timeline's y axis (the lanes are on y axis 2: see dashboard/figures.py).
 LANE_LABELS = ".js-plotly-plot g.y2tick text"
@@ -143,22 +144,6 @@ def _time_search(browser, url: str, words: str) -> float:
     seconds = time.perf_counter() - started
     page.context.close()
     return seconds
-
-
-# Page coordinates of a clickable event marker inside the visible plot area
-# (as tests/dashboard/test_browser.py).
-FIND_POINT = """() => {
-  const gd = document.querySelector('.js-plotly-plot');
-  const xa = gd._fullLayout.xaxis, ya = gd._fullLayout.yaxis2, box = gd.getBoundingClientRect();
-  for (const t of gd._fullData) {
-    if (t.type !== 'scattergl' || !t.customdata || t.mode !== 'markers') continue;
-    for (let i = 0; i < t.x.length; i++) {
-      const px = xa.d2p(t.x[i]), py = ya.d2p(t.y[i]);
-      if (px > 5 && px < xa._length - 5) return {x: box.left + xa._offset + px, y: box.top + ya._offset + py};
-    }
-  }
-  return null;
-}"""
 
 
 def _time_click(browser, url: str) -> float:

@@ -11,7 +11,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import streamlit as st  # noqa: E402
 
 from dashboard.data_in import collect_job, data_in, job_progress  # noqa: E402
-from dashboard.filters import apply_filters  # noqa: E402
+from dashboard.filters import Prepared, apply_filters  # noqa: E402
 from dashboard.messages import message  # noqa: E402
 from dashboard.panels import apply_click, details, table_and_downloads, timeline  # noqa: E402
 from dashboard.recent import recent_sidebar  # noqa: E402
@@ -25,6 +25,7 @@ from dashboard.session import (  # noqa: E402
     start_session,
 )
 from dashboard.sidebar import filters_sidebar  # noqa: E402
+from dashboard.state import ViewState  # noqa: E402
 from dashboard.url_state import encode  # noqa: E402
 from dashboard.view import link_note, plural, share_link, state_from_widgets  # noqa: E402
 
@@ -47,24 +48,37 @@ def main() -> None:
         open_dataset("")
         prepared = load_prepared(sample_id())
     filters_sidebar(prepared)
-    apply_click()
-    state = state_from_widgets(st.session_state, st.session_state.dataset, st.session_state.get("event", ""))
+    state = view_state()
     filtered = apply_filters(prepared, state)
     st.caption(f"{dataset_label(ident)} · {plural(len(prepared.events), 'event')} · "
                f"{plural(prepared.events['doc_id'].nunique(), 'article')} · dataset id `{ident}`")
-    share = st.expander("Share this view (copy the link)", expanded=False)
+    chart_and_details(prepared, filtered)
+    table_and_downloads(filtered, prepared, ident)
+
+
+@st.fragment
+def chart_and_details(prepared: Prepared, filtered: Prepared) -> None:
+    """The share link, the timeline and the clicked event's details. A fragment: a click on a point,
+    a window button or "Close details" reruns only this part (the filters, and so the table, are
+    unchanged); a filter change reruns the whole page with it."""
+    apply_click()
+    state = view_state()
+    share = st.expander("Share this view (copy the link)", key="share_open", on_change="rerun")
     # The details sit beside the chart, where the click happened (stacked below it on narrow screens).
     chart, side = st.columns([2, 1]) if state.event else (st.container(), st.container())
     with chart:
         timeline(filtered, state)
     with side:
         details(prepared, state.event)
-    table_and_downloads(filtered, prepared, ident)
     st.query_params.from_dict(encode(state))
-    link = share_link(st.context.url or "http://localhost:8501/", state)
-    share.code(link, language=None, wrap_lines=True)
-    if link_note(link):
-        share.warning(link_note(link))
+    if st.session_state.get("share_open"):  # drawn only when opened: a code box loads 1.5 MB of JS
+        link = share_link(st.context.url or "http://localhost:8501/", state)
+        share.code(link, language=None, wrap_lines=True)
+        if link_note(link):
+            share.warning(link_note(link))
 
+
+def view_state() -> ViewState:
+    return state_from_widgets(st.session_state, st.session_state.dataset, st.session_state.get("event", ""))
 
 main()

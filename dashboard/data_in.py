@@ -130,8 +130,15 @@ def collect_job() -> None:
         store_and_open(job.result.events, job.name, job.result.problems)
 
 
-@st.fragment(run_every=POLL_SECONDS)
 def job_progress() -> None:
+    """While a job runs: its progress, polled every second. Without a job nothing polls (a fragment
+    that reruns every second costs every open page a round trip per second and delays its drawing)."""
+    if st.session_state.get("job") is not None:
+        _job_progress()
+
+
+@st.fragment(run_every=POLL_SECONDS)
+def _job_progress() -> None:
     """The running job's progress bar and cancel button, redrawn every second on its own."""
     job = st.session_state.get("job")
     if job is None:

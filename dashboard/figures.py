@@ -1,6 +1,8 @@
 """The per-actor swimlane timeline (Plotly, WebGL traces).
 
-Day-precise events are markers; events known only to a week, month, quarter or year are drawn as a
+Up to `SVG_POINTS` points the traces are SVG (`Scatter`): headless and GPU-less browsers draw a few
+hundred SVG markers 2-3x faster than they set up WebGL; more points use WebGL (`Scattergl`), which
+scales. Day-precise events are markers; events known only to a week, month, quarter or year are drawn as a
 lighter bar over their interval with a hollow marker at its middle. Colour = event type, marker
 symbol = how the date was found. Above `max_points` points the lanes show monthly counts instead.
 """
@@ -18,7 +20,7 @@ from plotly.colors import qualitative
 from dashboard.filters import Prepared
 from dashboard.hover import hover_texts
 from dashboard.lanes import lane_label
-from dashboard.limits import MAX_POINTS
+from dashboard.limits import MAX_POINTS, SVG_POINTS
 from dashboard.window import window_range
 from extract.schema import EVENT_TYPES
 
@@ -31,6 +33,7 @@ ANCHOR_LABELS = {"explicit": "date in the text", "publication": "publication dat
                  "previous-date": "narrative (previous date)", "event": "derived from another event",
                  "unresolved": "unresolved"}
 PRECISE = {"day", "time", ""}
+Trace = type[go.Scatter] | type[go.Scattergl]
 
 
 @dataclass(frozen=True)
@@ -59,10 +62,11 @@ def marker_sizes(points: pd.DataFrame, hollow: bool) -> int | list[float]:
     return (base + 4 * np.sqrt(points["reports"].to_numpy(dtype=float) - 1)).clip(base, 30).tolist()
 
 
-def _marker_trace(points: pd.DataFrame, event_type: str, x: pd.Series, hollow: bool) -> go.Scattergl:
+def _marker_trace(points: pd.DataFrame, event_type: str, x: pd.Series, hollow: bool,
+                  trace: Trace) -> go.Scatter | go.Scattergl:
     codes = {anchor: SYMBOL_CODES[name] + (100 if hollow else 0) for anchor, name in SYMBOLS.items()}
     symbols = [codes.get(a, 0) for a in points["time_anchor"]]
-    return go.Scattergl(
+    return trace(
         x=x, y=points["lane"], mode="markers", name=event_type, legendgroup=event_type, showlegend=False,
         marker={"color": COLOURS.get(event_type, "#333"), "symbol": symbols,
                 "size": marker_sizes(points, hollow),
@@ -71,14 +75,14 @@ def _marker_trace(points: pd.DataFrame, event_type: str, x: pd.Series, hollow: b
     )
 
 
-def _span_trace(spans: pd.DataFrame, event_type: str) -> go.Scattergl:
+def _span_trace(spans: pd.DataFrame, event_type: str, trace: Trace) -> go.Scatter | go.Scattergl:
     """All spans of one type as one line trace, segments separated by gaps (None)."""
     n = len(spans)
     x = np.empty(3 * n, dtype=object)
     y = np.empty(3 * n, dtype=object)
     x[0::3], x[1::3], x[2::3] = spans["_start"].to_numpy(), spans["_end"].to_numpy(), None
     y[0::3], y[1::3], y[2::3] = spans["lane"].to_numpy(), spans["lane"].to_numpy(), None
-    return go.Scattergl(
+    return trace(
         x=x, y=y, mode="lines", legendgroup=event_type, showlegend=False, hoverinfo="skip", opacity=0.3,
         line={"color": COLOURS.get(event_type, "#333"), "width": 7}, name=f"{event_type} (span)",
     )
@@ -91,18 +95,18 @@ def _by_type(table: pd.DataFrame) -> list[tuple[str, pd.DataFrame]]:
     return sorted(((str(k), g) for k, g in groups), key=lambda kv: order.get(kv[0], len(order)))
 
 
-def _event_traces(points: pd.DataFrame) -> list[go.Scattergl]:
-    traces: list[go.Scattergl] = []
+def _event_traces(points: pd.DataFrame, trace: Trace) -> list[go.Scatter | go.Scattergl]:
+    traces: list[go.Scatter | go.Scattergl] = []
     for event_type, group in _by_type(points):
         precise = group[group["granularity"].isin(PRECISE)]
         spans = group[~group["granularity"].isin(PRECISE)]
         if len(spans):
             middle = spans["_start"] + (spans["_end"] - spans["_start"]) / 2
-            traces.append(_span_trace(spans, str(event_type)))
-            traces.append(_marker_trace(spans, str(event_type), middle, True))
+            traces.append(_span_trace(spans, str(event_type), trace))
+            traces.append(_marker_trace(spans, str(event_type), middle, True, trace))
         if len(precise):
-            traces.append(_marker_trace(precise, str(event_type), precise["_start"], False))
-        key = go.Scattergl(x=[None], y=[None], mode="markers", name=event_type,
+            traces.append(_marker_trace(precise, str(event_type), precise["_start"], False, trace))
+        key = trace(x=[None], y=[None], mode="markers", name=event_type,
                            legendgroup=event_type,
                            marker={"color": COLOURS.get(event_type, "#333"), "size": 9})
         traces.append(key)
@@ -126,11 +130,11 @@ def _aggregate_traces(points: pd.DataFrame) -> list[go.Scattergl]:
     return traces
 
 
-def _selected_trace(points: pd.DataFrame, event_id: str) -> go.Scattergl:
+def _selected_trace(points: pd.DataFrame, event_id: str, trace: Trace) -> go.Scatter | go.Scattergl:
     """A ring round every point of the event whose details are open."""
     chosen = points[points["event_id"] == event_id]
     middle = chosen["_start"] + (chosen["_end"] - chosen["_start"]) / 2
-    return go.Scattergl(x=middle, y=chosen["lane"], mode="markers", hoverinfo="skip", showlegend=False,
+    return trace(x=middle, y=chosen["lane"], mode="markers", hoverinfo="skip", showlegend=False,
                         name="selected", marker={"symbol": 100, "size": 20, "color": "#111",
                                                  "line": {"width": 2.5}})
 
@@ -155,7 +159,7 @@ MARKER_KEY = ("Marker shape = how the date was found: ● date in the text · �
               "Colour = event type.")
 
 
-def _layout(fig: go.Figure, labels: list[str]) -> None:
+def _layout(fig: go.Figure, labels: list[str], slider: bool) -> None:
     fig.update_layout(
         height=230 + 38 * max(len(labels), 3), margin={"l": 10, "r": 45, "t": 90, "b": 10},
         plot_bgcolor="white", hovermode="closest", dragmode="zoom", clickmode="event+select",
@@ -165,7 +169,7 @@ def _layout(fig: go.Figure, labels: list[str]) -> None:
         legend={"orientation": "h", "font": {"size": 11}, "x": 0, "y": 1, "yref": "container",
                 "yanchor": "top", "itemclick": False, "itemdoubleclick": False},
     )
-    fig.update_traces(yaxis="y2", selector={"type": "scattergl"})
+    fig.update_traces(yaxis="y2", selector=lambda t: t.name != "overview")
     fig.update_layout(
         yaxis={"visible": False, "range": [-20, -10], "fixedrange": True},
         yaxis2={"overlaying": "y", "side": "left", "type": "category", "categoryorder": "array",
@@ -173,13 +177,17 @@ def _layout(fig: go.Figure, labels: list[str]) -> None:
                 "range": [-0.6, len(labels) - 0.4], "fixedrange": True},
     )
     fig.update_xaxes(type="date", showgrid=True, gridcolor="#f2f2f2",
-                     rangeslider={"visible": True, "thickness": 0.07, "bgcolor": "#fafafa",
+                     rangeslider={"visible": slider, "thickness": 0.07, "bgcolor": "#fafafa",
                                   "yaxis": {"rangemode": "fixed", "range": [-1, max(len(labels), 1)]}})
 
 
 def build_timeline(prepared: Prepared, lanes: list[str], group: bool = False, max_points: int = MAX_POINTS,
-                   selected: str = "", window: str = "") -> tuple[go.Figure, TimelineInfo]:
+                   selected: str = "", window: str = "", svg_points: int = SVG_POINTS,
+                   ) -> tuple[go.Figure, TimelineInfo]:
     """The swimlane figure of the (already filtered) events on `lanes`, and what it shows.
+
+    Up to `svg_points` points it is SVG without the range slider (the slider would redraw every SVG
+    marker at full size; the window control and its note say what lies outside the window).
 
     `selected` is the id of the event whose details are open: its points get a ring. `window` is
     the time window (see `window.py`); a zoom or slider move in the browser is kept across reruns
@@ -188,13 +196,15 @@ def build_timeline(prepared: Prepared, lanes: list[str], group: bool = False, ma
     points = lane_points(prepared, lanes, group)
     dated = points[points["_start"].notna()]
     aggregated = len(dated) > max_points
+    svg = not aggregated and len(dated) <= svg_points
+    trace = go.Scatter if svg else go.Scattergl
     labels = [lane_label(name, group) for name in lanes]
-    fig = go.Figure(_aggregate_traces(dated) if aggregated else _event_traces(dated))
-    if len(dated):
+    fig = go.Figure(_aggregate_traces(dated) if aggregated else _event_traces(dated, trace))
+    if len(dated) and not svg:
         fig.add_trace(_overview_trace(dated, labels))
     if selected and not aggregated:
-        fig.add_trace(_selected_trace(dated, selected))
-    _layout(fig, labels)
+        fig.add_trace(_selected_trace(dated, selected, trace))
+    _layout(fig, labels, slider=not svg)
     shown = window_range(window, dated["_start"], dated["_end"])
     fig.update_xaxes(range=shown)
     fig.update_layout(uirevision=f"window:{window}")

@@ -12,6 +12,8 @@ MAX_ARTICLE_ROWS = 20_000
 MAX_EVENT_ROWS = 500_000
 # Above this many points on the visible lanes the timeline is drawn as weekly/monthly aggregates.
 MAX_POINTS = 20_000
+# Up to this many points the timeline is SVG; above it WebGL (see figures.py).
+SVG_POINTS = 1_500
 # Rows shown in the on-page table (the browser's grid slows down past this); downloads hold every row.
 TABLE_ROWS = 5_000
 DEFAULT_LANES = 12

@@ -5,6 +5,8 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from tests.dashboard.plotly_js import FIND_POINT, MARKER_POINTS
+
 pytestmark = pytest.mark.browser
 
 TIMEOUT = 90_000  # ms; the first page load extracts the two-article sample
@@ -61,23 +63,6 @@ def test_upload_see_actors_and_share_the_view(served_app, browser, upload_csv):
     assert sorted(_lanes(other)) == sorted(_lanes(page))
 
 
-# Page coordinates of a clickable event marker inside the visible plot area, and its event id.
-FIND_POINT = """() => {
-  const gd = document.querySelector('.js-plotly-plot');
-  const xa = gd._fullLayout.xaxis, ya = gd._fullLayout.yaxis2, box = gd.getBoundingClientRect();
-  for (const t of gd._fullData) {
-    if (t.type !== 'scattergl' || !t.customdata || t.mode !== 'markers') continue;
-    for (let i = 0; i < t.x.length; i++) {
-      const px = xa.d2p(t.x[i]), py = ya.d2p(t.y[i]);
-      if (px > 5 && px < xa._length - 5) {
-        return {id: t.customdata[i], x: box.left + xa._offset + px, y: box.top + ya._offset + py};
-      }
-    }
-  }
-  return null;
-}"""
-
-
 def test_clicking_a_point_opens_its_details(served_app, browser):
     page = browser.new_context(viewport={"width": 1400, "height": 1000}).new_page()
     page.goto(served_app)
@@ -96,18 +81,6 @@ def test_clicking_a_point_opens_its_details(served_app, browser):
     page.wait_for_timeout(2000)  # a stale selection must not reopen it on the next rerun
     expect(details).to_have_count(0)
     assert "event=" not in page.url
-
-
-# Every marker point of the timeline: its event id and hover text.
-MARKER_POINTS = """() => {
-  const gd = document.querySelector('.js-plotly-plot');
-  const found = [];
-  for (const t of gd._fullData) {
-    if (t.type !== 'scattergl' || !t.customdata || t.mode !== 'markers') continue;
-    for (let i = 0; i < t.x.length; i++) found.push({id: t.customdata[i], text: t.text[i]});
-  }
-  return found;
-}"""
 
 
 def test_two_reports_of_one_meeting_make_one_story(served_meeting_app, browser):

@@ -15,7 +15,8 @@ def _traces(prepared, lanes=("France", "Russia", "Ukraine", "China", "Germany"),
 
 
 def test_event_traces_are_webgl_and_the_overview_is_only_in_the_slider(prepared):
-    fig, _, _ = _traces(prepared)
+    fig, _, _ = _traces(prepared, svg_points=0)
+    assert fig.layout.xaxis.rangeslider.visible is True
     assert {type(t) for t in fig.data if t.name != "overview"} == {go.Scattergl}
     overview = [t for t in fig.data if t.name == "overview"]
     assert len(overview) == 1 and overview[0].yaxis == "y" and fig.layout.yaxis.range == (-20, -10)
@@ -89,8 +90,20 @@ def test_many_points_are_aggregated_by_month(max_points, aggregated):
         assert all(t.customdata is None for t in drawn)
 
 
+@pytest.mark.parametrize(("svg_points", "kind"), [(9, go.Scatter), (8, go.Scattergl)])
+def test_few_points_are_svg_without_slider_and_many_are_webgl(prepared, svg_points, kind):
+    fig, info, traces = _traces(prepared, svg_points=svg_points, selected="e1")
+    assert info.points == 9
+    assert {type(t) for t in fig.data if t.name != "overview"} == {kind}
+    assert {t.yaxis for t in fig.data if t.name != "overview"} == {"y2"}
+    svg = kind is go.Scatter
+    assert fig.layout.xaxis.rangeslider.visible is not svg
+    assert any(t.name == "overview" for t in fig.data) is not svg
+    assert [t.name for t in fig.data if type(t) is kind][-1] == "selected"
+
+
 def test_range_slider_and_lane_order(prepared):
-    fig, _, _ = _traces(prepared, lanes=("Ukraine", "China"), group=True)
+    fig, _, _ = _traces(prepared, lanes=("Ukraine", "China"), group=True, svg_points=0)
     assert fig.layout.xaxis.rangeslider.visible is True
     assert list(fig.layout.yaxis2.categoryarray) == ["China", "Ukraine"]  # first lane drawn on top
 
