@@ -13,7 +13,7 @@ import streamlit as st
 
 from dashboard import limits, store
 from dashboard.extraction import extract
-from dashboard.jobs import ExtractionJob, outcome
+from dashboard.jobs import ExtractionJob, kept_name, outcome
 from dashboard.loading import UPLOAD_TYPES, pasted_article, problems_table, read_upload
 from dashboard.messages import message
 from dashboard.session import load_prepared, open_dataset, set_alerts
@@ -127,7 +127,7 @@ def collect_job() -> None:
     verdict = outcome(job)
     set_alerts(verdict.alerts)
     if verdict.keep and job.result is not None:
-        store_and_open(job.result.events, job.name, job.result.problems)
+        store_and_open(job.result.events, kept_name(job), job.result.problems)
 
 
 def job_progress() -> None:

@@ -1,4 +1,11 @@
-"""Running the extractor for the dashboard: progress reporting and one combined problems table."""
+"""Running the extractor for the dashboard: progress reporting, stopping between parts, and one
+combined problems table.
+
+The articles are validated once (`prepare_articles`: row numbers, unique ids, reading problems),
+then parsed in parts of `PART` articles with `extract_prepared` (as the corpus runner does per
+partition); between two parts the run can stop on request and still return what it has. Stories
+are linked once over every event found (as `extract_articles` does).
+"""
 
 from __future__ import annotations
 
@@ -11,38 +18,60 @@ import pandas as pd
 from dashboard.codec import normalise_events
 from dashboard.loading import problems_table
 from dashboard.messages import message
-from extract import extract_articles
+from extract.corpus import extract_prepared
 from extract.ingest import ColumnMapping, IngestError
+from extract.ingest.articles import prepare_articles, problems_frame
+from extract.ingest.columns import detect_columns
+from extract.linking import link_stories
+from extract.schema import EVENT_COLUMNS
 
 Report = Callable[[int, int, float], None]  # done, total, seconds elapsed
+Stop = Callable[[], bool]  # True: stop before the next part
+PART = 16  # articles per part (one spaCy batch): the most a cancelled run parses after the request
 
 
 @dataclass
 class Extracted:
-    """Events and problems of one extraction; `error` set when nothing could be extracted."""
+    """Events and problems of one extraction; `error` set when nothing could be extracted.
+
+    `done` of `total` articles were parsed (fewer when the run was stopped)."""
 
     events: pd.DataFrame
     problems: pd.DataFrame
     seconds: float
     error: str = ""
+    done: int = 0
+    total: int = 0
 
 
 def extract(articles: pd.DataFrame, mapping: ColumnMapping | None = None, report: Report | None = None,
-            read_problems: list[dict] | None = None, day_first: bool | None = None) -> Extracted:
+            read_problems: list[dict] | None = None, stop: Stop | None = None,
+            day_first: bool | None = None) -> Extracted:
     """Extract events from an articles table; problems from reading come first in the report.
-    `day_first` says how to read slash dates that read both ways (as in extract_articles)."""
+
+    `stop()` is asked before each part of `PART` articles: when it says True the articles done so far
+    are returned (their events and problems), the rest is left out. `day_first` says how to read slash
+    dates that read both ways (as in extract_articles)."""
     started = time.monotonic()
-
-    def progress(done: int, total: int) -> None:
-        if report is not None:
-            report(done, total, time.monotonic() - started)
-
     try:
-        result = extract_articles(articles, progress=progress, columns=mapping, day_first=day_first)
+        mapping = mapping or detect_columns(articles.columns)
+        prepared = prepare_articles(articles, mapping, day_first=day_first)
     except IngestError as error:
         empty = normalise_events(pd.DataFrame())
         return Extracted(empty, problems_table(read_problems or []), time.monotonic() - started,
                          message("D501", reason=str(error)))
-    problems = pd.concat([problems_table(read_problems or []), problems_table(result.problems)],
-                         ignore_index=True)
-    return Extracted(normalise_events(result.events), problems, time.monotonic() - started)
+    total, rows, failed, done = len(prepared.articles), [], [], 0
+    while done < total and not (stop and stop()):
+        def progress(count: int, _part: int, before: int = done) -> None:
+            if report is not None:
+                report(before + count, total, time.monotonic() - started)
+
+        part = prepared.articles[done:done + PART]
+        found, problems = extract_prepared(part, prepared.unit, progress=progress, day_first=day_first)
+        rows, failed, done = rows + found, failed + problems, done + len(part)
+    events = pd.DataFrame(rows, columns=list(EVENT_COLUMNS))
+    if not events.empty:
+        events["story_id"] = link_stories(events)
+    found_problems = problems_table(problems_frame(prepared.problems + failed))
+    problems = pd.concat([problems_table(read_problems or []), found_problems], ignore_index=True)
+    return Extracted(normalise_events(events), problems, time.monotonic() - started, done=done, total=total)

@@ -2,8 +2,9 @@
 
 Streamlit reruns the page script on every widget change; an extraction run inside the script would
 be thrown away by the rerun. A job runs `extraction.extract` in its own thread instead, publishes its
-progress, and keeps its result until the page collects it. Cancelling stops it after the article in
-hand. No Streamlit import here: the page polls `progress()` and `finished`.
+progress, and keeps its result until the page collects it. Cancelling stops it at the end of the part
+in hand (at most `extraction.PART` articles); the articles done are kept as a smaller dataset. No
+Streamlit import here: the page polls `progress()` and `finished`.
 """
 
 from __future__ import annotations
@@ -16,16 +17,12 @@ from dataclasses import dataclass
 import pandas as pd
 
 from dashboard.codec import normalise_events
-from dashboard.extraction import Extracted, Report, extract
+from dashboard.extraction import Extracted, Report, Stop, extract
 from dashboard.loading import problems_table
 from dashboard.messages import message
 from extract.ingest import ColumnMapping
 
-Extractor = Callable[[pd.DataFrame, ColumnMapping | None, Report, list[dict]], Extracted]
-
-
-class Cancelled(Exception):
-    """Raised inside the worker (from the progress callback) when the user cancelled the job."""
+Extractor = Callable[[pd.DataFrame, ColumnMapping | None, Report, list[dict], Stop], Extracted]
 
 
 @dataclass(frozen=True)
@@ -55,14 +52,11 @@ class ExtractionJob:
 
     def _report(self, done: int, total: int, _seconds: float) -> None:
         self._done, self._total = done, total
-        if self._stop.is_set():
-            raise Cancelled
 
     def _run(self, articles: pd.DataFrame, mapping: ColumnMapping | None, read_problems: list[dict]) -> None:
         try:
-            self.result = self._extract(articles, mapping, self._report, read_problems)
-        except Cancelled:
-            self.cancelled = True
+            self.result = self._extract(articles, mapping, self._report, read_problems, self._stop.is_set)
+            self.cancelled = self._stop.is_set() and self.result.done < self.result.total
         except Exception as error:  # noqa: BLE001 - reported on the page, never a traceback
             empty = normalise_events(pd.DataFrame())
             self.result = Extracted(empty, problems_table(read_problems), self.progress().seconds,
@@ -76,7 +70,7 @@ class ExtractionJob:
         return not self._thread.is_alive()
 
     def cancel(self) -> None:
-        """Ask the worker to stop after the article it is parsing (nothing is stored)."""
+        """Ask the worker to stop after the part it is parsing (the articles done are kept)."""
         self._stop.set()
 
     def wait(self, seconds: float) -> bool:
@@ -102,15 +96,26 @@ def _reasons(problems: pd.DataFrame, shown: int = 3) -> str:
 
 
 def outcome(job: ExtractionJob) -> Outcome:
-    """The verdict on a finished job: nothing usable, cancelled or failed → keep the current view."""
-    if job.cancelled or job.result is None:
-        done = job.progress()
-        cancelled = message("D505", name=job.name, done=done.done, total=done.total)
-        return Outcome(False, (("warning", cancelled),))
+    """The verdict on a finished job: nothing usable or failed → keep the current view; cancelled →
+    keep the articles done as a dataset of their own (D505), or the current view when none was done."""
     result = job.result
+    if result is None or (job.cancelled and result.events.empty):
+        now = job.progress()
+        return Outcome(False, (("warning", message("D508", name=job.name, done=now.done, total=now.total)),))
     if result.error:
         return Outcome(False, (("error", result.error),))
+    if job.cancelled:
+        kept = message("D505", name=job.name, done=result.done, total=result.total)
+        return Outcome(True, (("warning", kept),))
     if result.events.empty:
         return Outcome(False, (("error", message("D504", name=job.name, reasons=_reasons(result.problems))),))
     undated = result.problems["message"].str.startswith("E128").any() if len(result.problems) else False
     return Outcome(True, (("info", message("D506", name=job.name)),) if undated else ())
+
+
+def kept_name(job: ExtractionJob) -> str:
+    """The name a finished job's dataset is stored under (a cancelled one says how much it holds)."""
+    result = job.result
+    if job.cancelled and result is not None:
+        return f"{job.name} (first {result.done} of {result.total} articles)"
+    return job.name

@@ -34,12 +34,14 @@ MESSAGES: dict[str, str] = {
     "D502": "No sample corpus at {path}; showing a synthetic demo table instead.",
     "D503": "The sample {name} gave no events; showing a synthetic demo table instead.",
     "D504": "Nothing usable in {name}: {reasons} The current view is kept.",
-    "D505": "Extraction of {name} cancelled after {done} of {total} articles; nothing was stored and the "
-            "current view is kept.",
+    "D505": "Extraction of {name} cancelled after {done} of {total} articles: the events of those {done} "
+            "are stored and shown as a dataset of their own; extract the file again for all of them.",
     "D506": "{name} has no publication-date column: relative times ('on Tuesday', 'last week') stayed "
             "unresolved. If the file has one, choose it as 'Published column' under Load data and "
             "extract again.",
     "D507": "An extraction is already running ({name}); wait for it or cancel it first.",
+    "D508": "Extraction of {name} cancelled after {done} of {total} articles, before any event was found; "
+            "nothing was stored and the current view is kept.",
     "D601": "No events match these filters. Clear a filter (or widen the dates) to see events again.",
     "D602": "No dated events match these filters ({undated} without a resolved date are in the table below).",
 }

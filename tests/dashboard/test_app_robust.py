@@ -79,40 +79,87 @@ def test_app_extraction_survives_widget_changes(app):
     assert "· 300 articles ·" in at.caption[0].value
 
 
-def test_job_cancelled_stores_nothing(two_articles_csv):
+def _gated_job(rows: int, hold: str):
+    """A job on `rows` articles whose extractor waits at `hold` ("start" or "first article") until the
+    gate is set; `inside` is set once it waits after the first article."""
     import threading
 
     import pandas as pd
 
     from dashboard.extraction import extract
-    from dashboard.jobs import outcome
 
-    gate = threading.Event()
+    gate, inside = threading.Event(), threading.Event()
 
-    def gated(articles, mapping, report, problems):
+    def gated(articles, mapping, report, problems, stop):
         def held(done, total, seconds):
-            gate.wait(60)  # the user presses Cancel while the first article is in hand
+            inside.set()
+            gate.wait(60)  # the user presses Cancel while the first part is in hand
             report(done, total, seconds)
-        return extract(articles, mapping, held, problems)
+        if hold == "start":
+            gate.wait(60)
+        return extract(articles, mapping, held if hold == "first article" else report, problems, stop)
 
-    job = ExtractionJob("two.csv", pd.read_csv(two_articles_csv), run=gated)
+    articles = pd.DataFrame({"id": [f"a{i}" for i in range(rows)], "published": "2024-03-05",
+                             "text": [f"{ARTICLE} Report {i}." for i in range(rows)]})
+    return ExtractionJob("many.csv", articles, run=gated), gate, inside
+
+
+def test_job_cancelled_keeps_the_articles_done():
+    from dashboard.extraction import PART
+    from dashboard.jobs import kept_name, outcome
+
+    job, gate, inside = _gated_job(PART * 2 + 5, "first article")
+    assert inside.wait(120)
     job.cancel()
     gate.set()
-    assert job.wait(120) and job.cancelled and job.result is None
+    assert job.wait(300) and job.cancelled
+    assert (job.result.done, job.result.total) == (PART, PART * 2 + 5)  # the part in hand is finished
+    assert set(job.result.events["doc_id"]) == {f"a{i}" for i in range(PART)}
     verdict = outcome(job)
-    assert not verdict.keep and codes_of(verdict.alerts) == ["D505"]
+    assert verdict.keep and codes_of(verdict.alerts) == ["D505"]
+    assert kept_name(job) == f"many.csv (first {PART} of {PART * 2 + 5} articles)"
+
+
+def test_job_cancelled_before_any_article_stores_nothing():
+    from dashboard.jobs import outcome
+
+    job, gate, _ = _gated_job(3, "start")
+    job.cancel()
+    gate.set()
+    assert job.wait(120) and job.cancelled and job.result.done == 0 and job.result.events.empty
+    verdict = outcome(job)
+    assert not verdict.keep and codes_of(verdict.alerts) == ["D508"]
+
+
+def test_job_not_cancelled_runs_every_part():
+    from dashboard.extraction import PART
+    from dashboard.jobs import kept_name, outcome
+
+    job, gate, _ = _gated_job(PART + 3, "start")
+    gate.set()
+    assert job.wait(300) and not job.cancelled and job.result.done == job.result.total == PART + 3
+    assert set(job.result.events["doc_id"]) == {f"a{i}" for i in range(PART + 3)}
+    assert outcome(job).keep and kept_name(job) == "many.csv"
 
 
 def codes_of(alerts) -> list[str]:
     return [text.split(":")[0] for _level, text in alerts]
 
 
-def test_app_cancel_button_keeps_the_view(app):
+def test_app_cancel_button_keeps_the_work_done(app):
+    import re
+
+    from dashboard.extraction import PART
+
     at, sample, job = _start_long_extraction(app)
     at.button(key="cancel_job").click().run()
-    assert job.wait(120) and job.cancelled
+    assert job.wait(300) and job.cancelled
     at.run()
-    assert not at.exception and codes(at.warning) == ["D505"] and at.caption[0].value == sample
+    done = job.result.done
+    assert not at.exception and codes(at.warning) == ["D505"] and 0 < done < 300 and done % PART == 0
+    caption = at.caption[0].value
+    assert re.search(rf"many\.csv \(first {done} of 300 articles\) · .* · {done} articles ·", caption)
+    assert at.session_state["dataset"] and at.query_params.get("ds") == at.session_state["dataset"]
 
 
 @pytest.mark.parametrize(("rows", "reason"), [
