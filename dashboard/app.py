@@ -67,9 +67,9 @@ def chart_and_details(prepared: Prepared, filtered: Prepared) -> None:
     # The details sit beside the chart, where the click happened (stacked below it on narrow screens).
     chart, side = st.columns([2, 1]) if state.event else (st.container(), st.container())
     with chart:
-        timeline(filtered, state)
+        shown = timeline(filtered, state)
     with side:
-        details(prepared, state.event)
+        details(prepared, state.event, filtered, shown)
     st.query_params.from_dict(encode(state))
     if st.session_state.get("share_open"):  # drawn only when opened: a code box loads 1.5 MB of JS
         link = share_link(st.context.url or "http://localhost:8501/", state)

@@ -4,20 +4,26 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from urllib.parse import urlparse
 
+import pandas as pd
+
 from dashboard.figures import ANCHOR_LABELS
 from dashboard.hover import resolved
+from dashboard.messages import message
 from extract.events.actors import load_aliases
 
 KIND_STYLE = {
     "actor": "background:#dbeafe;color:#1e3a8a;border-radius:3px;padding:0 2px",
+    "target": "background:#fce7f3;color:#831843;border-radius:3px;padding:0 2px;border:1px solid #db2777",
     "time": "background:#fde68a;color:#713f12;border-radius:3px;padding:0 2px;border:1px dashed #b45309",
     "trigger": "background:#dcfce7;color:#14532d;font-weight:700;border-radius:3px;padding:0 2px;"
                "border-bottom:3px solid #15803d",
 }
-KIND_NAMES = {"actor": "actor", "trigger": "what happened (trigger)", "time": "time as written"}
+KIND_NAMES = {"actor": "actor", "target": "with/to (target)", "trigger": "what happened (trigger)",
+              "time": "time as written"}
 
 
 @lru_cache(maxsize=1)
@@ -37,14 +43,17 @@ def _name_patterns(name: str) -> list[str]:
     return [name, *_aliases_by_actor().get(name, []), *fallback]
 
 
-def find_spans(sentence: str, actors: list[str], time_text: str, trigger: str) -> list[tuple[int, int, str]]:
-    """Non-overlapping (start, end, kind) spans to highlight, earliest first; longer spans win ties."""
+def find_spans(sentence: str, actors: list[str], time_text: str, trigger: str,
+               targets: list[str] = ()) -> list[tuple[int, int, str]]:
+    """Non-overlapping (start, end, kind) spans to highlight, earliest first; longer spans win ties
+    (an equal span named both as actor and as target is marked as actor)."""
     found: list[tuple[int, int, str]] = []
     terms = [(time_text, "time")] + [(trigger, "trigger")]
-    for name in actors:
-        for pattern in _name_patterns(name):
-            matches = re.finditer(rf"\b{re.escape(pattern)}\b", sentence)
-            found += [(m.start(), m.end(), "actor") for m in matches]
+    for names, kind in ((actors, "actor"), (targets, "target")):
+        for name in names:
+            for pattern in _name_patterns(name):
+                matches = re.finditer(rf"\b{re.escape(pattern)}\b", sentence)
+                found += [(m.start(), m.end(), kind) for m in matches]
     for text, kind in terms:
         if text and text.strip():
             found += [(m.start(), m.end(), kind) for m in re.finditer(re.escape(text.strip()), sentence)]
@@ -55,10 +64,11 @@ def find_spans(sentence: str, actors: list[str], time_text: str, trigger: str) -
     return chosen
 
 
-def highlight(sentence: str, actors: list[str], time_text: str, trigger: str = "") -> str:
-    """The sentence as HTML: every part escaped, actors / time / trigger wrapped in styled <mark>s."""
+def highlight(sentence: str, actors: list[str], time_text: str, trigger: str = "",
+              targets: list[str] = ()) -> str:
+    """The sentence as HTML: every part escaped, actors / targets / time / trigger in styled <mark>s."""
     out, cursor = [], 0
-    for start, end, kind in find_spans(sentence, actors, time_text, trigger):
+    for start, end, kind in find_spans(sentence, actors, time_text, trigger, targets):
         out.append(html.escape(sentence[cursor:start]))
         part = html.escape(sentence[start:end])
         out.append(f'<mark class="{kind}" style="{KIND_STYLE[kind]}">{part}</mark>')
@@ -84,8 +94,8 @@ def key_html() -> str:
 
 def details_html(row: dict) -> str:
     """The details panel of one event row, as HTML."""
-    sentence = highlight(row["sentence"], list(row["actors"]) + list(row["targets"]), row["time_text"],
-                         row["trigger"])
+    sentence = highlight(row["sentence"], list(row["actors"]), row["time_text"], row["trigger"],
+                         list(row["targets"]))
     interval = resolved(row["date_start"], row["date_end"], row["granularity"], row["time_anchor"])
     how = ANCHOR_LABELS.get(row["time_anchor"], row["time_anchor"])
     who = ", ".join(row["actors"]) or "—"
@@ -102,3 +112,15 @@ def details_html(row: dict) -> str:
         f"<p>Article: {safe_link(row['url'], row['title'])} · {html.escape(row['source'] or 'no source')}"
         f" · published {html.escape(row['published'] or 'unknown')}</p></div>"
     )
+
+
+def outside_note(row: Mapping, in_view: bool, shown: Sequence | None) -> str:
+    """Why the open event is not on the timeline: outside the filters (D603), outside the time window
+    (D604), or "" when it is drawn. `row` has the prepared `_start` / `_end`; `shown` is the x range."""
+    if not in_view:
+        return message("D603")
+    if shown is None or pd.isna(row["_start"]):
+        return ""
+    if row["_end"] < shown[0] or row["_start"] > shown[1]:
+        return message("D604", start=f"{shown[0]:%Y-%m-%d}", end=f"{shown[1]:%Y-%m-%d}")
+    return ""

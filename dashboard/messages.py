@@ -44,6 +44,10 @@ MESSAGES: dict[str, str] = {
             "nothing was stored and the current view is kept.",
     "D601": "No events match these filters. Clear a filter (or widen the dates) to see events again.",
     "D602": "No dated events match these filters ({undated} without a resolved date are in the table below).",
+    "D603": "This event is not in the current view: the filters leave it out, so it is neither on the "
+            "timeline nor in the table. Clear a filter to see it there.",
+    "D604": "This event lies outside the time window ({start} – {end}); choose 'all' (or another window) "
+            "to see it on the timeline.",
 }
 
 

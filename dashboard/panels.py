@@ -7,7 +7,7 @@ from functools import partial
 import streamlit as st
 
 from dashboard import limits, store
-from dashboard.details import details_html
+from dashboard.details import details_html, outside_note
 from dashboard.export import events_csv, safe_csv
 from dashboard.figures import MARKER_KEY, build_timeline
 from dashboard.filters import Prepared
@@ -35,17 +35,18 @@ def window_label(window: str | None) -> str:
     return window.replace("..", " – ")
 
 
-def timeline(filtered: Prepared, state: ViewState) -> None:
+def timeline(filtered: Prepared, state: ViewState) -> list | None:
+    """Draw the timeline; the x range it shows (None when nothing dated is drawn)."""
     lanes = choose_lanes(filtered, state)
     window_control(state.window)
     if not lanes or filtered.events.empty:
         st.info(message("D601"))
-        return
+        return None
     shown = filtered if state.reports else collapse_stories(filtered)
     fig, info = build_timeline(shown, lanes, state.group, selected=state.event, window=state.window)
     if not info.points:
         st.info(message("D602", undated=plural(info.undated, "event")))
-        return
+        return None
     note = window_note(state.window, filtered.events["_start"], info.shown)
     if note:
         st.caption(note)
@@ -59,6 +60,7 @@ def timeline(filtered: Prepared, state: ViewState) -> None:
     if info.undated:
         st.caption(f"{plural(info.undated, 'event')} on these lanes have no resolved date: they are in the "
                    "table, not on the timeline.")
+    return info.shown
 
 
 def apply_click() -> None:
@@ -80,13 +82,17 @@ def close_details() -> None:
     st.session_state.event = ""
 
 
-def details(prepared: Prepared, event: str) -> None:
+def details(prepared: Prepared, event: str, filtered: Prepared, shown: list | None) -> None:
+    """The open event's details; a note when it is not in the view (filters) or not in the window."""
     rows = prepared.events[prepared.events["event_id"] == event]
     if not event or rows.empty:
         st.caption("Click a point on the timeline to see its sentence and source here.")
         return
     story = story_rows(prepared.events, event)
     with st.container(border=True):
+        note = outside_note(rows.iloc[0], filtered.events["event_id"].eq(event).any(), shown)
+        if note:
+            st.warning(note)
         if story["doc_id"].nunique() > 1:
             st.markdown(story_details_html(story), unsafe_allow_html=True)
         else:

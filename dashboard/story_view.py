@@ -61,8 +61,8 @@ def story_rows(events: pd.DataFrame, event_id: str) -> pd.DataFrame:
 
 
 def _report_html(row: dict) -> str:
-    sentence = highlight(row["sentence"], list(row["actors"]) + list(row["targets"]), row["time_text"],
-                         row["trigger"])
+    sentence = highlight(row["sentence"], list(row["actors"]), row["time_text"], row["trigger"],
+                         list(row["targets"]))
     written = row["time_text"] or f"(none: dated by {row['time_anchor']})"
     return (f"<li><p>{sentence}</p><p>{safe_link(row['url'], row['title'])} · "
             f"{html.escape(row['source'] or 'no source')} · "

@@ -51,3 +51,15 @@ def test_app_dataset_keeps_the_name_this_user_gave_it(app):
         at.file_uploader(key="upload").set_value((name, data, "text/csv")).run()
         at.button(key="open_events").click().run()
         assert name in at.caption[0].value and "· 30 events ·" in at.caption[0].value
+
+
+@pytest.mark.parametrize(("query", "note"), [
+    ({}, []),  # on the timeline: no note
+    ({"type": "ASSAULT"}, ["D603"]),  # the filters leave the CONSULT event out
+    ({"window": "2024-01-01..2024-06-30"}, ["D604"]),  # dated 2023-09-29, outside the window
+    ({"window": "2023-09-01..2023-09-30"}, []),
+])
+def test_app_details_say_when_the_event_is_outside_the_view(app, synthetic_id, query, note):
+    at = app(ds=synthetic_id, event="syn-000005", **query)
+    assert not at.exception and any("dateline-details" in m.value for m in at.markdown)
+    assert codes(at.warning) == note

@@ -24,6 +24,17 @@ def test_spans_to_highlight(sentence, actors, time_text, trigger, expected):
     assert find_spans(sentence, actors, time_text, trigger) == expected
 
 
+@pytest.mark.parametrize(("sentence", "actors", "targets", "expected"), [
+    # a target ("Israelis", an alias of Israel) is marked as a target, not as an actor
+    ("Hamas fighters attacked Israelis near the border.", ["Hamas"], ["Israel"],
+     [(0, 5, "actor"), (24, 32, "target")]),
+    ("Russia warned Ukraine.", ["Russia"], ["Ukraine"], [(0, 6, "actor"), (14, 21, "target")]),
+    ("Russia and Ukraine met.", ["Russia", "Ukraine"], ["Ukraine"], [(0, 6, "actor"), (11, 18, "actor")]),
+])
+def test_targets_are_highlighted_as_targets(sentence, actors, targets, expected):
+    assert find_spans(sentence, actors, "", "", targets) == expected
+
+
 @pytest.mark.parametrize(("sentence", "actors", "must_contain", "must_not_contain"), [
     ("<b>Russia</b> & co", ["Russia"], "&lt;b&gt;<mark class=\"actor\"", "<b>"),
     ("Russia <img src=x onerror=alert(1)>", ["Russia"], "&lt;img src=x onerror=alert(1)&gt;", "<img"),
@@ -60,7 +71,26 @@ def test_details_show_who_reports_the_event(events, row, shown):
 
 def test_trigger_time_and_actor_highlights_differ_and_have_a_key():
     from dashboard.details import KIND_STYLE, key_html
-    assert len(set(KIND_STYLE.values())) == 3
-    out = highlight("Russia attacked Kyiv on Monday.", ["Russia"], "on Monday", "attacked")
-    assert [kind in out for kind in ('class="actor"', 'class="trigger"', 'class="time"')] == [True] * 3
+    assert len(set(KIND_STYLE.values())) == 4
+    out = highlight("Russia attacked Kyiv on Monday.", ["Russia"], "on Monday", "attacked", ["Ukraine"])
+    kinds = ('class="actor"', 'class="target"', 'class="trigger"', 'class="time"')
+    assert [kind in out for kind in kinds] == [True] * 4
     assert all(f'class="key-{kind}"' in key_html() for kind in KIND_STYLE)
+
+
+@pytest.mark.parametrize(("start", "end", "in_view", "code"), [
+    ("2024-03-05", "2024-03-05", True, ""),
+    ("2024-03-05", "2024-03-05", False, "D603"),
+    ("2023-12-01", "2023-12-31", True, "D604"),  # ends before the window
+    ("2024-02-01", "2024-02-29", True, ""),  # overlaps the window's first day
+    ("2024-07-01", "2024-07-01", True, "D604"),
+    ("", "", True, ""),  # undated: not on any timeline, nothing to say about the window
+])
+def test_outside_note(start, end, in_view, code):
+    import pandas as pd
+
+    from dashboard.details import outside_note
+
+    row = {"_start": pd.Timestamp(start) if start else pd.NaT, "_end": pd.Timestamp(end) if end else pd.NaT}
+    shown = [pd.Timestamp("2024-02-29"), pd.Timestamp("2024-06-30")]
+    assert outside_note(row, in_view, shown).split(":")[0] == code
