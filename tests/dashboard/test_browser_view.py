@@ -175,3 +175,20 @@ def test_browser_nothing_clipped_at_800_px(served_app, browser):
                                " && b.scrollHeight <= b.clientHeight + 1")
     page.locator(".js-plotly-plot").hover()
     assert page.evaluate(OVERLAPS) is False
+
+
+def test_browser_idle_page_sends_nothing_and_share_link_is_drawn_when_opened(served_app, browser):
+    """Without a running extraction the page does not poll the server (it used to rerun a progress
+    fragment every second), and the share box is drawn only when opened, with this view's link."""
+    page = _page(browser)
+    sent: list[object] = []
+    page.on("websocket", lambda ws: ws.on("framesent", lambda payload: sent.append(payload)))
+    page.goto(served_app + "?window=all")
+    page.wait_for_selector(LANES, timeout=TIMEOUT)
+    _wait_settled(page)
+    before = len(sent)
+    page.wait_for_timeout(3500)  # three polling periods of the old fragment
+    assert len(sent) == before
+    assert page.locator("[data-testid=stCode]").count() == 0
+    page.get_by_text("Share this view (copy the link)").click()
+    expect(page.locator("[data-testid=stCode]")).to_contain_text("window=all", timeout=TIMEOUT)
