@@ -130,11 +130,14 @@ def _typed_by_object(verb: Token, entry: Entry | None, lexicon: Lexicon) -> Entr
     """The type object_types.tsv gives the verb with its object event noun: "accepted the demands"
     (CONCEDE), "ended the mediation" (SANCTION), "lifted the blockade" (RETREAT)."""
     for child in verb.children:
-        noun = _event_noun(child, lexicon) if child.dep_ in ("dobj", "nsubjpass") else None
-        if noun is None and child.dep_ in ("dobj", "nsubjpass"):  # "ended its mediation efforts"
+        if child.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        noun = _event_noun(child, lexicon)
+        if noun is None:  # "ended its mediation efforts"
             noun = next((c for c in child.children if c.dep_ == "compound" and lexicon.noun(c)), None)
-        key = (verb.lemma_.lower(), lexicon.noun(noun).event_type) if noun else None
-        found = lexicon.object_types.get(key) if key else None
+        names = [lexicon.noun(noun).event_type] if noun else [child.lemma_.lower(), child.lower_]
+        found = next((lexicon.object_types[(verb.lemma_.lower(), n)] for n in names
+                      if (verb.lemma_.lower(), n) in lexicon.object_types), None)
         if found:
             base = entry or Entry(verb.lemma_.lower(), "VERB", "", found, False)
             return replace(base, event_type=found, speech=False)

@@ -222,5 +222,13 @@ def _object_types(path: Path) -> dict[tuple[str, str], str]:
     """(verb lemma, the type of its object event noun) → the act's type ("accepted the demands":
     (accept, REQUEST) → CONCEDE)."""
     rows = read_data_table(path, OBJECT_TYPE_COLUMNS, required=("lemma", "object_type", "event_type"))
-    return {(row["lemma"].lower(), check_choice(path, row, "object_type", EVENT_TYPES)):
+    return {(row["lemma"].lower(), _object_key(path, row)):
             check_choice(path, row, "event_type", EVENT_TYPES) for row in rows}
+
+
+def _object_key(path: Path, row: dict[str, str]) -> str:
+    """An object is named by its event noun's type (upper case, "REQUEST") or, for an object that is
+    no event noun, by its own lemma (lower case, "road" in "blocked the road")."""
+    if row["object_type"].islower():
+        return row["object_type"]
+    return check_choice(path, row, "object_type", EVENT_TYPES)
