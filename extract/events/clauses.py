@@ -228,9 +228,11 @@ def _actors(tokens: list[Token], index: MentionIndex) -> list[ActorMention]:
 def _add_targets(clause: Clause, tokens: list[Token], index: MentionIndex) -> None:
     """Objects are targets; an object that is a place ("struck Rafah") is where it happened, but a
     place only modifying the object ("the Black Sea grain deal") is neither, and the actor's own
-    forces ("withdraw its troops") are its means, not its target."""
+    forces ("withdraw its troops", and any forces a mobilization calls up: "mobilized army
+    reservists") are its means, not its target."""
     for token in tokens:
-        own = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
+        own = clause.event_type == "MOBILIZE" or any(
+            c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
         for mention in index.behind(token):
             if own and mention.how == "agent" and not mention.actor.country:
                 continue

@@ -60,7 +60,10 @@ def test_agentless_passive_is_still_an_event(events, text, expected):
     [("Iran threatened to shell Iraqi towns.", "threatened", ["Iraq"]),  # infinitive's object
      ("Egypt refused to meet the Israeli envoy.", "refused", ["Envoy of Israel"]),
      ("Syrian students demand that President Assad release the prisoners.", "demand", ["Bashar al-Assad"]),
-     ("Jordan rejected calls by Egypt for a summit.", "rejected", ["Egypt"])],  # the object's preposition
+     ("Jordan rejected calls by Egypt for a summit.", "rejected", ["Egypt"]),  # the object's preposition
+     # the forces a mobilization calls up are its means: the target is whom it is against
+     ("Poland mobilized army reservists for a possible war with Belarus.", "mobilized", ["Belarus"]),
+     ("Hungary mobilized border guards against Serbia.", "mobilized", ["Serbia"])],
 )
 def test_targets_from_what_the_verb_governs(event_for, text, word, targets):
     assert event_for(text, word)["targets"] == targets
