@@ -39,6 +39,12 @@ class MentionIndex:
             found += self._agent(head) or self._modifiers(head)
         return found
 
+    def owned_agent(self, token: Token) -> ActorMention | None:
+        """The agent of a country or organisation a generic agent noun stands for ("Sudanese
+        troops", "Hamas militants"); None for a bare agent ("police") or any other word."""
+        found = self._agent(token)
+        return found[0] if found and (found[0].actor.country or found[0].how != "agent") else None
+
     def _agent(self, head: Token) -> list[ActorMention]:
         """A generic agent ("police", "rebels", "protesters"): the organisation it belongs to
         ("Hamas militants", "activists from the Fatah party"), else the agent of its country as one

@@ -75,7 +75,7 @@ def predicate_targets(word: Token, event_type: str, index, actors: list[ActorMen
         level += [(c, False) for c in (head or word).children if c.dep_ == "advcl" and _to_infinitive(c)]
     places: list = []
     for _ in range(PREDICATE_DEPTH):
-        found = [(index.at(t), venue) for t, venue in level if index.at(t) is not None]
+        found = [(_mention_at(t, index), venue) for t, venue in level if _mention_at(t, index) is not None]
         named = [m for m, venue in found if not venue and m.actor.kind != "place" and m.actor not in own
                  and (m.resolved or m.actor.kind == "person")]  # an unknown name may be a place or a thing
         if named:
@@ -86,12 +86,19 @@ def predicate_targets(word: Token, event_type: str, index, actors: list[ActorMen
     return location_targets(places, event_type, actors)
 
 
+def _mention_at(token: Token, index) -> ActorMention | None:
+    """The actor a word names: a name, or a generic agent with its owner ("Sudanese troops")."""
+    return index.at(token) or (index.owned_agent(token) if token.pos_ == "NOUN" else None)
+
+
 def _governed(token: Token, request: bool = False) -> list[Token]:
     """The words a predicate search goes down to from `token`: PREDICATE_DEPS, an infinitive with
     its own subject and that subject ("allowed the candidate to run", "a call for troops to be
-    sent"); for a request, the that-clause of a noun and its subject ("its demand that Israel
-    ease the restrictions")."""
+    sent"), the doer a participle names ("crimes committed by X"); for a request, the that-clause
+    of a noun and its subject ("its demand that Israel ease the restrictions")."""
     found = [c for c in token.children if c.dep_ in PREDICATE_DEPS]
+    if token.dep_ in ("acl", "relcl"):  # "an investigation into crimes committed by Croat forces"
+        found += [c for c in token.children if c.dep_ == "agent"]
     found += [c for c in token.children if c.dep_ in ("ccomp", "relcl") and _to_infinitive(c)]
     if request and token.pos_ == "NOUN":
         found += [c for c in token.children if c.dep_ in ("ccomp", "acl") and _that_clause(c)]

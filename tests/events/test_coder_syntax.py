@@ -63,7 +63,11 @@ def test_agentless_passive_is_still_an_event(events, text, expected):
      ("Jordan rejected calls by Egypt for a summit.", "rejected", ["Egypt"]),  # the object's preposition
      # the forces a mobilization calls up are its means: the target is whom it is against
      ("Poland mobilized army reservists for a possible war with Belarus.", "mobilized", ["Belarus"]),
-     ("Hungary mobilized border guards against Serbia.", "mobilized", ["Serbia"])],
+     ("Hungary mobilized border guards against Serbia.", "mobilized", ["Serbia"]),
+     # a generic agent of a country further down, and the doer a participle names
+     ("Egypt agreed to train Libyan police.", "agreed", ["Libya (police)"]),
+     ("The United Nations launched an investigation into abuses committed by Sudanese troops.", "launched",
+      ["Sudan (military)"])],
 )
 def test_targets_from_what_the_verb_governs(event_for, text, word, targets):
     assert event_for(text, word)["targets"] == targets
