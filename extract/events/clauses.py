@@ -118,7 +118,7 @@ def _verb_clause(verb: Token, lexicon: Lexicon, index: MentionIndex, used: set[i
     light = not_an_act or lexicon.is_support(verb)
     if entry is None or entry.event_type == "OTHER":  # a hand row typed OTHER has no type of its own
         entry = lexicon.cameo(verb, patterns_only=light or entry is not None) or entry
-    entry = _typed_by_object(verb, entry, lexicon)
+    entry = _typed_by_subject(verb, _typed_by_object(verb, entry, lexicon), lexicon)
     if entry is None and not_an_act:
         return None
     if verb.dep_ == "xcomp" and (lexicon.verb(verb.head) or _is_governed_by_support(verb, lexicon)):
@@ -138,6 +138,21 @@ def _typed_by_object(verb: Token, entry: Entry | None, lexicon: Lexicon) -> Entr
         names = [lexicon.noun(noun).event_type] if noun else [child.lemma_.lower(), child.lower_]
         found = next((lexicon.object_types[(verb.lemma_.lower(), n)] for n in names
                       if (verb.lemma_.lower(), n) in lexicon.object_types), None)
+        if found:
+            base = entry or Entry(verb.lemma_.lower(), "VERB", "", found, False)
+            return replace(base, event_type=found, speech=False)
+    return entry
+
+
+def _typed_by_subject(verb: Token, entry: Entry | None, lexicon: Lexicon) -> Entry | None:
+    """The type subject_types.tsv gives the verb with its subject: troops arriving are deployed
+    (MOBILIZE), not visiting (CONSULT); peacekeepers arriving are aid (AID, CAMEO 074)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    for child in subjects + [g for c in subjects for g in prep_objects(c, ("of",))]:  # "a unit of troops"
+        names = [f"{c.lower_} {child.lemma_.lower()}" for c in child.children
+                 if c.dep_ in ("amod", "compound") and c.i == child.i - 1] + [child.lemma_.lower()]
+        found = next((lexicon.subject_types[(verb.lemma_.lower(), n)] for n in names
+                      if (verb.lemma_.lower(), n) in lexicon.subject_types), None)
         if found:
             base = entry or Entry(verb.lemma_.lower(), "VERB", "", found, False)
             return replace(base, event_type=found, speech=False)

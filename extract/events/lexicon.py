@@ -25,6 +25,7 @@ INTENT_COLUMNS = ("event_type", "intent_type", "example", "trigger", "expected_t
 COMPOUND_COLUMNS = ("modifier", "noun", "event_type", "example", "trigger", "expected_type")
 INTENT_GOVERNOR_COLUMNS = ("word", "pos", "example", "trigger", "expected_type")
 OBJECT_TYPE_COLUMNS = ("lemma", "object_type", "event_type", "example", "trigger", "expected_type")
+SUBJECT_TYPE_COLUMNS = ("lemma", "subject", "event_type", "example", "trigger", "expected_type")
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,7 @@ class Lexicon:
     negation: dict[str, str] = field(default_factory=dict)
     intent: dict[str, str] = field(default_factory=dict)
     object_types: dict[tuple[str, str], str] = field(default_factory=dict)
+    subject_types: dict[tuple[str, str], str] = field(default_factory=dict)
     intent_governors: frozenset[tuple[str, str]] = frozenset()
     compounds: dict[tuple[str, str], Entry] = field(default_factory=dict)
 
@@ -174,7 +176,8 @@ def _specificity(entry: Entry) -> int:
 @lru_cache(maxsize=2)
 def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
     """Read events.tsv, support_verbs.tsv, modality.tsv, states.tsv, commentators.tsv, negation.tsv,
-    intent.tsv, intent_governors.tsv, object_types.tsv and compounds.tsv from `directory`."""
+    intent.tsv, intent_governors.tsv, object_types.tsv, subject_types.tsv and compounds.tsv from
+    `directory`."""
     lexicon = Lexicon()
     for entry in sorted(_entries(directory / "events.tsv"), key=_specificity):
         if entry.pos == "VERB":
@@ -202,6 +205,10 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         lexicon.intent[check_choice(path, row, "event_type", EVENT_TYPES)] = check_choice(
             path, row, "intent_type", EVENT_TYPES)
     lexicon.object_types = _object_types(directory / "object_types.tsv")
+    path = directory / "subject_types.tsv"
+    rows = read_data_table(path, SUBJECT_TYPE_COLUMNS, required=("lemma", "subject", "event_type"))
+    lexicon.subject_types = {(row["lemma"].lower(), row["subject"].lower()):
+                             check_choice(path, row, "event_type", EVENT_TYPES) for row in rows}
     path = directory / "intent_governors.tsv"
     rows = read_data_table(path, INTENT_GOVERNOR_COLUMNS, required=("word", "pos"))
     lexicon.intent_governors = frozenset((row["word"].lower(), row["pos"]) for row in rows)

@@ -13,6 +13,7 @@ from extract.events.lexicon import (
     LEXICON_DIR,
     NEGATION_COLUMNS,
     OBJECT_TYPE_COLUMNS,
+    SUBJECT_TYPE_COLUMNS,
 )
 from extract.events.tables import read_data_table
 
@@ -22,6 +23,7 @@ AGENTS = read_data_table(AGENTS_PATH, AGENT_COLUMNS)
 COMPOUNDS = read_data_table(LEXICON_DIR / "compounds.tsv", COMPOUND_COLUMNS)
 GOVERNORS = read_data_table(LEXICON_DIR / "intent_governors.tsv", INTENT_GOVERNOR_COLUMNS)
 OBJECT_TYPES = read_data_table(LEXICON_DIR / "object_types.tsv", OBJECT_TYPE_COLUMNS)
+SUBJECT_TYPES = read_data_table(LEXICON_DIR / "subject_types.tsv", SUBJECT_TYPE_COLUMNS)
 
 
 @pytest.mark.parametrize("row", ROWS, ids=[r["event_type"] for r in ROWS])
@@ -160,6 +162,15 @@ def test_an_act_announced_unless_another_acts_is_a_threat(event_for, text, word,
 @pytest.mark.parametrize("row", OBJECT_TYPES, ids=[f"{r['lemma']}-{r['object_type']}" for r in OBJECT_TYPES])
 def test_object_type_row_types_its_example(event_for, row):
     assert event_for(row["example"], row["trigger"])["event_type"] == row["expected_type"]
+
+
+@pytest.mark.parametrize("row", SUBJECT_TYPES, ids=[f"{r['lemma']}-{r['subject']}" for r in SUBJECT_TYPES])
+def test_subject_type_row_types_its_example(event_for, row):
+    assert event_for(row["example"], row["trigger"])["event_type"] == row["expected_type"]
+
+
+def test_a_visitor_arriving_still_consults(event_for):
+    assert event_for("Blinken arrived in Riyadh on Monday.", "arrived")["event_type"] == "CONSULT"
 
 
 @pytest.mark.parametrize(
