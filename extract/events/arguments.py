@@ -72,7 +72,7 @@ class MentionIndex:
                   for t in _with_conjuncts(c) if t.i < start]
         after = [g for p in head.children if p.dep_ == "prep" and p.lower_ in AGENT_OWNER_PREPS
                  for g in p.children if g.dep_ == "pobj"]
-        return [self.at(t) for t in before + after if self.at(t)]
+        return [self.at(t) for t in before + after if self.at(t) and not _opposed(self.at(t), head.doc)]
 
     def _apposition(self, head: Token) -> ActorMention | None:
         """"Israel's security minister, Itamar Ben-Gvir, resigned", "the militant group al-Shabab
@@ -174,3 +174,10 @@ def _inherited(verb: Token) -> list[Token]:
     if verb.dep_ == "conj" or (participle and not any(c.dep_ == "mark" for c in verb.children)):
         return subjects(head)[0]
     return []
+
+
+def _opposed(mention: ActorMention, doc: Doc) -> bool:
+    """"anti-Pakistan militants" fight Pakistan: a name after "anti-" is no owner."""
+    start = mention.start
+    return (start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ == "anti") or (
+        doc[start].lower_.startswith("anti-"))

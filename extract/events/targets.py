@@ -68,6 +68,8 @@ def predicate_targets(word: Token, event_type: str, index, actors: list[ActorMen
     target takes, infinitives and their modifiers; breadth first, at most PREDICATE_DEPTH steps
     down), not its own actors. What in/near/at… or a time phrase names is where or when, never a
     target: for an act on a place (LOCATION_TARGET_TYPES) the first such place is the fallback."""
+    if any(c.dep_ in OBJECT_DEPS and c.tag_ == "PRP" for c in word.children):
+        return []  # "accusing it of supporting militants": the pronoun is the target, unresolved
     own = {m.actor for m in actors}
     request = event_type == "REQUEST"
     level = [(c, _venue(c)) for c in _governed(word, request) if c.dep_ != "conj"]

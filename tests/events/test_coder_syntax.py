@@ -69,7 +69,9 @@ def test_agentless_passive_is_still_an_event(events, text, expected):
      # a generic agent of a country further down, and the doer a participle names
      ("Egypt agreed to train Libyan police.", "agreed", ["Libya (police)"]),
      ("The United Nations launched an investigation into abuses committed by Sudanese troops.", "launched",
-      ["Sudan (military)"])],
+      ["Sudan (military)"]),
+     # a pronoun object is the target, even unresolved: nothing further down stands in for it
+     ("Kenya accused it of arming Somali militants.", "accused", [])],
 )
 def test_targets_from_what_the_verb_governs(event_for, text, word, targets):
     assert event_for(text, word)["targets"] == targets
@@ -88,6 +90,8 @@ def test_targets_from_what_the_verb_governs(event_for, text, word, targets):
       [("attacked", ["Syria (military)", "Turkey (military)"], [])]),
      ("Kenyan police visited the school.",  # an actor, not a bare agent
       [("visited", ["Kenya (police)"], [])]),
+     ("Anti-Pakistan militants attacked a police post in Quetta.",  # "anti-" names no owner
+      [("attacked", ["militants"], ["police post"])]),
      ("The air force uses data.", [])],  # a generic agent alone makes no untyped event
 )
 def test_generic_agents_act(events, text, expected):
