@@ -135,7 +135,8 @@ def _typed_by_object(verb: Token, entry: Entry | None, lexicon: Lexicon) -> Entr
         noun = _event_noun(child, lexicon)
         if noun is None:  # "ended its mediation efforts"
             noun = next((c for c in child.children if c.dep_ == "compound" and lexicon.noun(c)), None)
-        names = [lexicon.noun(noun).event_type] if noun else [child.lemma_.lower(), child.lower_]
+        names = [lexicon.noun(noun).event_type] if noun else [child.lemma_.lower(), child.lower_] + [
+            g.lemma_.lower() for g in prep_objects(child, ("of",))]  # "a mission of observers"
         found = next((lexicon.object_types[(verb.lemma_.lower(), n)] for n in names
                       if (verb.lemma_.lower(), n) in lexicon.object_types), None)
         if found:
