@@ -39,6 +39,14 @@ class MentionIndex:
             found += self._agent(head) or self._modifiers(head)
         return found
 
+    def leader(self, modifier: Token) -> ActorMention | None:
+        """The known actor an "X-led" modifier names: the Saudi-led coalition is Saudi Arabia's (an
+        unknown name such as "Kurdish" is no actor)."""
+        if modifier.dep_ != "amod" or modifier.lower_ != "led":
+            return None
+        found = [self.at(t) for t in modifier.children if t.dep_ == "npadvmod" and self.at(t)]
+        return next((m for m in found if m.resolved), None)
+
     def owned_agent(self, token: Token) -> ActorMention | None:
         """The agent of a country or organisation a generic agent noun stands for ("Sudanese
         troops", "Hamas militants"); None for a bare agent ("police") or any other word."""
@@ -88,6 +96,8 @@ class MentionIndex:
             if child.dep_ in MODIFIER_DEPS and child.i < head.i and self.at(child):
                 # "Israeli and Qatari negotiators": the coordinated modifiers too
                 found += [self.at(t) for t in _with_conjuncts(child) if t.i < head.i and self.at(t)]
+            elif self.leader(child):  # "the Saudi-led coalition"
+                found.append(self.leader(child))
             elif child.dep_ == "prep" and child.lower_ in ("of", "for"):  # "a camp for Congolese refugees"
                 objects = [t for g in child.children if g.dep_ == "pobj" for t in _with_conjuncts(g)]
                 found += [self.at(t) for t in objects if self.at(t)]

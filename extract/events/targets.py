@@ -89,8 +89,12 @@ def predicate_targets(word: Token, event_type: str, index, actors: list[ActorMen
 
 
 def _mention_at(token: Token, index) -> ActorMention | None:
-    """The actor a word names: a name, or a generic agent with its owner ("Sudanese troops")."""
-    return index.at(token) or (index.owned_agent(token) if token.pos_ == "NOUN" else None)
+    """The actor a word names: a name, a generic agent with its owner ("Sudanese troops"), or the
+    leader an "X-led" modifier names ("the US-led war")."""
+    if index.at(token) or token.pos_ != "NOUN":
+        return index.at(token)
+    leaders = [index.leader(c) for c in token.children if index.leader(c)]
+    return index.owned_agent(token) or (leaders[0] if leaders else None)
 
 
 def _governed(token: Token, request: bool = False) -> list[Token]:

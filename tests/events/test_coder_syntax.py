@@ -71,7 +71,8 @@ def test_agentless_passive_is_still_an_event(events, text, expected):
      ("The United Nations launched an investigation into abuses committed by Sudanese troops.", "launched",
       ["Sudan (military)"]),
      # a pronoun object is the target, even unresolved: nothing further down stands in for it
-     ("Kenya accused it of arming Somali militants.", "accused", [])],
+     ("Kenya accused it of arming Somali militants.", "accused", []),
+     ("Qatar refused to join the Saudi-led boycott.", "refused", ["Saudi Arabia"])],
 )
 def test_targets_from_what_the_verb_governs(event_for, text, word, targets):
     assert event_for(text, word)["targets"] == targets
@@ -90,6 +91,10 @@ def test_targets_from_what_the_verb_governs(event_for, text, word, targets):
       [("attacked", ["Syria (military)", "Turkey (military)"], [])]),
      ("Kenyan police visited the school.",  # an actor, not a bare agent
       [("visited", ["Kenya (police)"], [])]),
+     ("The Saudi-led coalition struck Sanaa on Monday.",  # "X-led" names the leader
+      [("struck", ["Saudi Arabia"], ["Yemen"])]),
+     ("Houthi rebels attacked the Saudi-led coalition.", [("attacked", ["Houthis"], ["Saudi Arabia"])]),
+     ("The Kurdish-led council rejected the constitution.", [("rejected", [], [])]),  # unknown: no actor
      ("Anti-Pakistan militants attacked a police post in Quetta.",  # "anti-" names no owner
       [("attacked", ["militants"], ["police post"])]),
      ("The air force uses data.", [])],  # a generic agent alone makes no untyped event
