@@ -143,10 +143,14 @@ def _pattern(imported: ImportedVerbs, lemma: str, token: Token) -> str | None:
 
 def _clause_marks(token: Token) -> set[str]:
     """"called for the hostages to be released": the parser makes "for" the mark of the clause
-    that follows; right after the verb it still completes the verb ("call for")."""
-    if token.i + 1 >= len(token.doc):
+    that follows; right after the verb, or after its adverbs ("pushing hard for the US to
+    support"), it still completes the verb ("call for")."""
+    after = token.i + 1
+    while after < len(token.doc) and token.doc[after].dep_ == "advmod" and token.doc[after].head == token:
+        after += 1
+    if after >= len(token.doc):
         return set()
-    mark = token.nbor(1)
+    mark = token.doc[after]
     clause = mark.head
     if mark.dep_ == "mark" and clause.head == token and clause.dep_ in ("advcl", "ccomp", "xcomp"):
         return {mark.lower_}

@@ -50,7 +50,7 @@ def embedded_targets(verb: Token, event_type: str, depth: int = 0) -> list[Token
             found += [c for c in child.children if c.dep_ in OBJECT_DEPS]
             found += prep_objects(child, TARGET_PREPS)
             found += embedded_targets(child, event_type, depth + 1)
-        elif child.dep_ == "ccomp" and event_type == "REQUEST" and depth == 0:
+        elif event_type == "REQUEST" and depth == 0 and (child.dep_ == "ccomp" or _for_clause(child)):
             found += [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
         elif child.dep_ == "dobj":
             found += prep_objects(child, NOUN_TARGET_PREPS)
@@ -112,6 +112,11 @@ def _governed(token: Token, request: bool = False) -> list[Token]:
     if clausal and (_to_infinitive(token) or (request and _that_clause(token))):
         found += [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
     return found
+
+
+def _for_clause(verb: Token) -> bool:
+    """"pushed for Germany to accept": the clause a request's "for" introduces."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
 
 
 def _that_clause(verb: Token) -> bool:

@@ -72,7 +72,9 @@ def test_agentless_passive_is_still_an_event(events, text, expected):
       ["Sudan (military)"]),
      # a pronoun object is the target, even unresolved: nothing further down stands in for it
      ("Kenya accused it of arming Somali militants.", "accused", []),
-     ("Qatar refused to join the Saudi-led boycott.", "refused", ["Saudi Arabia"])],
+     ("Qatar refused to join the Saudi-led boycott.", "refused", ["Saudi Arabia"]),
+     # "push for" across an adverb, with the for-clause's subject as target
+     ("France pushed hard for Germany to accept the deal.", "pushed", ["Germany"])],
 )
 def test_targets_from_what_the_verb_governs(event_for, text, word, targets):
     assert event_for(text, word)["targets"] == targets
