@@ -14,6 +14,7 @@ from dashboard.data_in import collect_job, data_in, job_progress  # noqa: E402
 from dashboard.filters import Prepared, apply_filters  # noqa: E402
 from dashboard.messages import message  # noqa: E402
 from dashboard.panels import apply_click, details, table_and_downloads, timeline  # noqa: E402
+from dashboard.plotly_bridge import plotly_bridge  # noqa: E402
 from dashboard.recent import recent_sidebar  # noqa: E402
 from dashboard.session import (  # noqa: E402
     current_id,
@@ -28,6 +29,7 @@ from dashboard.sidebar import filters_sidebar  # noqa: E402
 from dashboard.state import ViewState  # noqa: E402
 from dashboard.url_state import encode  # noqa: E402
 from dashboard.view import link_note, plural, share_link, state_from_widgets  # noqa: E402
+from extract.schema import EVENT_TYPES  # noqa: E402
 
 st.set_page_config(page_title="Dateline", page_icon="🗓", layout="wide")
 
@@ -54,6 +56,13 @@ def main() -> None:
                f"{plural(prepared.events['doc_id'].nunique(), 'article')} · dataset id `{ident}`")
     chart_and_details(prepared, filtered)
     table_and_downloads(filtered, prepared, ident)
+    plotly_bridge(present_types(prepared))  # outside the fragment: a legend click reruns the page
+
+
+def present_types(prepared: Prepared) -> list[str]:
+    """The dataset's event types, in the schema's order."""
+    found = set(prepared.events["event_type"])
+    return [t for t in EVENT_TYPES if t in found]
 
 
 @st.fragment
@@ -67,7 +76,8 @@ def chart_and_details(prepared: Prepared, filtered: Prepared) -> None:
     # The details sit beside the chart, where the click happened (stacked below it on narrow screens).
     chart, side = st.columns([2, 1]) if state.event else (st.container(), st.container())
     with chart:
-        shown = timeline(filtered, state)
+        hidden = tuple(t for t in present_types(prepared) if t not in state.types) if state.types else ()
+        shown = timeline(filtered, state, hidden)
     with side:
         details(prepared, state.event, filtered, shown)
     st.query_params.from_dict(encode(state))

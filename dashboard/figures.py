@@ -106,11 +106,21 @@ def _event_traces(points: pd.DataFrame, trace: Trace) -> list[go.Scatter | go.Sc
             traces.append(_marker_trace(spans, str(event_type), middle, True, trace))
         if len(precise):
             traces.append(_marker_trace(precise, str(event_type), precise["_start"], False, trace))
-        key = trace(x=[None], y=[None], mode="markers", name=event_type,
-                           legendgroup=event_type,
-                           marker={"color": COLOURS.get(event_type, "#333"), "size": 9})
-        traces.append(key)
+        traces.append(_key_trace(str(event_type), trace))
     return traces
+
+
+def _key_trace(event_type: str, trace: Trace, hidden: bool = False) -> go.Scatter | go.Scattergl:
+    """The legend item of a type (no points). `hidden`: a type the filter leaves out, drawn greyed
+    ("legendonly") so that a click on it can bring it back."""
+    return trace(x=[None], y=[None], mode="markers", name=event_type, legendgroup=event_type,
+                 legendrank=_legend_rank(event_type), visible="legendonly" if hidden else True,
+                 marker={"color": COLOURS.get(event_type, "#333"), "size": 9})
+
+
+def _legend_rank(event_type: str) -> int:
+    """Legend items in the schema's order, shown and hidden alike."""
+    return 1000 + (EVENT_TYPES.index(event_type) if event_type in EVENT_TYPES else len(EVENT_TYPES))
 
 
 def _aggregate_traces(points: pd.DataFrame) -> list[go.Scattergl]:
@@ -124,6 +134,7 @@ def _aggregate_traces(points: pd.DataFrame) -> list[go.Scattergl]:
                 for n, m, lane in zip(group["n"], group["month"], group["lane"], strict=True)]
         traces.append(go.Scattergl(
             x=group["month"], y=group["lane"], mode="markers", name=str(event_type), text=text,
+            legendrank=_legend_rank(str(event_type)),
             hovertemplate="%{text}<extra></extra>", marker={"color": COLOURS.get(str(event_type), "#333"),
             "size": np.clip(4 + 2.5 * np.sqrt(group["n"].to_numpy()), 4, 30), "opacity": 0.6},
         ))
@@ -164,10 +175,10 @@ def _layout(fig: go.Figure, labels: list[str], slider: bool) -> None:
         height=230 + 38 * max(len(labels), 3), margin={"l": 10, "r": 45, "t": 90, "b": 10},
         plot_bgcolor="white", hovermode="closest", dragmode="zoom", clickmode="event+select",
         selectdirection="h", modebar={"orientation": "v"},  # in the right margin, clear of the legend
-        # The legend is a key, not a switch: hiding a type there would leave the table, counts,
-        # downloads and link out of step; the "Event types" filter does that for all of them.
+        # A legend click is the event-type filter: `plotly_bridge` reports it and cancels Plotly's
+        # own hiding, so the table, counts, downloads and link follow; the server redraws.
         legend={"orientation": "h", "font": {"size": 11}, "x": 0, "y": 1, "yref": "container",
-                "yanchor": "top", "itemclick": False, "itemdoubleclick": False},
+                "yanchor": "top", "itemclick": "toggle", "itemdoubleclick": False},
     )
     fig.update_traces(yaxis="y2", selector=lambda t: t.name != "overview")
     fig.update_layout(
@@ -183,15 +194,15 @@ def _layout(fig: go.Figure, labels: list[str], slider: bool) -> None:
 
 def build_timeline(prepared: Prepared, lanes: list[str], group: bool = False, max_points: int = MAX_POINTS,
                    selected: str = "", window: str = "", svg_points: int = SVG_POINTS,
-                   ) -> tuple[go.Figure, TimelineInfo]:
+                   hidden_types: tuple[str, ...] = ()) -> tuple[go.Figure, TimelineInfo]:
     """The swimlane figure of the (already filtered) events on `lanes`, and what it shows.
 
     Up to `svg_points` points it is SVG without the range slider (the slider would redraw every SVG
     marker at full size; the window control and its note say what lies outside the window).
 
     `selected` is the id of the event whose details are open: its points get a ring. `window` is
-    the time window (see `window.py`); a zoom or slider move in the browser is kept across reruns
-    until the window changes (Plotly's uirevision).
+    the time window (see `window.py`); a zoom in the browser becomes the window (`plotly_bridge`).
+    `hidden_types` are types the filter leaves out: greyed legend items, a click brings them back.
     """
     points = lane_points(prepared, lanes, group)
     dated = points[points["_start"].notna()]
@@ -202,6 +213,7 @@ def build_timeline(prepared: Prepared, lanes: list[str], group: bool = False, ma
     fig = go.Figure(_aggregate_traces(dated) if aggregated else _event_traces(dated, trace))
     if len(dated) and not svg:
         fig.add_trace(_overview_trace(dated, labels))
+    fig.add_traces([_key_trace(t, trace, hidden=True) for t in hidden_types])
     if selected and not aggregated:
         fig.add_trace(_selected_trace(dated, selected, trace))
     _layout(fig, labels, slider=not svg)

@@ -24,9 +24,9 @@ def window_control(window: str) -> None:
     """The time window of the chart (busiest period, last month … all, or a range dragged on the chart)."""
     options = [*WINDOWS, *([window] if window not in WINDOWS else [])]
     st.segmented_control("Time window", options, key="w_window", format_func=window_label,
-                         help="Or pick the box tool in the chart's toolbar and drag across the chart: "
-                              "that range becomes the window, and the link keeps it. "
-                              "A plain zoom stays until the window changes.")
+                         help="Or zoom the chart (drag across it, scroll, or the box tool in its toolbar): "
+                              "the range shown becomes the window, and the link keeps it. "
+                              "Double-click the chart for 'all'.")
 
 
 def window_label(window: str | None) -> str:
@@ -35,15 +35,17 @@ def window_label(window: str | None) -> str:
     return window.replace("..", " – ")
 
 
-def timeline(filtered: Prepared, state: ViewState) -> list | None:
-    """Draw the timeline; the x range it shows (None when nothing dated is drawn)."""
+def timeline(filtered: Prepared, state: ViewState, hidden_types: tuple[str, ...] = ()) -> list | None:
+    """Draw the timeline; the x range it shows (None when nothing dated is drawn). `hidden_types`:
+    the types the filter leaves out, greyed in the legend (a click there brings one back)."""
     lanes = choose_lanes(filtered, state)
     window_control(state.window)
     if not lanes or filtered.events.empty:
         st.info(message("D601"))
         return None
     shown = filtered if state.reports else collapse_stories(filtered)
-    fig, info = build_timeline(shown, lanes, state.group, selected=state.event, window=state.window)
+    fig, info = build_timeline(shown, lanes, state.group, selected=state.event, window=state.window,
+                                hidden_types=hidden_types)
     if not info.points:
         st.info(message("D602", undated=plural(info.undated, "event")))
         return None

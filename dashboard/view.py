@@ -9,11 +9,12 @@ from urllib.parse import urlencode
 
 import pandas as pd
 
-from dashboard.limits import MAX_LINK_CHARS
+from dashboard.limits import EARLIEST_DATE, LATEST_DATE, MAX_LINK_CHARS
 from dashboard.messages import message
 from dashboard.state import ViewState
 from dashboard.url_state import encode
 from dashboard.window import custom_window
+from extract.schema import EVENT_TYPES
 
 # ViewState field -> widget key
 WIDGETS = {"actors": "w_actors", "lanes": "w_lanes", "order": "w_order", "group": "w_group",
@@ -67,6 +68,47 @@ def picked_window(selection: Mapping | None) -> str:
     except (ValueError, TypeError):
         return ""
     return custom_window(start, end)
+
+
+def zoomed_window(zoom: Mapping | None) -> str:
+    """The time window of a zoom reported by `plotly_bridge` ("" when unusable).
+
+    {"x0", "x1"}: the x range in Plotly's date strings; the window covers whole days, and an end at
+    midnight belongs to the day before (so a range of whole days round-trips exactly).
+    {"all": true}: the axes were reset, which is the "all" window.
+    """
+    if not isinstance(zoom, Mapping):
+        return ""
+    if zoom.get("all"):
+        return "all"
+    try:
+        start, end = sorted((pd.Timestamp(zoom["x0"]), pd.Timestamp(zoom["x1"])))
+    except (KeyError, ValueError, TypeError):
+        return ""
+    last = end.date() - dt.timedelta(days=1) if end == end.normalize() and end > start else end.date()
+    return custom_window(_clamped_day(start.date()), _clamped_day(last))
+
+
+def _clamped_day(day: dt.date) -> dt.date:
+    return min(max(day, EARLIEST_DATE), LATEST_DATE)
+
+
+def legend_types(types: tuple[str, ...], present: list[str], clicked: str) -> tuple[str, ...]:
+    """The event-type filter after a click on `clicked` in the legend.
+
+    A shown type is hidden, a hidden one shown. "All" is the empty filter, so hiding from "all"
+    keeps the dataset's other types (`present`), and showing the last hidden type gives "all" back.
+    The last shown type cannot be hidden (the filter has no "none"): the filter stays as it is.
+    """
+    if clicked not in EVENT_TYPES:
+        return types
+    shown = set(types) if types else set(present)
+    new = shown - {clicked} if clicked in shown else shown | {clicked}
+    if not new & set(present):
+        return types
+    if new >= set(present):
+        return ()
+    return tuple(t for t in EVENT_TYPES if t in new)
 
 
 def share_link(base_url: str, state: ViewState) -> str:

@@ -134,7 +134,18 @@ def test_the_open_event_gets_a_ring_on_each_of_its_lanes(prepared, selected, rin
     assert (len(ring[0].x) if ring else None) == rings
 
 
-def test_legend_is_a_key_not_a_switch_and_window_keeps_zoom(prepared):
+def test_legend_click_is_reported_and_window_keeps_zoom(prepared):
     fig, info = build_timeline(prepared, ["France", "Russia"], window="all")
-    assert fig.layout.legend.itemclick is False and fig.layout.uirevision == "window:all"
+    assert fig.layout.legend.itemclick == "toggle" and fig.layout.legend.itemdoubleclick is False
+    assert fig.layout.uirevision == "window:all"
     assert fig.layout.xaxis.rangeselector.buttons == () and info.shown is not None
+
+
+@pytest.mark.parametrize("svg_points", [10_000, 0])
+def test_types_left_out_by_the_filter_are_greyed_legend_items_in_schema_order(prepared, svg_points):
+    lanes = ["France", "Russia", "Ukraine", "China", "Germany"]
+    shown = apply_filters(prepared, ViewState(types=("ACCUSE",)))
+    fig, _ = build_timeline(shown, lanes, hidden_types=("AGREE", "ASSAULT"), svg_points=svg_points)
+    items = sorted((t.legendrank, t.name, t.visible) for t in fig.data if t.showlegend is not False)
+    assert [(name, visible) for _, name, visible in items] == [
+        ("AGREE", "legendonly"), ("ACCUSE", True), ("ASSAULT", "legendonly")]

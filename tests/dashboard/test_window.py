@@ -7,6 +7,7 @@ import datetime as dt
 import pandas as pd
 import pytest
 
+from dashboard.view import legend_types, zoomed_window
 from dashboard.window import busiest, custom_window, parse_window, window_note, window_range
 
 
@@ -57,3 +58,30 @@ def test_custom_window_orders_its_ends_and_note_counts():
     assert "holds 5 of 10 dated events" in note
     assert window_note("all", starts, window_range("all", starts, starts)) == ""
     assert busiest(pd.Series([], dtype="datetime64[ns]")) is None
+
+
+@pytest.mark.parametrize(("zoom", "window"), [
+    ({"x0": "2024-03-03", "x1": "2024-03-10"}, "2024-03-03..2024-03-09"),  # whole days round-trip
+    ({"x0": "2024-03-03 06:00", "x1": "2024-03-10 12:30:00.5"}, "2024-03-03..2024-03-10"),
+    ({"x0": "2024-03-10", "x1": "2024-03-03"}, "2024-03-03..2024-03-09"),  # ends the other way round
+    ({"x0": "1700-01-01", "x1": "2300-01-01"}, "1800-01-01..2200-12-31"),  # clamped to the app's limits
+    ({"x0": "2024-03-03", "x1": "2024-03-03"}, "2024-03-03..2024-03-03"),
+    ({"all": True}, "all"),  # the chart's axes were reset
+    ({"x0": "not a date", "x1": "2024-01-01"}, ""), ({"x0": "2024-01-01"}, ""), (None, ""), ("x", ""),
+])
+def test_zoomed_window(zoom, window):
+    assert zoomed_window(zoom) == window
+    if window:
+        assert parse_window(window) == window
+
+
+@pytest.mark.parametrize(("types", "clicked", "expected"), [
+    ((), "ACCUSE", ("AGREE", "THREATEN")),  # hide one from "all": the dataset's other types
+    (("AGREE", "THREATEN"), "ACCUSE", ()),  # show the last hidden one: "all" again
+    (("AGREE",), "THREATEN", ("AGREE", "THREATEN")),
+    (("AGREE", "THREATEN"), "AGREE", ("THREATEN",)),
+    (("AGREE",), "AGREE", ("AGREE",)),  # the last shown type stays: the filter has no "none"
+    ((), "NOT A TYPE", ()),
+])
+def test_legend_click_toggles_the_type_filter(types, clicked, expected):
+    assert legend_types(types, ["AGREE", "ACCUSE", "THREATEN"], clicked) == expected

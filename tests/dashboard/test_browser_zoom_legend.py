@@ -1,0 +1,108 @@
+"""Real-browser checks of issue 8 item 6 through `dashboard/plotly_bridge`: a free zoom of the chart is
+the time window (kept across filter changes, in the link, restored in a new browser context), and a
+legend click is the event-type filter (table, counts and link follow). Waits are on conditions."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+import pytest
+from playwright.sync_api import expect
+
+pytestmark = pytest.mark.browser
+
+TIMEOUT = 120_000  # ms
+CHART = ".st-key-timeline .js-plotly-plot"
+LANES = CHART + " g.y2tick text"
+X_RANGE = ("() => { const gd = document.querySelector('.js-plotly-plot'); return gd && gd._fullLayout ? "
+           "gd._fullLayout.xaxis.range.map(String) : null; }")
+# Zoom as a drag or a scroll does: Plotly.relayout on the chart (Streamlit's bundle exposes Plotly).
+RELAYOUT = """([x0, x1]) => Plotly.relayout(document.querySelector('.st-key-timeline .js-plotly-plot'),
+                                           {'xaxis.range': [x0, x1]}).then(() => true)"""
+LEGEND_ITEMS = """() => [...document.querySelectorAll('.st-key-timeline g.legend g.traces')]
+  .map(g => ({name: g.textContent, hidden: g.style.opacity === '0.5'}))"""
+EVENTS = re.compile(r"^Events \((\d+) of (\d+)\)")
+
+
+def _page(browser):
+    return browser.new_context(viewport={"width": 1400, "height": 1000}).new_page()
+
+
+def _open(browser, url: str):
+    page = _page(browser)
+    page.goto(url)
+    page.wait_for_selector(LANES, timeout=TIMEOUT)
+    page.wait_for_function(X_RANGE, timeout=TIMEOUT)
+    _settled(page)
+    return page
+
+
+def _settled(page) -> None:
+    page.wait_for_function("() => !document.querySelector('[data-testid=stStatusWidget]')", timeout=TIMEOUT)
+
+
+def _range_starts(page, low: str, high: str) -> None:
+    page.wait_for_function("([a, b]) => { const gd = document.querySelector('.js-plotly-plot'); return gd"
+                           " && String(gd._fullLayout.xaxis.range[0]).startsWith(a)"
+                           " && String(gd._fullLayout.xaxis.range[1]).startsWith(b); }",
+                           arg=[low, high], timeout=TIMEOUT)
+
+
+def _counts(page) -> tuple[int, int]:
+    text = page.get_by_role("heading", name=EVENTS).inner_text(timeout=TIMEOUT)
+    shown, total = EVENTS.search(text).groups()
+    return int(shown), int(total)
+
+
+def test_browser_zoom_is_the_window_kept_across_filters_and_shared(served_app, browser):
+    page = _open(browser, served_app)
+    assert page.evaluate(RELAYOUT, ["2024-03-03", "2024-03-10"])
+    page.wait_for_url(re.compile(r"window=2024-03-03\.\.2024-03-09"), timeout=TIMEOUT)  # whole days
+    _settled(page)
+    _range_starts(page, "2024-03-03", "2024-03-10")
+    chosen = page.get_by_role("radio", name="2024-03-03 – 2024-03-09")  # the window control shows it
+    expect(chosen).to_have_attribute("aria-checked", "true")
+
+    page.get_by_text("Group lanes by country").click()  # a filter change keeps the zoom
+    page.wait_for_url(re.compile(r"group=1"), timeout=TIMEOUT)
+    _settled(page)
+    assert "window=2024-03-03..2024-03-09" in page.url
+    _range_starts(page, "2024-03-03", "2024-03-10")
+    shown = page.evaluate(X_RANGE)
+
+    other = _open(browser, page.url)  # a new browser context: nothing shared but the link
+    _range_starts(other, "2024-03-03", "2024-03-10")
+    assert other.evaluate(X_RANGE) == shown
+
+    other.locator(CHART + " .nsewdrag").dblclick()  # Plotly's reset: the 'all' window
+    other.wait_for_url(re.compile(r"window=all"), timeout=TIMEOUT)
+
+
+def test_browser_legend_click_is_the_type_filter(served_app, browser, tmp_path):
+    page = _open(browser, served_app)
+    shown, total = _counts(page)
+    assert shown == total
+    items = page.evaluate(LEGEND_ITEMS)
+    assert len(items) >= 2 and not any(i["hidden"] for i in items)
+    hidden = items[0]["name"]
+
+    page.locator(CHART + " g.legend g.traces", has_text=hidden).click()
+    page.wait_for_url(re.compile(r"type="), timeout=TIMEOUT)
+    _settled(page)
+    assert "type=" + hidden not in page.url
+    assert all("type=" + i["name"] in page.url for i in items[1:])
+    fewer, _ = _counts(page)
+    assert 0 < fewer < total
+    assert {i["name"]: i["hidden"] for i in page.evaluate(LEGEND_ITEMS)}[hidden] is True  # greyed, clickable
+    sidebar = page.locator("[data-testid=stSidebar]")
+    expect(sidebar.get_by_text(items[1]["name"], exact=True)).to_be_visible()  # the filter widget shows it
+    with page.expect_download(timeout=TIMEOUT) as download:
+        page.get_by_role("button", name="Download filtered table (CSV)").click()
+    table = pd.read_csv(download.value.path())
+    assert len(table) == fewer and hidden not in set(table["event_type"])
+
+    page.locator(CHART + " g.legend g.traces", has_text=hidden).click()  # shown again: all types
+    page.wait_for_url(lambda url: "type=" not in url, timeout=TIMEOUT)
+    _settled(page)
+    assert _counts(page) == (total, total)
