@@ -137,11 +137,9 @@ def _typed_by_object(verb: Token, entry: Entry | None, lexicon: Lexicon) -> Entr
             noun = next((c for c in child.children if c.dep_ == "compound" and lexicon.noun(c)), None)
         names = [lexicon.noun(noun).event_type] if noun else [child.lemma_.lower(), child.lower_] + [
             g.lemma_.lower() for g in prep_objects(child, ("of",))]  # "a mission of observers"
-        found = next((lexicon.object_types[(verb.lemma_.lower(), n)] for n in names
-                      if (verb.lemma_.lower(), n) in lexicon.object_types), None)
-        if found:
-            base = entry or Entry(verb.lemma_.lower(), "VERB", "", found, False)
-            return replace(base, event_type=found, speech=False)
+        typed = _typed_by_pair(lexicon.object_types, verb, names, entry)
+        if typed:
+            return typed
     return entry
 
 
@@ -152,12 +150,21 @@ def _typed_by_subject(verb: Token, entry: Entry | None, lexicon: Lexicon) -> Ent
     for child in subjects + [g for c in subjects for g in prep_objects(c, ("of",))]:  # "a unit of troops"
         names = [f"{c.lower_} {child.lemma_.lower()}" for c in child.children
                  if c.dep_ in ("amod", "compound") and c.i == child.i - 1] + [child.lemma_.lower()]
-        found = next((lexicon.subject_types[(verb.lemma_.lower(), n)] for n in names
-                      if (verb.lemma_.lower(), n) in lexicon.subject_types), None)
-        if found:
-            base = entry or Entry(verb.lemma_.lower(), "VERB", "", found, False)
-            return replace(base, event_type=found, speech=False)
+        typed = _typed_by_pair(lexicon.subject_types, verb, names, entry)
+        if typed:
+            return typed
     return entry
+
+
+def _typed_by_pair(table: dict[tuple[str, str], str], verb: Token, names: list[str],
+                   entry: Entry | None) -> Entry | None:
+    """The entry typed by the first (verb lemma, name) pair the table holds; None when it holds none.
+    A verb the lexicon lacks gets an entry of its own."""
+    lemma = verb.lemma_.lower()
+    found = next((table[(lemma, name)] for name in names if (lemma, name) in table), None)
+    if not found:
+        return None
+    return replace(entry or Entry(lemma, "VERB", "", found, False), event_type=found, speech=False)
 
 
 def _event_noun(token: Token, lexicon: Lexicon) -> Token | None:
