@@ -9,25 +9,19 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Hashable
 
+from extract.linking.disjoint import DisjointSet
+
 Edge = tuple[Hashable, Hashable]
 
 
 def components(weights: dict[Edge, float]) -> list[dict[Edge, float]]:
     """The edges of each connected component of the bipartite graph."""
-    parent: dict[tuple[str, Hashable], tuple[str, Hashable]] = {}
-
-    def find(node: tuple[str, Hashable]) -> tuple[str, Hashable]:
-        parent.setdefault(node, node)
-        while parent[node] != node:
-            parent[node] = parent[parent[node]]
-            node = parent[node]
-        return node
-
+    sets = DisjointSet([("L", left) for left, _ in weights] + [("R", right) for _, right in weights])
     for left, right in weights:
-        parent[find(("L", left))] = find(("R", right))
+        sets.union(("L", left), ("R", right))
     grouped: dict[tuple[str, Hashable], dict[Edge, float]] = defaultdict(dict)
     for edge, weight in weights.items():
-        grouped[find(("L", edge[0]))][edge] = weight
+        grouped[sets.find(("L", edge[0]))][edge] = weight
     return list(grouped.values())
 
 

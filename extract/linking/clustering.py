@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from extract.linking.disjoint import DisjointSet
 from extract.linking.rows import LinkRow, Window, common_core, fits
 
 CONFLICT = float("-inf")  # the score of a pair that cannot be one event: any such pair blocks a merge
@@ -59,17 +60,10 @@ class Stories:
 
 def linked_groups(count: int, pairs: Iterable[tuple[int, int]]) -> list[int]:
     """For each of `count` rows, a label shared by exactly the rows joined by a chain of `pairs`."""
-    parent = list(range(count))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    sets = DisjointSet(range(count))
     for i, j in pairs:
-        parent[find(i)] = find(j)
-    return [find(i) for i in range(count)]
+        sets.union(i, j)
+    return [sets.find(i) for i in range(count)]
 
 
 Group = tuple[list[tuple[float, int, int]], dict[int, dict[int, float]]]  # accepted links, pair scores

@@ -20,22 +20,17 @@ from collections.abc import Callable, Iterable, Iterator
 
 import numpy as np
 
+from extract.linking.disjoint import DisjointSet
+
 
 def _strong_groups(articles: list[str], pairs: Iterable[tuple[str, str]],
                    similarity: Callable[[str, str], float], threshold: float) -> dict[str, str]:
     """Each article's group: articles joined by a chain of pairs at or above the threshold."""
-    parent = {a: a for a in articles}
-
-    def find(a: str) -> str:
-        while parent[a] != a:
-            parent[a] = parent[parent[a]]
-            a = parent[a]
-        return a
-
+    sets = DisjointSet(articles)
     for a, b in pairs:
-        if a != b and find(a) != find(b) and similarity(a, b) >= threshold:
-            parent[find(a)] = find(b)
-    return {a: find(a) for a in articles}
+        if a != b and not sets.same(a, b) and similarity(a, b) >= threshold:
+            sets.union(a, b)
+    return {a: sets.find(a) for a in articles}
 
 
 def _edges_by_group(pairs: Iterable[tuple[str, str]], names: list[str],
