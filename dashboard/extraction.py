@@ -18,12 +18,10 @@ import pandas as pd
 from dashboard.codec import normalise_events
 from dashboard.loading import problems_table
 from dashboard.messages import message
-from extract.corpus import extract_prepared
+from extract.corpus import events_table, extract_prepared
 from extract.ingest import ColumnMapping, IngestError
 from extract.ingest.articles import prepare_articles, problems_frame
 from extract.ingest.columns import detect_columns
-from extract.linking import link_stories
-from extract.schema import EVENT_COLUMNS
 
 Report = Callable[[int, int, float], None]  # done, total, seconds elapsed
 Stop = Callable[[], bool]  # True: stop before the next part
@@ -68,10 +66,10 @@ def extract(articles: pd.DataFrame, mapping: ColumnMapping | None = None, report
 
         part = prepared.articles[done:done + PART]
         found, problems = extract_prepared(part, prepared.unit, progress=progress, day_first=day_first)
-        rows, failed, done = rows + found, failed + problems, done + len(part)
-    events = pd.DataFrame(rows, columns=list(EVENT_COLUMNS))
-    if not events.empty:
-        events["story_id"] = link_stories(events)
+        rows.extend(found)
+        failed.extend(problems)
+        done += len(part)
+    events = events_table(rows)
     found_problems = problems_table(problems_frame(prepared.problems + failed))
     problems = pd.concat([problems_table(read_problems or []), found_problems], ignore_index=True)
     return Extracted(normalise_events(events), problems, time.monotonic() - started, done=done, total=total)

@@ -68,11 +68,17 @@ def extract_articles(
     prepared = prepare_articles(articles, mapping, day_first=day_first)
     rows, problems = extract_prepared(prepared.articles, prepared.unit, nlp, progress, workers, batch_size,
                                       day_first)
+    return ExtractionResult(events_table(rows, link), problems_frame(prepared.problems + problems), mapping,
+                            prepared.rows, len(prepared.articles) - len(problems))
+
+
+def events_table(rows: list[dict], link: bool = True) -> pd.DataFrame:
+    """The events table of extracted rows; with `link`, rows of different articles that report the
+    same event share a `story_id` (else every row keeps its own)."""
     events = pd.DataFrame(rows, columns=list(EVENT_COLUMNS))
     if link and not events.empty:
         events["story_id"] = link_stories(events)
-    return ExtractionResult(events, problems_frame(prepared.problems + problems), mapping, prepared.rows,
-                            len(prepared.articles) - len(problems))
+    return events
 
 
 def extract_prepared(articles: list[Article], unit: str, nlp: Language | None = None,
