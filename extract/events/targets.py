@@ -47,7 +47,7 @@ def embedded_targets(verb: Token, event_type: str, depth: int = 0) -> list[Token
     found: list[Token] = []
     for child in verb.children:
         if child.dep_ == "xcomp" and depth < MAX_DEPTH:
-            found += [c for c in child.children if c.dep_ in OBJECT_DEPS]
+            found += [c for c in child.children if c.dep_ in OBJECT_DEPS and not rejected_act(child, event_type)]
             found += prep_objects(child, TARGET_PREPS)
             found += embedded_targets(child, event_type, depth + 1)
         elif event_type == "REQUEST" and depth == 0 and (child.dep_ == "ccomp" or _for_clause(child)):
@@ -60,6 +60,15 @@ def embedded_targets(verb: Token, event_type: str, depth: int = 0) -> list[Token
         elif child.dep_ == "advcl" and event_type == "THREATEN" and _condition(child):  # "…unless Israel"
             found += [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
     return found
+
+
+def rejected_act(verb: Token, event_type: str) -> bool:
+    """A gerund complement of a rejection names the rejected act as a thing ("Hamas rejects
+    surrendering the fighters" is "rejects the surrender of the fighters"): its object is what is
+    refused, not the party refused (the fighters are Hamas's own). Its to/from phrases still name one
+    ("rejected handing the suspects to Britain")."""
+    return (event_type == "REJECT" and verb.dep_ == "xcomp" and verb.tag_ == "VBG"
+            and not _to_infinitive(verb))
 
 
 def predicate_targets(word: Token, event_type: str, index, actors: list[ActorMention],
@@ -84,7 +93,8 @@ def predicate_targets(word: Token, event_type: str, index, actors: list[ActorMen
             return list(dict.fromkeys(named))
         places += [m for m, venue in found if venue or m.actor.kind == "place"]
         places += [t for t, _ in level if t.ent_type_ in ("GPE", "LOC") and index.at(t) is None]
-        level = [(c, venue or _venue(c)) for t, venue in level for c in _governed(t, request)]
+        level = [(c, venue or _venue(c)) for t, venue in level for c in _governed(t, request)
+                 if not (c.dep_ in OBJECT_DEPS and rejected_act(t, event_type))]
     return location_targets(places, event_type, actors)
 
 

@@ -218,7 +218,13 @@ def test_compound_row_types_its_example(events, row):
     [("Chile decided to allow candidate Evelyn Matthei to run in the election.", "allow", ["Evelyn Matthei"]),
      ("Kenya reiterated its demand that Somalia withdraw its troops.", "reiterated", ["Somalia"]),
      ("Egypt rejected a call for its troops to be sent to Libya.", "rejected", ["Libya"]),
-     ("Kenya reiterated its demand that Somalia withdraw its troops.", "withdraw", [])],  # its own troops
+     ("Kenya reiterated its demand that Somalia withdraw its troops.", "withdraw", []),  # its own troops
+     # a rejected gerund names the act refused: its object is what is refused, not a target …
+     ("The rebels rejected surrendering the fighters.", "rejected", []),
+     ("The militia refused disarming the fighters.", "refused", []),
+     # … but its to-phrase still names one, and an infinitive's object still does
+     ("Syria rejected handing the suspects over to Turkey.", "rejected", ["Turkey"]),
+     ("Syria refused to meet the Turkish envoy.", "refused", ["Envoy of Turkey"])],
 )
 def test_targets_of_infinitives_and_requests(event_for, text, word, targets):
     assert event_for(text, word)["targets"] == targets
