@@ -47,7 +47,8 @@ def embedded_targets(verb: Token, event_type: str, depth: int = 0) -> list[Token
     found: list[Token] = []
     for child in verb.children:
         if child.dep_ == "xcomp" and depth < MAX_DEPTH:
-            found += [c for c in child.children if c.dep_ in OBJECT_DEPS and not rejected_act(child, event_type)]
+            if not rejected_act(child, event_type):
+                found += [c for c in child.children if c.dep_ in OBJECT_DEPS]
             found += prep_objects(child, TARGET_PREPS)
             found += embedded_targets(child, event_type, depth + 1)
         elif event_type == "REQUEST" and depth == 0 and (child.dep_ == "ccomp" or _for_clause(child)):
