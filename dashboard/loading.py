@@ -24,7 +24,7 @@ from extract.ingest.streams import PARQUET_SUFFIXES
 from extract.schema import EVENT_COLUMNS, PROBLEM_COLUMNS
 
 ARTICLE_COLUMNS = ("id", "title", "published", "source", "url", "text")
-UPLOAD_TYPES = ("csv", "tsv", "jsonl", "json", "parquet")  # file types the uploader accepts
+UPLOAD_TYPES = ("csv", "tsv", "jsonl", "json", "parquet", "md", "markdown")  # file types the uploader accepts
 # Columns whose presence marks an events table (an export of this app or of `python -m extract`).
 EVENT_MARKERS = ("event_id", "event_type", "date_start", "time_anchor", "actors")
 

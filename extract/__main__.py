@@ -12,6 +12,7 @@ Exit codes: 0 done (row problems are reported, not fatal), 1 an output file coul
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
 EXIT_WRITE_FAILED = 1
 EXIT_UNUSABLE = 2
 EXIT_INTERRUPTED = 130
+FORMAT_NAMES = {"document": "Markdown, one article"}
 PROGRESS_MIN_ARTICLES = 20  # fewer articles finish too fast for a progress bar to help
 
 
@@ -41,11 +43,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m extract",
         description="Turn a corpus of news articles into a table of dated events.",
-        epilog="Formats follow the file extensions: .csv/.tsv, .jsonl (also .gz) or .parquet. "
+        epilog="Formats follow the file extensions: .csv/.tsv, .jsonl (also .gz), .parquet, or .md "
+               "(one Markdown article per file; YAML front matter gives its date and title). "
                "Exit code 2: unusable input.",
     )
     parser.add_argument("articles", nargs="+",
-                        help="articles: files (.csv .tsv .jsonl .json .parquet, .gz), directories, globs")
+                        help="articles: files (.csv .tsv .jsonl .json .parquet .md, .gz), directories, globs")
     parser.add_argument("-o", "--output", required=True,
                         help="events to write: a .csv or .jsonl file, or a .parquet dataset directory")
     parser.add_argument("--problems", help="problems table to write (row, column, message; .csv or .jsonl)")
@@ -58,6 +61,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--workers", type=_positive, default=1, help="parser processes (default 1)")
     parser.add_argument("--batch-size", type=_positive, default=DEFAULT_BATCH_SIZE,
                         help=f"articles per parser batch (default {DEFAULT_BATCH_SIZE})")
+    parser.add_argument("--published", type=_iso_date, metavar="YYYY-MM-DD",
+                        help="publication date of the articles that have none (no date column or an "
+                             "empty cell), so their relative times resolve")
     parser.add_argument("--date-order", type=_date_order, metavar="day-first|month-first",
                         help="how to read slash dates that read both ways (03/04/2025) in texts that do "
                              "not show their order (default: as the source writes them, else month first)")
@@ -78,6 +84,13 @@ def _date_order(value: str) -> bool | None:
         return parse_order(value)
     except ValueError as err:
         raise argparse.ArgumentTypeError(str(err)) from None
+
+
+def _iso_date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(messages.E115.format(value=value)) from None
 
 
 def _positive(value: str) -> int:
@@ -122,7 +135,7 @@ def run(args: argparse.Namespace) -> ExtractionResult:
     with _progress_bar(len(table.frame)) as bar:
         result = extract_articles(table.frame, progress=_advance(bar), workers=args.workers,
                                   batch_size=args.batch_size, columns=mapping, link=not args.no_link,
-                                  day_first=args.date_order)
+                                  day_first=args.date_order, published=args.published)
     result.problems = _with_read_problems(table.problems, result)
     write_table(result.events, output)
     if args.stories:
@@ -139,7 +152,7 @@ def run(args: argparse.Namespace) -> ExtractionResult:
 
 def _how_read(table: RawTable) -> str:
     """"CSV, cp1252, delimiter ';'" — so a user can see how the file was understood."""
-    parts = [table.format.upper(), table.encoding]
+    parts = [FORMAT_NAMES.get(table.format, table.format.upper()), table.encoding]
     if table.delimiter:
         parts.append("delimiter " + ("tab" if table.delimiter == "\t" else repr(table.delimiter)))
     return ", ".join(parts)
@@ -184,8 +197,15 @@ def run_corpus(args: argparse.Namespace) -> CorpusResult:
 def summary(result: ExtractionResult | CorpusResult) -> str:
     """The one-line summary printed at the end (of an ExtractionResult or a bulk CorpusResult)."""
     events = len(result.events) if isinstance(result, ExtractionResult) else result.events_count
-    return (f"{result.rows} rows, {result.articles} articles parsed, {events} events, "
-            f"{len(result.problems)} problems")
+    counts = ((result.rows, "row"), (result.articles, "article"), (events, "event"),
+              (len(result.problems), "problem"))
+    rows, articles, events, problems = (_counted(n, word) for n, word in counts)
+    return f"{rows}, {articles} parsed, {events}, {problems}"
+
+
+def _counted(number: int, word: str) -> str:
+    """"1 row", "2 rows": the summary is read by people."""
+    return f"{number} {word}" if number == 1 else f"{number} {word}s"
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@ Every input row ends up either among the parsed articles (with zero or more even
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
@@ -47,6 +48,7 @@ def extract_articles(
     nlp: Language | None = None,
     link: bool = True,
     day_first: bool | None = None,
+    published: dt.date | None = None,
 ) -> ExtractionResult:
     """Extract the events of every article; rows that cannot be used are reported in `problems`.
 
@@ -58,14 +60,14 @@ def extract_articles(
     a `story_id` (extract/linking); without it every row keeps its own. `day_first` True (False) reads
     slash dates that read both ways ("03/04/2025") day (month) first in every article whose text does
     not show its order, and True also publication dates; None: as each article's source writes them,
-    else month first. Raises
-    IngestError (E102/E108) when no text column can be used.
+    else month first. `published` is the publication date of rows that have none (a file without a
+    date column, an empty cell). Raises IngestError (E102/E108) when no text column can be used.
     """
     if isinstance(columns, ColumnMapping):
         mapping = columns
     else:
         mapping = detect_columns(articles.columns, overrides=columns)
-    prepared = prepare_articles(articles, mapping, day_first=day_first)
+    prepared = prepare_articles(articles, mapping, day_first=day_first, published=published)
     rows, problems = extract_prepared(prepared.articles, prepared.unit, nlp, progress, workers, batch_size,
                                       day_first)
     return ExtractionResult(events_table(rows, link), problems_frame(prepared.problems + problems), mapping,

@@ -15,7 +15,7 @@ RS001 = "RS001: {folder} lacks {missing}"
 # Whole-file errors (the input cannot be used at all).
 E101 = "E101: cannot read {name}: {reason}"
 E102 = "E102: {name} has no text column; columns found: {columns}. Name one with --text-column"
-E103 = "E103: {name}: file type '{suffix}' is not supported; use .csv, .tsv, .jsonl or .json"
+E103 = "E103: {name}: file type '{suffix}' is not supported; use .csv, .tsv, .jsonl, .json or .md"
 E104 = "E104: {name} is {size:,} bytes; the limit is {limit:,} bytes. Split the file"
 E105 = "E105: {name} has {rows:,} data rows; the limit is {limit:,} rows. Split the file"
 E106 = "E106: {where} is not a JSON object ({reason}); row skipped"
@@ -26,6 +26,8 @@ E110 = "E110: no usable article in {name}: all {rows} rows have problems"
 E112 = "E112: cannot write {name}: {reason}"
 E113 = "E113: cannot write {name}: file type '{suffix}' is not supported; use .csv, .jsonl or .parquet"
 E111 = "E111: {where} has {count} more fields than the header; the extra fields ({extra}) are ignored"
+E114 = "E114: {name}: the front matter between '---' lines is not read ({reason}); it stays in the text"
+E115 = "E115: --published '{value}' is not a date; write it as YYYY-MM-DD"
 
 # Corpus runs (several files, Parquet datasets, Dask clusters: extract/bulk/).
 E140 = "E140: no input file matched {spec}"

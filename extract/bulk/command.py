@@ -39,7 +39,8 @@ def run_corpus_command(args: argparse.Namespace) -> CorpusResult:
     engine = _engine(args)
     progress = CorpusProgress(sum(f.stat().st_size for f in files))
     try:
-        jobs = partitions(files, args.partition_size, overrides, notify=_stderr, day_first=args.date_order)
+        jobs = partitions(files, args.partition_size, overrides, notify=_stderr, day_first=args.date_order,
+                          published=args.published)
         result = run_corpus(jobs, sink, engine, progress)
     finally:
         engine.close()
@@ -65,7 +66,8 @@ def _manifest(files: list[Path], args: argparse.Namespace, overrides: dict) -> d
     """What a resumed run must share with the run it continues."""
     inputs = [[str(f), f.stat().st_size, f.stat().st_mtime_ns] for f in files]
     return {"inputs": inputs, "partition_size": args.partition_size, "columns": overrides,
-            "event_columns": list(EVENT_COLUMNS), "date_order": args.date_order}
+            "event_columns": list(EVENT_COLUMNS), "date_order": args.date_order,
+            "published": args.published and args.published.isoformat()}
 
 
 def _engine(args: argparse.Namespace) -> LocalEngine:

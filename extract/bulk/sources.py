@@ -7,6 +7,7 @@ corpus exactly as in a single-file run (`prepare_articles` with one `seen_ids` f
 
 from __future__ import annotations
 
+import datetime as dt
 import glob
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -68,25 +69,26 @@ def _readable(path: Path) -> bool:
 
 def partitions(files: Sequence[Path], size: int, overrides: dict[str, str | None],
                notify: Callable[[str], None] = lambda line: None,
-               day_first: bool | None = None) -> Iterator[Partition]:
+               day_first: bool | None = None, published: dt.date | None = None) -> Iterator[Partition]:
     """Every file's partitions in order; a file that cannot be used becomes one partition holding
     only its problem. `notify` receives one line per file saying how its columns were read;
-    `day_first` True reads publication dates that read both ways day first."""
+    `day_first` True reads publication dates that read both ways day first; `published` dates the
+    rows that have no date."""
     seen_ids: dict[str, str] = {}
     for index, path in enumerate(files):
-        yield from _file_partitions(index, path, size, overrides, seen_ids, notify, day_first)
+        yield from _file_partitions(index, path, size, overrides, seen_ids, notify, day_first, published)
 
 
 def _file_partitions(index: int, path: Path, size: int, overrides: dict[str, str | None],
                      seen_ids: dict[str, str], notify: Callable[[str], None],
-                     day_first: bool | None = None) -> Iterator[Partition]:
+                     day_first: bool | None = None, published: dt.date | None = None) -> Iterator[Partition]:
     name, number, mapping = str(path), 0, None
     try:
         for number, chunk in enumerate(read_chunks(path, size, name)):
             if mapping is None:
                 mapping = _mapping(chunk.frame, overrides, name)
                 notify(f"read {name}: columns: {mapping.describe()}")
-            prepared = prepare_articles(chunk.frame, mapping, seen_ids, day_first)
+            prepared = prepare_articles(chunk.frame, mapping, seen_ids, day_first, published)
             found = [p for p in prepared.problems if number == 0 or p["row"] is not None]  # E128 once
             rows = len(chunk.frame) + len({p["row"] for p in chunk.problems} - set(chunk.frame.index))
             yield Partition(_key(index, number), name, prepared.unit, prepared.articles,

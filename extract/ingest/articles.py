@@ -66,22 +66,24 @@ def problems_frame(problems: list[dict]) -> pd.DataFrame:
 
 
 def prepare_articles(frame: pd.DataFrame, mapping: ColumnMapping, seen_ids: dict[str, str] | None = None,
-                     day_first: bool | None = None) -> PreparedArticles:
+                     day_first: bool | None = None, published: dt.date | None = None) -> PreparedArticles:
     """Validate each row of `frame` read through `mapping` (mapping.text must be set).
 
     `seen_ids` (doc id → where it was first used) carries id uniqueness across the chunks of a
     corpus read in parts; it is updated in place. `day_first` True reads publication dates that read
-    both ways ("03/04/2025") day first (see dates.py).
+    both ways ("03/04/2025") day first (see dates.py). `published` is the publication date of the
+    rows that have none (no date column, an empty cell): the caller knows it, so nothing is reported.
     """
     numbers, unit = row_numbers(frame)
     prepared = PreparedArticles([], [], mapping, rows=len(frame), unit=unit)
-    if mapping.published is None:
+    if mapping.published is None and published is None:
         columns = ", ".join(repr(c) for c in frame.columns)
         prepared.problems.append(problem(None, "", messages.E128.format(columns=columns)))
     seen_ids = {} if seen_ids is None else seen_ids
     records = frame.to_dict("records")
     for number, record in zip(numbers, records, strict=True):
-        article = _validate_row(record, number, f"{unit} {number}", mapping, prepared.problems, day_first)
+        where = f"{unit} {number}"
+        article = _validate_row(record, number, where, mapping, prepared.problems, day_first, published)
         if article is None:
             prepared.skipped.add(number)
             continue
@@ -101,7 +103,8 @@ def _cell(record: dict, column: str | None) -> str:
 
 
 def _validate_row(record: dict, number: int, where: str, mapping: ColumnMapping,
-                  problems: list[dict], day_first: bool | None = None) -> Article | None:
+                  problems: list[dict], day_first: bool | None = None,
+                  default: dt.date | None = None) -> Article | None:
     """The row's Article (its text cleaned, see clean.py), or None (with the reason in `problems`)
     when it cannot be used."""
     cleaned = clean_text(_cell(record, mapping.text))
@@ -110,7 +113,7 @@ def _validate_row(record: dict, number: int, where: str, mapping: ColumnMapping,
     if reason:
         problems.append(problem(number, mapping.text, reason))
         return None
-    published = _published(record, number, where, mapping, problems, cleaned.date_text, day_first)
+    published = _published(record, number, where, mapping, problems, cleaned.date_text, day_first, default)
     return Article(
         row=number, doc_id=_cell(record, mapping.id), text=text, published=published,
         title=_cell(record, mapping.title), url=_cell(record, mapping.url),
@@ -130,18 +133,21 @@ def _text_problem(text: str, where: str) -> str | None:
 
 
 def _published(record: dict, number: int, where: str, mapping: ColumnMapping,
-               problems: list[dict], dateline: str = "", day_first: bool | None = None) -> dt.date | None:
-    """The row's publication date; when its cell is empty, a dated wire dateline's (reported)."""
+               problems: list[dict], dateline: str = "", day_first: bool | None = None,
+               default: dt.date | None = None) -> dt.date | None:
+    """The row's publication date; when its cell is empty, a dated wire dateline's (reported), else
+    the caller's `default`."""
     value = record.get(mapping.published) if mapping.published else None
     if is_blank(value) and dateline and parse_publication_date(dateline):
         column = mapping.published or ""
         problems.append(problem(number, column, messages.E131.format(where=where, date=dateline)))
         return parse_publication_date(dateline)
     if mapping.published is None:
-        return None  # reported once for the whole file (E128)
+        return default  # None is reported once for the whole file (E128)
     if is_blank(value):
-        problems.append(problem(number, mapping.published, messages.E123.format(where=where)))
-        return None
+        if default is None:
+            problems.append(problem(number, mapping.published, messages.E123.format(where=where)))
+        return default
     published = parse_publication_date(value, day_first)
     if published is None:
         shown = str(value).strip()[:60]

@@ -1,7 +1,8 @@
 """Reading an articles file lazily, a few hundred rows at a time, whatever its size.
 
 The whole-file reader (`tables.read_table`) keeps its limits for the dashboard and single-file runs;
-this one serves corpora: CSV/TSV and JSON Lines (plain or .gz) and Parquet, each chunk a frame of raw
+this one serves corpora: CSV/TSV and JSON Lines (plain or .gz), Parquet, and Markdown articles (one
+per file, read whole), each chunk a frame of raw
 values whose index holds the row numbers a user sees, named "FILE, data row" / "FILE, line" /
 "FILE, row" so every message names the file and the row.
 """
@@ -22,6 +23,7 @@ import pandas as pd
 
 from extract import messages
 from extract.ingest.decode import BOMS
+from extract.ingest.document import DOCUMENT_SUFFIXES
 from extract.ingest.errors import IngestError
 from extract.ingest.limits import MAX_FILE_BYTES
 from extract.ingest.tables import (
@@ -36,7 +38,7 @@ from extract.ingest.tables import (
 )
 
 PARQUET_SUFFIXES = (".parquet", ".pq")
-STREAM_SUFFIXES = CSV_SUFFIXES + JSON_SUFFIXES + PARQUET_SUFFIXES
+STREAM_SUFFIXES = CSV_SUFFIXES + JSON_SUFFIXES + PARQUET_SUFFIXES + DOCUMENT_SUFFIXES
 READ_BLOCK = 1 << 20  # bytes per read while checking an encoding
 
 
@@ -50,7 +52,7 @@ class Chunk:
 
 
 def file_format(path: Path) -> str:
-    """"csv", "jsonl", "json" or "parquet" from the suffix (a trailing .gz is looked through)."""
+    """"csv", "jsonl", "json", "parquet" or "document" from the suffix (a trailing .gz is looked through)."""
     suffixes = [s.lower() for s in path.suffixes]
     suffix = suffixes[-2] if suffixes[-1:] == [".gz"] and len(suffixes) > 1 else (suffixes or [""])[-1]
     if suffix in PARQUET_SUFFIXES:
@@ -61,6 +63,8 @@ def file_format(path: Path) -> str:
         return "jsonl"
     if suffix in CSV_SUFFIXES:
         return "csv"
+    if suffix in DOCUMENT_SUFFIXES:
+        return "document"
     raise IngestError(messages.E103.format(name=path.name, suffix=suffix or "(none)"))
 
 
@@ -69,7 +73,8 @@ def read_chunks(path: Path, size: int, name: str | None = None) -> Iterator[Chun
     name). Raises IngestError when the file cannot be read; a file with no rows yields one empty chunk."""
     name = name or path.name
     kind = file_format(path)
-    readers = {"csv": _csv_chunks, "jsonl": _jsonl_chunks, "parquet": _parquet_chunks, "json": _json_chunks}
+    readers = {"csv": _csv_chunks, "jsonl": _jsonl_chunks, "parquet": _parquet_chunks,
+               "json": _whole_file_chunks, "document": _whole_file_chunks}
     try:
         yield from readers[kind](path, size, name)
     except OSError as err:
@@ -173,8 +178,9 @@ def _jsonl_chunks(path: Path, size: int, name: str) -> Iterator[Chunk]:
             yield Chunk(records_frame(records, rows, unit), problems, raw.tell())
 
 
-def _json_chunks(path: Path, size: int, name: str) -> Iterator[Chunk]:
-    """A .json file (one array, or JSON Lines) is read whole, within the single-file limits."""
+def _whole_file_chunks(path: Path, size: int, name: str) -> Iterator[Chunk]:
+    """A .json file (one array, or JSON Lines) or a Markdown article is read whole, within the
+    single-file limits."""
     table = read_table(path, name=name)
     frame = table.frame.rename_axis(f"{name}, {table.frame.index.name}")
     for start in range(0, max(len(frame), 1), size):

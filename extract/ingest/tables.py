@@ -1,7 +1,8 @@
-"""Reading an articles file (CSV/TSV or JSON Lines) into a DataFrame of raw values.
+"""Reading an articles file (CSV/TSV, JSON Lines, or one Markdown article) into a DataFrame of raw values.
 
 The frame's index holds the row numbers a user sees, and its name says which kind: "data row"
-(CSV: 1 is the first row under the header) or "line" (JSON Lines: the line of the file).
+(CSV: 1 is the first row under the header), "line" (JSON Lines: the line of the file) or "article"
+(a Markdown file: one article).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import pandas as pd
 
 from extract import messages
 from extract.ingest.decode import decode_bytes
+from extract.ingest.document import DOCUMENT_SUFFIXES, document_frame
 from extract.ingest.errors import IngestError, problem
 from extract.ingest.limits import MAX_FILE_BYTES, MAX_ROWS
 
@@ -33,7 +35,7 @@ class RawTable:
 
     frame: pd.DataFrame
     name: str
-    format: str  # "csv" or "jsonl"
+    format: str  # "csv", "jsonl" or "document" (one Markdown article)
     encoding: str
     delimiter: str | None = None
     problems: list[dict] = field(default_factory=list)
@@ -47,6 +49,9 @@ def read_table(source: Source, name: str | None = None) -> RawTable:
     if kind == "jsonl":
         frame, problems = _parse_jsonl(text, name)
         table = RawTable(frame, name, "jsonl", encoding, None, problems)
+    elif kind == "document":
+        frame, problems = document_frame(text, name)
+        table = RawTable(frame, name, "document", encoding, None, problems)
     else:
         delimiter = sniff_delimiter(text)
         frame, problems = _parse_csv(text, delimiter, name)
@@ -86,6 +91,8 @@ def _format_of(name: str, text: str) -> str:
         return "jsonl"
     if suffix in CSV_SUFFIXES:
         return "csv"
+    if suffix in DOCUMENT_SUFFIXES:
+        return "document"
     if suffix:
         raise IngestError(messages.E103.format(name=name, suffix=suffix))
     return "jsonl" if text.lstrip().startswith(("{", "[")) else "csv"

@@ -18,7 +18,7 @@ FRENCH = (
     "Le Premier ministre israélien a rencontré mardi à Washington le président américain pour discuter "
     "du cessez-le-feu à Gaza et de la libération des otages détenus par le Hamas depuis octobre."
 )
-SUMMARY = re.compile(r"^(\d+) rows, (\d+) articles parsed, (\d+) events, (\d+) problems$", re.M)
+SUMMARY = re.compile(r"^(\d+) rows?, (\d+) articles? parsed, (\d+) events?, (\d+) problems?$", re.M)
 
 
 def _write_csv(path, rows: list[list[str]], delimiter: str = ",") -> None:
@@ -73,6 +73,9 @@ def test_cli_csv_end_to_end(tmp_path, run_cli, rows, expected_summary, expected_
         ("good", ["in.csv", "-o", "no/such/dir/ev.csv"], 1, "E112: cannot write"),
         ("good", ["in.csv", "-o", "ev.csv", "--workers", "0"], 2, "--workers: must be 1 or more"),
         ("good", ["in.csv", "-o", "ev.csv", "--date-order", "dmy"], 2, "E148: date order 'dmy'"),
+        ("good", ["in.csv", "-o", "ev.csv", "--published", "last monday"], 2,
+         "E115: --published 'last monday' is not a date"),
+        ("good", ["in.docx", "-o", "ev.csv"], 2, "E103: in.docx: file type '.docx' is not supported"),
     ],
 )
 def test_cli_exit_codes(tmp_path, run_cli, setup, args, code: int, reason: str) -> None:
@@ -82,7 +85,9 @@ def test_cli_exit_codes(tmp_path, run_cli, setup, args, code: int, reason: str) 
     }
     if setup:
         (tmp_path / "in.csv").write_text(contents[setup], encoding="utf-8")
-    done = run_cli(*[str(tmp_path / a) if a.endswith((".csv", ".xlsx", ".txt")) else a for a in args])
+        (tmp_path / "in.docx").write_text(contents[setup], encoding="utf-8")
+    files = (".csv", ".xlsx", ".txt", ".docx")
+    done = run_cli(*[str(tmp_path / a) if a.endswith(files) else a for a in args])
     assert done.returncode == code
     assert "Traceback" not in done.stderr
     last = done.stderr.strip().splitlines()[-1]
@@ -110,7 +115,7 @@ def test_cli_in_process_writes_event_rows_of_good_rows_only(tmp_path, fake_pipel
     found = [(p["row"], p["column"], p["message"][:15]) for p in problem_rows]
     assert found == [(2, "body", "E121: line 2: t")]
     assert list(problem_rows[0]) == list(PROBLEM_COLUMNS)
-    assert capsys.readouterr().out.strip() == "3 rows, 2 articles parsed, 2 events, 1 problems"
+    assert capsys.readouterr().out.strip() == "3 rows, 2 articles parsed, 2 events, 1 problem"
 
 
 MEETING_1 = ("Egyptian Foreign Minister Sameh Shoukry met Jordanian Foreign Minister Ayman Safadi in Cairo "
@@ -161,3 +166,28 @@ def test_cli_date_order_option(tmp_path, option, corpus: bool, expected: str) ->
     with events.open(encoding="utf-8") as handle:
         assert {(row["time_value"], row["published"]) for row in csv.DictReader(handle)} == {
             (expected, published)}
+
+
+MARKDOWN = ("# Talks in Jerusalem\n\nIn Jerusalem, **Israeli** Prime Minister **Benjamin Netanyahu** met "
+            "with American envoy Jared Kushner on Monday.\n\n**Read: Another story**\n")
+
+
+@pytest.mark.parametrize(
+    ("front", "option", "expected"),
+    [("", ["--published", "2025-11-12"], ("2025-11-12", "2025-11-10")),
+     ("---\ndate: 2025-11-11\n---\n", [], ("2025-11-11", "2025-11-10")),
+     ("---\ndate: 2025-11-11\n---\n", ["--published", "2020-01-01"], ("2025-11-11", "2025-11-10")),
+     ("", [], ("", ""))],
+)
+def test_cli_reads_a_markdown_article(tmp_path, front: str, option: list[str], expected: tuple) -> None:
+    """A Markdown story as scraped: its markup cleaned, its date from front matter or --published."""
+    article, events = tmp_path / "story.md", tmp_path / "ev.csv"
+    article.write_text(front + MARKDOWN, encoding="utf-8")
+    assert main([str(article), "-o", str(events), *option]) == 0
+    with events.open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    met = [r for r in rows if r["trigger"] == "met"]
+    assert [(r["published"], r["date_start"]) for r in met] == [expected]
+    assert [(r["doc_id"], r["title"], r["actors"], r["targets"]) for r in met] == [
+        ("story", "Talks in Jerusalem", "Benjamin Netanyahu", "Jared Kushner")]
+    assert "**" not in met[0]["sentence"]

@@ -17,6 +17,8 @@ ARTICLES_CSV = (b"Headline,Body,Date,Link,Outlet\n"
      "articles", {"text": "text", "published": "published"}, 2),
     (b"event_id,event_type,date_start,time_anchor,actors\nx1,AGREE,2024-01-01,explicit,France; Germany\n",
      "events.csv", "events", {}, 1),
+    (b"---\ndate: 2024-03-04\n---\n# Talks\n\n**France** met Germany on Monday.\n", "story.md", "articles",
+     {"text": "text", "published": "date", "title": "title", "id": "id"}, 1),
 ])
 def test_uploads_are_read_and_columns_detected(data, name, kind, mapping, rows):
     upload = read_upload(data, name)
