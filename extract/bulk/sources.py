@@ -56,9 +56,13 @@ def expand_inputs(specs: Sequence[str]) -> list[Path]:
     return files
 
 
+DATASET_DOCUMENTS = ("readme", "license", "licence", "changelog", "notice")  # beside a corpus, not in it
+
+
 def _readable(path: Path) -> bool:
-    """Whether a file found in a directory is one we read (hidden files and other types are not)."""
-    if path.name.startswith((".", "_")):
+    """Whether a file found in a directory is one we read (hidden files, other types and a dataset's
+    own README/LICENSE are not; a file named on the command line is always read)."""
+    if path.name.startswith((".", "_")) or path.stem.lower().startswith(DATASET_DOCUMENTS):
         return False
     try:
         file_format(path)
