@@ -20,7 +20,7 @@ AGENTS_PATH = DATA_DIR / "actors" / "agents.tsv"
 ACTOR_KINDS = ("person", "country", "organisation", "group")
 KINDS = ACTOR_KINDS + ("place",)
 ALIAS_COLUMNS = ("alias", "canonical", "kind", "country", "example")
-ROLE_COLUMNS = ("role", "title", "example", "expected")
+ROLE_COLUMNS = ("role", "title", "example", "expected", "single")
 INSTITUTION_COLUMNS = ("phrase", "example", "expected")
 AGENT_COLUMNS = ("sector", "name", "example", "expected")
 
@@ -73,6 +73,15 @@ def load_roles(path: Path = ROLES_PATH) -> dict[str, str]:
     """lower-case role phrase ("prime minister") → title ("Prime Minister")."""
     rows = read_data_table(path, ROLE_COLUMNS, ("role", "title"))
     return {row["role"].lower(): row["title"] for row in rows}
+
+
+@lru_cache(maxsize=4)
+def load_single_roles(path: Path = ROLES_PATH) -> dict[str, str]:
+    """The role phrases one person holds at a time in a country (column `single` "yes": "prime
+    minister", not "minister" or "envoy") → title: the offices whose holders are looked up by date."""
+    rows = read_data_table(path, ROLE_COLUMNS, ("role", "title"))
+    single = [row for row in rows if check_choice(path, row, "single", ("yes", "")) == "yes"]
+    return {row["role"].lower(): row["title"] for row in single}
 
 
 @lru_cache(maxsize=4)

@@ -133,11 +133,24 @@ def _names_by_code() -> dict[str, str]:
     names: dict[str, str] = {}
     codes = country_codes()
     for actor in load_aliases().values():
-        code = codes.get(actor.name.lower().removeprefix("the "), "")
+        key = actor.name.lower().removeprefix("the ")
+        code = codes.get(key) or _dated_country_code(key)
         if actor.kind == "country":
             names.setdefault(same_code(code), actor.name)
     names.pop("", None)
     return names
+
+
+def _dated_country_code(key: str) -> str:
+    """The code of a country whose dictionary entry dates its codes (states formed since 1990:
+    'ukraine' → [USRUKR <1991-08-24], [UKR >1991-12-21]): its latest three-letter code."""
+    dated = [r for r in actor_codes().get(key, ()) if len(r.code) == 3]
+    return max(dated, key=lambda r: r.start).code if dated else ""
+
+
+def country_name(code: str) -> str:
+    """The canonical name of the country a Phoenix code stands for ('DEU' → 'Germany'; '' if none)."""
+    return _names_by_code().get(same_code(code), "")
 
 
 def imported_country(text: str, label: str) -> str:

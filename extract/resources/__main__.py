@@ -14,10 +14,12 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from extract.events.actors import load_roles, load_single_roles
 from extract.events.tables import DATA_DIR
 from extract.messages import RS001
 from extract.resources.agents import read_agents
 from extract.resources.cameo import PatternRow, pattern_rows, read_synsets, read_verbs
+from extract.resources.holders import dictionary_date, holder_rows
 from extract.resources.phoenix import read_actors
 from extract.resources.plover import plover
 
@@ -27,6 +29,7 @@ ACTOR_FILES = ("Countries", "International", "MilNonState")
 COUNTRY_CODE_LENGTH = 3
 VERB_COLUMNS = ("lemma", "forms", "block", "cameo", "plover", "source")
 PATTERN_COLUMNS = ("block", "noun", "preposition", "cameo", "plover", "pattern", "source")
+HOLDER_COLUMNS = ("title", "code", "holder", "start", "end", "source")
 
 
 def write(path: Path, header: Sequence[str], rows: Iterable[Sequence[str]]) -> int:
@@ -81,6 +84,14 @@ def actor_rows(directory: Path) -> tuple[list[tuple], list[tuple]]:
     return countries, actors
 
 
+def office_rows(directory: Path, actors: list[tuple]) -> list[tuple]:
+    """Office holders by date from the country file's person entries (resources/holders.py), with
+    the titles of the hand-written roles table."""
+    file = ACTORS.format("Countries")
+    single = {title for role, title in load_single_roles().items()}
+    return holder_rows(read_actors(directory / file), load_roles(), single, dictionary_date(actors), file)
+
+
 def convert(directory: Path, out: Path) -> dict[str, int]:
     """Write every imported table into `out`; returns rows written per file."""
     out.mkdir(parents=True, exist_ok=True)
@@ -94,6 +105,8 @@ def convert(directory: Path, out: Path) -> dict[str, int]:
         "countries.tsv": write(out / "countries.tsv", ("phrase", "code", "name", "source"), countries),
         "actors.tsv": write(out / "actors.tsv", ("phrase", "code", "start", "end", "source"), actors),
         "agents.tsv": write(out / "agents.tsv", ("phrase", "sector", "source"), agents),
+        "office_holders.tsv": write(out / "office_holders.tsv", HOLDER_COLUMNS,
+                                    office_rows(directory, actors)),
     }
 
 
