@@ -79,8 +79,14 @@ class Story:
         if timex.anchor == "publication":
             self.year_said = None  # the story is back near publication ("last week", "on Tuesday")
         elif timex.anchor in ("explicit", "previous-date") and timex.date_start.year == timex.date_end.year:
-            if not _not_the_passage_time(self.text, timex):
+            if not _not_the_passage_time(self.text, timex) and self._can_set_year(timex):
                 self.year_said = (timex.date_start.year, timex.end)
+
+    def _can_set_year(self, timex: Timex) -> bool:
+        """A year written in the text starts a passage; an anaphoric one ("the previous year", "two
+        days later") only carries on a passage already running. After "warned in July …, attacks it had
+        carried out the previous year", "in December" is news again, not December of that year."""
+        return timex.anchor == "explicit" or self.passage_year(timex.start) is not None
 
     def update(self, timex: Timex, resolution: Resolution, flags: frozenset[str]) -> None:
         """Move the story to the timex's date, unless it is a comparison or the bound of a state."""

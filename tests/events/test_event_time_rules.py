@@ -80,3 +80,37 @@ def test_later_mentions_of_an_event_are_one_row(text, time_text, location):
 ])
 def test_present_tense_is_dated_by_publication(text, trigger, start):
     assert _row(text, trigger)["date_start"] == start
+
+
+OPENING = "Israel and Hamas met in Cairo on Monday. Qatar hosted the talks. "
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    # the present perfect without a time of its own: done some time up to publication, start not said
+    (OPENING + "The U.S. has banned the supply of advanced chips to China.", "banned",
+     ("unresolved", "PAST_REF", "", "2025-05-19")),
+    (OPENING + "Turkey has designated the militia as terrorists.", "designated",
+     ("unresolved", "PAST_REF", "", "2025-05-19")),
+    # ... but in the story's opening it is the news of the day
+    ("Secretary of State Antony Blinken has invited the foreign ministers of Poland and Hungary to "
+     "Washington.", "invited", ("publication", "2025-05-19", "2025-05-19", "2025-05-19")),
+    # ... and a time of its own still dates it
+    (OPENING + "The U.S. has banned the supply of advanced chips to China since 2022.", "banned",
+     ("explicit", "2022", "2022-01-01", "2022-12-31")),
+    # the simple past keeps the narrative's date
+    (OPENING + "The U.S. banned the supply of advanced chips to China.", "banned",
+     ("previous-date", "2025-05-19", "2025-05-19", "2025-05-19")),
+])
+def test_present_perfect_ends_at_publication(text, trigger, expected):
+    row = _row(text, trigger)
+    assert (row["time_anchor"], row["time_value"], row["date_start"], row["date_end"]) == expected
+
+
+@pytest.mark.parametrize(("text", "time_text", "start"), [
+    # "the current secretary" names a post: April is when they met
+    ("Blinken, the current secretary of state, met Netanyahu in April.", "April", "2025-04-01"),
+    ("Blinken met Netanyahu in April.", "April", "2025-04-01"),
+])
+def test_current_names_a_post_not_a_time(text, time_text, start):
+    row = _row(text, "met")
+    assert (row["time_text"], row["date_start"]) == (time_text, start)

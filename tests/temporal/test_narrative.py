@@ -90,3 +90,16 @@ def test_background_passage_in_any_letter_case(case, index):
 def test_background_passage_without_publication_date():
     found = [(t.text, t.value, t.anchor) for t in find_timexes(PASSAGES[0][0], None)]
     assert found[1] == ("May 25", "1950-05-25", "previous-date")
+
+
+@pytest.mark.parametrize(("text", "december"), [
+    # an anaphoric year ("the previous year") inside news does not start a background passage
+    ("Officials warned in July that militants had carried out twice as many attacks as the previous year. "
+     "More recently, in December, U.S. forces struck the group in Syria.", "2025-12"),
+    # a year written out does; a relative year then carries the passage on
+    ("The war began in 2019. The following year, the talks failed. In December, the army withdrew.",
+     "2020-12"),
+])
+def test_only_a_written_year_starts_a_passage(text, december):
+    found = {t.text: t.value for t in find_timexes(text, dt.date(2026, 3, 14))}
+    assert found["December"] == december
