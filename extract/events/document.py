@@ -19,6 +19,7 @@ from extract.events.holders import at_date
 from extract.events.lexicon import Lexicon, load_lexicon
 from extract.events.modes import clause_mode
 from extract.events.pairs import GROUP_NOUNS
+from extract.events.private import PRIVATE_TYPES, private_persons
 from extract.events.records import make_row
 from extract.events.timing import EventTime, TimeIndex, clause_time, settled
 from extract.events.uncoded import uncoded
@@ -82,6 +83,7 @@ def events_of(doc: Doc, published: dt.date | None, meta: dict, timexes: list[Tim
     merged = _merge_mentions(found, dated)
     rows = []
     commentators = commentator_names(doc, lexicon.commentators)
+    private = private_persons(doc)
     for sent, clause in found:
         if (not clause.actors and id(clause) not in unnamed) or id(clause) in merged:
             continue
@@ -89,6 +91,9 @@ def events_of(doc: Doc, published: dt.date | None, meta: dict, timexes: list[Tim
             continue
         if clause.actors and {m.actor.name for m in clause.actors} <= commentators:
             continue  # an analyst's or a private person's words or views: commentary, not an event
+        if coded_only and clause.actors and {m.actor.name for m in clause.actors} <= private \
+                and clause.event_type in PRIVATE_TYPES:
+            continue  # "51-year-old security guard Sibusiso Sithole said …" (private.py)
         time = dated.get(clause)
         mode = _mode(clause, time, published, lexicon)
         if coded_only and uncoded(clause, mode, time):

@@ -22,7 +22,7 @@ def clause_mode(head: Token, word: Token, lexicon: Lexicon, negation: bool = Tru
     """The mode of the clause headed by `head` whose event word is `word` (`negation` False: as if
     the clause were not negated, for an event whose type already says no: "did not agree" → REJECT)."""
     cues = set()
-    for verb in _modal_chain(head):
+    for verb in _modal_chain(head) + _sharing_auxiliaries(head):
         cues |= _local_cues(verb, lexicon)
     if word.head == head and word.dep_ == "dobj" and lexicon.governor(head):
         cues.add(lexicon.governor(head))  # "is considering new sanctions"
@@ -60,6 +60,14 @@ def _infinitive_of(verb: Token) -> bool:
     purpose = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     joined = verb.dep_ == "conj" and verb.head.dep_ == "xcomp" and verb.tag_ == "VB"
     return verb.head != verb and (verb.dep_ == "xcomp" or purpose or joined)
+
+
+def _sharing_auxiliaries(verb: Token) -> list[Token]:
+    """"Trump may overreach and start threatening", "will not cooperate, or name his team": a verb
+    joined to another with no auxiliary of its own shares that verb's modal and negation."""
+    own = any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children)
+    joined = verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.tag_ in ("VB", "VBG")
+    return [verb.head] if joined and not own else []
 
 
 def _local_cues(verb: Token, lexicon: Lexicon) -> set[str]:

@@ -20,12 +20,14 @@ from extract.events.timing import EventTime
 UNCODED_PATH = LEXICON_DIR / "uncoded.tsv"
 UNCODED_COLUMNS = ("rule", "word", "example", "trigger")
 RULES = ("mode", "attempt", "hedge", "opinion", "habitual", "forecast", "aside", "listed", "subject",
-         "thing", "quantified", "period", "background", "happens")
+         "thing", "quantified", "period", "background", "happens", "quoted", "past", "continued")
 THING_TYPES = ("STATEMENT", "REQUEST", "OTHER")  # what a thing cannot do: speak, ask, act untyped
-AS_WRITTEN = ("habitual", "forecast", "aside", "listed", "background")  # event types, parts of speech
+AS_WRITTEN = ("habitual", "forecast", "aside", "listed", "background", "quoted", "continued")  # types, tags
 MAX_CLIMB = 3
 PRESENT_TAGS = ("VBZ", "VBP")
 OCCURRING = ("nsubj", "nsubjpass")  # "talks resumed": an event noun that is what happens
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
+OPENING_TAG, CLOSING_TAG = "``", "''"  # the tagger's quotation marks
 
 
 @dataclass(frozen=True)
@@ -62,12 +64,19 @@ def uncoded(clause: Clause, mode: str, time: EventTime, rules: UncodedRules | No
     own_time = time.anchor == "explicit"
     if rules.has("habitual", clause.event_type) and _present(_governing(head)) and not own_time:
         return "habitual"
-    if mode == "future" and rules.has("forecast", clause.event_type) and not (own_time or _own_word(clause)):
+    own_plan = _own_word(clause) and not _conditional(head)  # "if fentanyl does not end, he will stay"
+    if mode == "future" and rules.has("forecast", clause.event_type) and not (own_time or own_plan):
         return "forecast"
     if rules.has("aside", clause.event_type) and head.dep_ in ("relcl", "acl") and not own_time:
         return "aside"
     if rules.has("listed", clause.word.tag_) and _listed(clause.word):
         return "listed"
+    if rules.has("quoted", head.tag_) and _unfinished(head) and not own_time and in_quotation(head):
+        return "quoted"
+    if _past(clause, rules):
+        return "past"
+    if rules.has("continued", head.tag_) and _continues_speech(clause):
+        return "continued"
     return _no_one(clause, rules) or _tally(clause, time, mode, rules) \
         or _background_rule(clause, mode, time, rules)
 
@@ -117,8 +126,62 @@ def _lemma(token: Token) -> str:
 def _own_offer(clause: Clause) -> bool:
     """"The rebels said they would meet the mediator if he gave them a veto": a conditional offer or
     threat of the speaker's own, which PLOVER codes (as CAMEO's 'express intent to' and 'threaten')."""
-    conditional = any(t.dep_ == "mark" and t.lower_ in ("if", "unless") for t in clause.head.subtree)
-    return conditional and _own_word(clause)
+    return _conditional(clause.head) and _own_word(clause)
+
+
+def _conditional(head: Token) -> bool:
+    return any(t.dep_ == "mark" and t.lower_ in ("if", "unless") for t in head.subtree)
+
+
+def _unfinished(head: Token) -> bool:
+    """A verb form with no subject and no finite auxiliary of its own ("to supply the local market",
+    "designating Islam as …", "assigned to spread propaganda"): it names an act, it does not report one.
+    A verb joined to a finite one shares its auxiliary ("are resisting and fighting")."""
+    if head.dep_ == "ROOT" or any(c.dep_ in SUBJECT_DEPS for c in head.children):
+        return False
+    return not (_finite(head) or (head.dep_ == "conj" and _finite(head.head)))
+
+
+def _finite(verb: Token) -> bool:
+    return verb.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in verb.children)
+
+
+def in_quotation(token: Token) -> bool:
+    """Whether `token` lies inside quotation marks: an opening mark (the tagger's `` tag, which also
+    tells a straight opening mark from a closing one) before it in its sentence and not closed
+    before it, or a closing mark after it with none opened (a quote begun in an earlier sentence)."""
+    sent = token.sent
+    marks = [t for t in sent if t.tag_ in (OPENING_TAG, CLOSING_TAG)]
+    before = [t.tag_ for t in marks if t.i < token.i]
+    if before.count(OPENING_TAG) > before.count(CLOSING_TAG):
+        return True
+    after = next((t.tag_ for t in marks if t.i > token.i), None)
+    return after == CLOSING_TAG and before.count(OPENING_TAG) == before.count(CLOSING_TAG) \
+        and before[-1:] != [OPENING_TAG]
+
+
+def _past(clause: Clause, rules: UncodedRules) -> bool:
+    """Historical background: "Past attacks were claimed by Islamic State", "Yeats once lamented":
+    a `past` word modifying the event word or an argument that names no one, or "once" (formerly)
+    before the verb."""
+    head = clause.head
+    nouns = [clause.word] + [c for c in head.children if c.dep_ in OCCURRING and c.pos_ == "NOUN"]
+    if any(c.dep_ == "amod" and rules.has("past", c.lower_) for n in nouns for c in n.children):
+        return True
+    return any(c.dep_ == "advmod" and c.lower_ == "once" and c.i < head.i and rules.has("past", "once")
+               and c.nbor().lower_ not in ("again", "more") for c in head.children)
+
+
+def _continues_speech(clause: Clause) -> bool:
+    """"…, she said, adding that floods were still a concern": the participle goes on with the
+    statement of the speech verb it hangs on (one statement, one row)."""
+    from extract.events.lexicon import load_lexicon
+
+    head, above = clause.head, clause.head.head
+    entry = load_lexicon().verb(above) if above.pos_ == "VERB" else None
+    return clause.event_type == "STATEMENT" and head.dep_ in ("advcl", "xcomp", "conj") \
+        and entry is not None and entry.speech
 
 
 def _own_word(clause: Clause) -> bool:

@@ -1,0 +1,127 @@
+"""Private persons: people the article itself introduces as private ("51-year-old security guard
+Sibusiso Sithole", "mother Debora Habakuku", "Omar Bob was among those on the streets"). What they
+say, ask or do untyped is no event on a diplomatic timeline (PLOVER and ACLED code political actors);
+their typed acts (a protest, an attack) still are. The words are data: data/lexicon/private.tsv.
+
+Only persons no table or title resolves are judged, and only on what the article says of them: a
+word of office or of a political sector anywhere in their descriptions makes them public.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Span, Token
+
+from extract.events.actors import load_roles
+from extract.events.imported import agent_sectors
+from extract.events.lexicon import LEXICON_DIR
+from extract.events.tables import read_data_table
+
+PRIVATE_PATH = LEXICON_DIR / "private.tsv"
+PRIVATE_COLUMNS = ("rule", "word", "example", "person")
+RULES = ("sector", "word", "age", "crowd", "office")
+UNNAMED_WAYS = ("entity", "surname", "pronoun")  # how a mention was resolved: by no table or title
+PRIVATE_TYPES = ("STATEMENT", "REQUEST", "OTHER")  # what a private person's words and doings are
+DESCRIBING = ("compound", "amod", "appos", "nummod", "npadvmod", "prep", "pobj", "poss", "conj", "relcl",
+              "dobj", "attr")  # "a farmer and leader of …", "a mother who heads the group"
+MAX_PHRASE = 16  # tokens of a description searched
+
+
+@dataclass(frozen=True)
+class PrivateRules:
+    words: dict[str, frozenset[str]]
+
+    def has(self, rule: str, word: str) -> bool:
+        return word in self.words.get(rule, frozenset())
+
+
+@lru_cache(maxsize=2)
+def load_private(path: Path = PRIVATE_PATH) -> PrivateRules:
+    found: dict[str, set[str]] = {rule: set() for rule in RULES}
+    for row in read_data_table(path, PRIVATE_COLUMNS, required=("rule", "word")):
+        word = row["word"] if row["rule"] == "sector" else row["word"].lower()
+        found.setdefault(row["rule"], set()).add(word)
+    return PrivateRules({rule: frozenset(words) for rule, words in found.items()})
+
+
+def private_persons(doc: Doc, rules: PrivateRules | None = None) -> set[str]:
+    """Canonical names of the persons `doc` introduces as private persons and never as public ones."""
+    rules = rules or load_private()
+    private, public = set(), set()
+    for mention in doc._.actors or ():
+        if mention.actor.kind != "person":
+            continue
+        if mention.how not in UNNAMED_WAYS or mention.actor.country:
+            public.add(mention.actor.name)  # a table or a title knows them
+            continue
+        if mention.how == "pronoun":
+            continue
+        words = _description(doc[mention.start:mention.end])
+        if any(_public(t, rules) for t in words):
+            public.add(mention.actor.name)
+        elif any(_private(t, rules) for t in words) or _in_crowd(doc[mention.start:mention.end], rules):
+            private.add(mention.actor.name)
+    return private - public
+
+
+def _description(name: Span) -> list[Token]:
+    """The words describing a name: its modifiers ("51-year-old security guard"), its apposition
+    (", a 41-year-old beautician from Zimbabwe,") and the noun it is in apposition to."""
+    root = name.root
+    heads = [root] + [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        heads.append(root.head)
+    found = [t for t in name if t != root]  # "Farmer Jane Doe": a title spaCy took into the name
+    for head in heads:
+        found += [t for t in _phrase(head) if not (name.start <= t.i < name.end)]
+    return found
+
+
+def _phrase(head: Token) -> list[Token]:
+    """The head and its describing dependents, breadth first, at most MAX_PHRASE tokens (no clauses)."""
+    found, queue = [], [head]
+    while queue and len(found) < MAX_PHRASE:
+        token = queue.pop(0)
+        found.append(token)
+        queue += [c for c in token.children if c.dep_ in DESCRIBING]
+    return found
+
+
+def _public(token: Token, rules: PrivateRules) -> bool:
+    """An office ("director", "minister"), a title of roles.tsv, or a Phoenix agent of a sector
+    that is not a private one ("activist": OPP, "police": COP)."""
+    lemma = token.lemma_.lower()
+    if rules.has("office", lemma) or lemma in load_roles():
+        return True
+    sector = _sector(token)
+    return bool(sector) and not rules.has("sector", sector)
+
+
+def _sector(token: Token) -> str:
+    """The Phoenix sector of the agent a word names, with the word before it ("asylum seeker") or alone."""
+    lemma = token.lemma_.lower()
+    before = f"{token.nbor(-1).lower_} {lemma}" if token.i > 0 else ""
+    return agent_sectors().get(before) or agent_sectors().get(lemma) or ""
+
+
+def _private(token: Token, rules: PrivateRules) -> bool:
+    """A private word (not inside the name of an organisation: "the International Refugee Assistance
+    Project's Pedro Sepulveda"), or an age ("51-year-old")."""
+    lemma = token.lemma_.lower()
+    if token.ent_type_ in ("ORG", "FAC", "GPE", "NORP"):
+        return False
+    if rules.has("word", lemma) or rules.has("sector", _sector(token)):
+        return True
+    return rules.has("age", lemma) and token.nbor(-1).text == "-" and token.nbor(-2).lower_ == "year" \
+        if token.i >= 2 else False
+
+
+def _in_crowd(name: Span, rules: PrivateRules) -> bool:
+    """"Omar Bob was among those on the streets": one of a crowd the story describes."""
+    root = name.root
+    verb = root.head
+    return root.dep_ == "nsubj" and verb.lemma_ == "be" and any(
+        c.dep_ == "prep" and rules.has("crowd", c.lower_) for c in verb.children)
