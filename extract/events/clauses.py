@@ -96,9 +96,11 @@ def _nested_places(word: Token, index: MentionIndex) -> list:
 
 
 def _verb_clause(verb: Token, lexicon: Lexicon, index: MentionIndex, used: set[int]) -> Clause | None:
-    nouns = [_event_noun(c, lexicon) for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    nouns = [n for n in nouns if n is not None]
-    if nouns and (lexicon.is_support(verb) or lexicon.governor(verb)):
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not (lexicon.is_support(verb) or lexicon.governor(verb)):
+        objects = []
+    nouns = [n for n in (_event_noun(c, lexicon) for c in objects + lexicon.support_objects(verb)) if n]
+    if nouns:
         noun = nouns[0]
         used.add(noun.i)
         clause = Clause(noun, verb, _span_text(verb, noun), lexicon.noun(noun))
@@ -118,20 +120,22 @@ def _verb_clause(verb: Token, lexicon: Lexicon, index: MentionIndex, used: set[i
     light = not_an_act or lexicon.is_support(verb)
     if entry is None or entry.event_type == "OTHER":  # a hand row typed OTHER has no type of its own
         entry = lexicon.cameo(verb, patterns_only=light or entry is not None) or entry
-    entry = _typed_by_subject(verb, _typed_by_object(verb, entry, lexicon), lexicon)
+    by_object = _typed_by_object(verb, entry, lexicon)
+    typed_by_object, entry = by_object is not entry, _typed_by_subject(verb, by_object, lexicon)
     if entry is None and not_an_act:
         return None
     if verb.dep_ == "xcomp" and (lexicon.verb(verb.head) or _is_governed_by_support(verb, lexicon)):
         return None
-    return _verb_arguments(Clause(verb, verb, _verb_text(verb, entry), entry), lexicon, index)
+    clause = Clause(verb, verb, _verb_text(verb, entry, typed_by_object), entry)
+    return _verb_arguments(clause, lexicon, index)
 
 
 def _typed_by_object(verb: Token, entry: Entry | None, lexicon: Lexicon) -> Entry | None:
     """The type object_types.tsv gives the verb with its object event noun: "accepted the demands"
-    (CONCEDE), "ended the mediation" (SANCTION), "lifted the blockade" (RETREAT)."""
-    for child in verb.children:
-        if child.dep_ not in ("dobj", "nsubjpass"):
-            continue
+    (CONCEDE), "ended the mediation" (SANCTION), "lifted the blockade" (RETREAT); what a verb puts
+    someone under counts as its object ("placed under arrest", "put under investigation")."""
+    under = prep_objects(verb, ("under",))
+    for child in [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + under:
         noun = _event_noun(child, lexicon)
         if noun is None:  # "ended its mediation efforts"
             noun = next((c for c in child.children if c.dep_ == "compound" and lexicon.noun(c)), None)
@@ -316,10 +320,13 @@ def _covers(mention: ActorMention, token: Token) -> bool:
     return mention.start <= token.i < mention.end
 
 
-def _verb_text(verb: Token, entry: Entry | None) -> str:
+def _verb_text(verb: Token, entry: Entry | None, typed_by_object: bool = False) -> str:
+    """The verb with its particles; for a verb typed by its objects, with what it puts someone
+    under, which names the act ("put under investigation")."""
     particles = [c for c in verb.children if c.dep_ == "prt" or (entry and entry.particle == c.lower_)]
     particles = [p for p in particles if p.i > verb.i]
-    return " ".join([verb.text] + [p.text for p in particles])
+    under = [f"under {o.text}" for o in prep_objects(verb, ("under",))][:1] if typed_by_object else []
+    return " ".join([verb.text] + [p.text for p in particles] + under)
 
 
 def _span_text(verb: Token, noun: Token) -> str:

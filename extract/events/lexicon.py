@@ -26,6 +26,7 @@ COMPOUND_COLUMNS = ("modifier", "noun", "event_type", "example", "trigger", "exp
 INTENT_GOVERNOR_COLUMNS = ("word", "pos", "example", "trigger", "expected_type")
 OBJECT_TYPE_COLUMNS = ("lemma", "object_type", "event_type", "example", "trigger", "expected_type")
 SUBJECT_TYPE_COLUMNS = ("lemma", "subject", "event_type", "example", "trigger", "expected_type")
+SUPPORT_PREP_COLUMNS = ("lemma", "preposition", "example", "trigger", "expected_type")
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,7 @@ class Lexicon:
     subject_types: dict[tuple[str, str], str] = field(default_factory=dict)
     intent_governors: frozenset[tuple[str, str]] = frozenset()
     compounds: dict[tuple[str, str], Entry] = field(default_factory=dict)
+    support_preps: frozenset[tuple[str, str]] = frozenset()
 
     def verb(self, token: Token) -> Entry | None:
         """The verb entry of `token`, preferring one whose particle/preposition is present."""
@@ -101,6 +103,14 @@ class Lexicon:
 
     def is_support(self, token: Token) -> bool:
         return any(k in self.support for k in lemmas(token))
+
+    def support_objects(self, verb: Token) -> list[Token]:
+        """The objects of the prepositions through which `verb` names an event noun
+        (support_preps.tsv: "insisted on its demand", "gathered for a protest")."""
+        keys = lemmas(verb)
+        preps = [p for p in verb.children
+                 if p.dep_ == "prep" and any((k, p.lower_) in self.support_preps for k in keys)]
+        return [g for p in preps for g in p.children if g.dep_ == "pobj"]
 
     def mode(self, word: str, relation: str) -> str | None:
         return self.modality.get((word.lower(), relation))
@@ -179,8 +189,8 @@ def _specificity(entry: Entry) -> int:
 
 @lru_cache(maxsize=2)
 def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
-    """Read events.tsv, support_verbs.tsv, modality.tsv, states.tsv, commentators.tsv, negation.tsv,
-    intent.tsv, intent_governors.tsv, object_types.tsv, subject_types.tsv and compounds.tsv from
+    """Read events.tsv, support_verbs.tsv, support_preps.tsv, modality.tsv, states.tsv, commentators.tsv,
+    negation.tsv, intent.tsv, intent_governors.tsv, object_types.tsv, subject_types.tsv and compounds.tsv from
     `directory`."""
     lexicon = Lexicon()
     for entry in sorted(_entries(directory / "events.tsv"), key=_specificity):
@@ -217,6 +227,8 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
     rows = read_data_table(path, INTENT_GOVERNOR_COLUMNS, required=("word", "pos"))
     lexicon.intent_governors = frozenset((row["word"].lower(), row["pos"]) for row in rows)
     lexicon.compounds = _compounds(directory / "compounds.tsv")
+    rows = read_data_table(directory / "support_preps.tsv", SUPPORT_PREP_COLUMNS, ("lemma", "preposition"))
+    lexicon.support_preps = frozenset((row["lemma"].lower(), row["preposition"].lower()) for row in rows)
     lexicon.imported = imported_verbs()
     return lexicon
 

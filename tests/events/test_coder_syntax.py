@@ -14,6 +14,7 @@ from extract.events.lexicon import (
     NEGATION_COLUMNS,
     OBJECT_TYPE_COLUMNS,
     SUBJECT_TYPE_COLUMNS,
+    SUPPORT_PREP_COLUMNS,
 )
 from extract.events.tables import read_data_table
 
@@ -24,6 +25,7 @@ COMPOUNDS = read_data_table(LEXICON_DIR / "compounds.tsv", COMPOUND_COLUMNS)
 GOVERNORS = read_data_table(LEXICON_DIR / "intent_governors.tsv", INTENT_GOVERNOR_COLUMNS)
 OBJECT_TYPES = read_data_table(LEXICON_DIR / "object_types.tsv", OBJECT_TYPE_COLUMNS)
 SUBJECT_TYPES = read_data_table(LEXICON_DIR / "subject_types.tsv", SUBJECT_TYPE_COLUMNS)
+SUPPORT_PREPS = read_data_table(LEXICON_DIR / "support_preps.tsv", SUPPORT_PREP_COLUMNS)
 
 
 @pytest.mark.parametrize("row", ROWS, ids=[r["event_type"] for r in ROWS])
@@ -84,7 +86,7 @@ def test_targets_from_what_the_verb_governs(event_for, text, word, targets):
     ("text", "expected"),
     [("Police arrested 20 protesters in Cairo.", [("arrested", ["police"], ["protesters"])]),
      ("Rebels in Chad rejected the offer.", [("rejected", ["Chad (rebels)"], [])]),
-     ("Activists from Hamas staged rallies against Fatah.", [("staged", ["Hamas"], ["Fatah"])]),
+     ("Activists from Hamas staged rallies against Fatah.", [("staged rallies", ["Hamas"], ["Fatah"])]),
      ("Palestinian police confiscated weapons from armed groups.",
       [("confiscated", ["Palestine (police)"], ["armed groups"])]),
      ("Egyptian police seized rifles from Egyptian militants.",  # one country, two actors
@@ -239,3 +241,19 @@ def test_targets_of_infinitives_and_requests(event_for, text, word, targets):
 def test_declared_intent_speaker_and_protest_purpose(event_for, text, word, expected):
     found = event_for(text, word)
     assert (found["actors"], found["targets"]) == expected
+
+
+@pytest.mark.parametrize("row", SUPPORT_PREPS, ids=[f"{r['lemma']}-{r['preposition']}" for r in SUPPORT_PREPS])
+def test_support_prep_row_types_its_example(event_for, row):
+    assert event_for(row["example"], row["trigger"])["event_type"] == row["expected_type"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [("Thousands of Kenyans gathered in Nairobi for prayers.", "gathered", "OTHER"),  # no event noun
+     ("Ukraine insisted on Monday that the talks continue.", "insisted", "STATEMENT"),  # a time, no noun
+     ("A Brazilian court put the senator under investigation.", "put", "put under investigation")],
+)
+def test_support_prep_needs_an_event_noun(event_for, text, word, expected):
+    found = event_for(text, word)
+    assert expected in (found["event_type"], found["trigger"])
