@@ -243,7 +243,8 @@ def test_declared_intent_speaker_and_protest_purpose(event_for, text, word, expe
     assert (found["actors"], found["targets"]) == expected
 
 
-@pytest.mark.parametrize("row", SUPPORT_PREPS, ids=[f"{r['lemma']}-{r['preposition']}" for r in SUPPORT_PREPS])
+@pytest.mark.parametrize("row", SUPPORT_PREPS, ids=[f"{r['lemma']}-{r['preposition']}"
+                                                   for r in SUPPORT_PREPS])
 def test_support_prep_row_types_its_example(event_for, row):
     assert event_for(row["example"], row["trigger"])["event_type"] == row["expected_type"]
 
