@@ -103,3 +103,17 @@ def test_background_passage_without_publication_date():
 def test_only_a_written_year_starts_a_passage(text, december):
     found = {t.text: t.value for t in find_timexes(text, dt.date(2026, 3, 14))}
     assert found["December"] == december
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an anaphoric day after a year-only date: the day is not known, the year is
+    ("The war began in 1950. Two days later the army retreated.", ("Two days later", "1950")),
+    ("Jobs said in 2011 he would leave one day. Unfortunately, that day has come.", ("that day", "2011")),
+    ("The strike began in March 2019. The following day the union met.", ("The following day", "2019-03")),
+    # after a day-precise date it is a day, as before
+    ("The truce was agreed on 21 November 2023 and took effect the following day.",
+     ("the following day", "2023-11-22")),
+])
+def test_anaphoric_unit_finer_than_its_reference(text, expected):
+    found = [(t.text, t.value) for t in find_timexes(text, PUBLISHED)]
+    assert found[-1] == expected

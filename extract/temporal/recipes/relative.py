@@ -43,8 +43,16 @@ def anaph(ctx: Context, unit: str, direction: str) -> Resolution:
     base = _narrative(ctx)
     if base is None:
         return Resolution(cal.unknown_value(unit), "unresolved")
-    day, _, anchor = base
-    return Resolution(cal.value_at(cal.shift(day, unit, step_of(direction)[0]), unit), anchor)
+    day, granularity, anchor = base
+    shifted_ = cal.shift(day, unit, step_of(direction)[0])
+    return Resolution(cal.value_at(shifted_, _named_at(granularity, unit)), anchor)
+
+
+def _named_at(granularity: str, unit: str) -> str:
+    """The granularity an anaphoric expression can name: its own unit, or its reference's when that
+    is coarser ("Jobs retired in 2011. That day…", "The war began in 1950. Two days later…": the day
+    is not known, the year is). A day made up from a year's first day would move the story on."""
+    return granularity if cal.fineness(granularity) > cal.fineness(unit) else unit
 
 
 def _weekday_near(published: dt.date, weekday: int, tense: str | None) -> dt.date:
@@ -157,6 +165,8 @@ def _offset(ctx: Context, num: str, unit: str, sign: int, base) -> Resolution:
     shifted = cal.shift(day, name, sign * cal.unit_steps(num, unit))
     comparison = granularity in cal.COMPARED_GRANULARITIES and name == "year"
     same_day = anchor == "previous-date" and granularity == "day" and name in ("year", "month")
+    if anchor == "previous-date" and not comparison:
+        name = _named_at(granularity, name)
     return Resolution(cal.value_at(shifted, granularity if comparison or same_day else name), anchor,
                       sets_reference=not comparison)
 
