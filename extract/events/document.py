@@ -21,6 +21,7 @@ from extract.events.modes import clause_mode
 from extract.events.pairs import GROUP_NOUNS
 from extract.events.private import PRIVATE_TYPES, private_persons
 from extract.events.records import make_row
+from extract.events.restated import restated
 from extract.events.timing import EventTime, TimeIndex, clause_time, settled
 from extract.events.uncoded import uncoded
 from extract.schema import PLOVER_TYPES
@@ -80,7 +81,7 @@ def events_of(doc: Doc, published: dt.date | None, meta: dict, timexes: list[Tim
     times = TimeIndex(doc, timexes, words)
     dated = ClauseTimes(times, found, published)
     borrowed |= _apply_anchors(found, times, dated)
-    merged = _merge_mentions(found, dated)
+    merged = _merge_mentions(found, dated, lexicon)
     rows = []
     commentators = commentator_names(doc, lexicon.commentators)
     private = private_persons(doc)
@@ -105,15 +106,16 @@ def events_of(doc: Doc, published: dt.date | None, meta: dict, timexes: list[Tim
     return rows
 
 
-def _merge_mentions(found: list[tuple[Span, Clause]], dated: ClauseTimes) -> set[int]:
-    """"Netanyahu met Kushner … The meeting took place one month after …": a later definite mention
-    ("the meeting", "today's meeting") of an earlier event with no participants of its own is that
-    event: it adds its place and a time the event lacked, and makes no row. Ids of merged mentions."""
+def _merge_mentions(found: list[tuple[Span, Clause]], dated: ClauseTimes, lexicon: Lexicon) -> set[int]:
+    """One event mentioned again in the same article is one row. "Netanyahu met Kushner … The meeting
+    took place one month after …": a later definite mention ("the meeting", "today's meeting") with no
+    participants of its own; "… met Kushner to discuss the ceasefire … the two men discussed …": a
+    later clause of the same kind whose participants are among the event's (restated.py's rule).
+    The mention adds the place and a time the event lacked, and makes no row. Ids of merged mentions."""
     merged: set[int] = set()
     for k, (_, later) in enumerate(found):
-        if later.actors or later.word.pos_ != "NOUN" or not _definite_mention(later.word):
-            continue
-        earlier = next((c for _, c in reversed(found[:k]) if c.actors and _same_event(c, later)), None)
+        before = [c for _, c in found[:k] if id(c) not in merged]
+        earlier = _earlier_mention(before, later, dated, lexicon)
         if earlier is None:
             continue
         merged.add(id(later))
@@ -122,6 +124,21 @@ def _merge_mentions(found: list[tuple[Span, Clause]], dated: ClauseTimes) -> set
         if own.anchor not in ("explicit", "event") and other.anchor in ("explicit", "event"):
             dated.set(earlier, other)
     return merged
+
+
+def _earlier_mention(before: list[Clause], later: Clause, dated: ClauseTimes, lexicon: Lexicon) -> Clause | None:
+    """The earlier event `later` mentions again, if any (the nearest). Only what happened is restated:
+    "they will meet" or "hope to meet" after "met" is another meeting."""
+    if not later.actors and later.word.pos_ == "NOUN" and _definite_mention(later.word):
+        return next((c for c in reversed(before) if c.actors and _same_event(c, later)), None)
+    if not later.actors or not _happened(later, dated, lexicon):
+        return None
+    return next((c for c in reversed(before) if restated(c, later, dated.get(c), dated.get(later))
+                 and _happened(c, dated, lexicon)), None)
+
+
+def _happened(clause: Clause, dated: ClauseTimes, lexicon: Lexicon) -> bool:
+    return _mode(clause, dated.get(clause), dated.published, lexicon) in ("asserted", "reported")
 
 
 def _definite_mention(noun: Token) -> bool:
