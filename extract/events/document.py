@@ -126,7 +126,8 @@ def _merge_mentions(found: list[tuple[Span, Clause]], dated: ClauseTimes, lexico
     return merged
 
 
-def _earlier_mention(before: list[Clause], later: Clause, dated: ClauseTimes, lexicon: Lexicon) -> Clause | None:
+def _earlier_mention(before: list[Clause], later: Clause, dated: ClauseTimes,
+                     lexicon: Lexicon) -> Clause | None:
     """The earlier event `later` mentions again, if any (the nearest). Only what happened is restated:
     "they will meet" or "hope to meet" after "met" is another meeting."""
     if not later.actors and later.word.pos_ == "NOUN" and _definite_mention(later.word):
@@ -138,7 +139,9 @@ def _earlier_mention(before: list[Clause], later: Clause, dated: ClauseTimes, le
 
 
 def _happened(clause: Clause, dated: ClauseTimes, lexicon: Lexicon) -> bool:
-    return _mode(clause, dated.get(clause), dated.published, lexicon) in ("asserted", "reported")
+    """Asserted or reported, not negated, planned or hoped for (flip_negated is not asked: it recodes)."""
+    mode = clause_mode(clause.head, clause.word, lexicon)
+    return _dated_mode(mode, dated.get(clause), dated.published) in ("asserted", "reported")
 
 
 def _definite_mention(noun: Token) -> bool:
@@ -227,6 +230,11 @@ def _distinct(clauses: list[Clause]) -> list[Clause]:
 
 def _mode(clause: Clause, time: EventTime, published: dt.date | None, lexicon: Lexicon) -> str:
     mode = clause_mode(clause.head, clause.word, lexicon, negation=not flip_negated(clause, lexicon))
+    return _dated_mode(mode, time, published)
+
+
+def _dated_mode(mode: str, time: EventTime, published: dt.date | None) -> str:
+    """An asserted event the text dates after publication is a future one."""
     later = published is not None and time.start is not None and time.start > published
     if mode in ("asserted", "reported") and time.anchor == "explicit" and later:
         return "future"

@@ -151,7 +151,7 @@ def test_actors_from_context(events, text, trigger, actors):
         ("Iran urged Turkey to act. The leaders condemned the strike.", "condemned", None),
         # "the two men", "the pair", "both": the last pair of persons, never the person quoted
         ("Benjamin Netanyahu met Jared Kushner to discuss the ceasefire between Israel and Hamas. According "
-         "to the spokesperson, Shos Bedrosian, the two men discussed the hostages.", "discussed",
+         "to the spokesperson, Shos Bedrosian, the two men agreed on a timetable.", "agreed",
          ["Benjamin Netanyahu", "Jared Kushner"]),
         ("Donald Trump met Vladimir Putin in Alaska. The pair agreed to meet again.", "agreed",
          ["Donald Trump", "Vladimir Putin"]),

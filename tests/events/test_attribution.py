@@ -19,7 +19,7 @@ import pytest
         ("Israel struck Gaza on Monday.", "struck", ["Israel"], []),
         # the spokesperson named after the phrase, not the person the spokesperson speaks for
         ("Benjamin Netanyahu met Jared Kushner. According to the Prime Minister's spokesperson, Shos "
-         "Bedrosian, the two men discussed the hostages.", "discussed",
+         "Bedrosian, the two men agreed on a timetable.", "agreed",
          ["Benjamin Netanyahu", "Jared Kushner"],
          ["Shos Bedrosian"]),
     ],

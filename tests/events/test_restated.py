@@ -30,7 +30,8 @@ PUBLISHED = dt.date(2025, 11, 12)  # a Wednesday
      [("met", "CONSULT", ["Antony Blinken"], "Geneva"),
       ("met", "CONSULT", ["Antony Blinken", "Sergei Lavrov"], "Vienna")]),
     # two agreements of the same parties stay two
-    ("Russia and Ukraine agreed on a ceasefire on Monday. Russia and Ukraine also agreed to exchange prisoners.",
+    ("Russia and Ukraine agreed on a ceasefire on Monday. Russia and Ukraine also agreed to exchange "
+     "prisoners.",
      [("agreed", "AGREE", ["Russia", "Ukraine"], ""), ("agreed", "AGREE", ["Russia", "Ukraine"], "")]),
 ])
 def test_a_meeting_told_twice_is_one_row(text: str, expected: list[tuple]) -> None:
