@@ -193,9 +193,23 @@ def _verb_arguments(clause: Clause, lexicon: Lexicon, index: MentionIndex) -> Cl
         clause.actors = _fight_opponents(verb, lexicon, index)
     _add_targets(clause, patients + [c for c in verb.children if c.dep_ in TARGET_DEPS], index)
     _add_preps(clause, verb, index)
-    if not clause.targets:
+    clause.targets = _recipient_over_theme(clause.targets, prep_objects(verb, ("to",)), index)
+    if not clause.targets:  # "refused to hand the fighters over to Israel"
         _add_targets(clause, embedded_targets(verb, clause.event_type), index)
+        inner = [o for c in verb.children if c.dep_ == "xcomp" for o in prep_objects(c, ("to",))]
+        clause.targets = _recipient_over_theme(clause.targets, inner, index)
     return clause
+
+
+def _recipient_over_theme(targets: list[ActorMention], recipients: list[Token],
+                          index: MentionIndex) -> list[ActorMention]:
+    """"provided military intelligence to Macedonia", "surrendered the fighters to Israel": when a
+    to-phrase names who receives, a generic agent of no owner given to them ("intelligence",
+    "fighters") is what is given, not a target."""
+    named = [m for t in recipients for m in index.behind(t) if m.actor.kind != "place"]
+    if not any(m.how != "agent" or m.actor.country for m in named):
+        return targets
+    return [m for m in targets if m.how != "agent" or m.actor.country or m in named]
 
 
 def _fight_opponents(verb: Token, lexicon: Lexicon, index: MentionIndex) -> list[ActorMention]:
@@ -258,15 +272,19 @@ def _add_targets(clause: Clause, tokens: list[Token], index: MentionIndex) -> No
     forces ("withdraw its troops", and any forces a mobilization calls up: "mobilized army
     reservists") are its means, not its target."""
     for token in tokens:
-        own = clause.event_type == "MOBILIZE" or any(
-            c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
-        for mention in index.behind(token):
-            if own and mention.how == "agent" and not mention.actor.country:
+        own = clause.event_type == "MOBILIZE" or _owned(token)
+        for mention in index.behind(token):  # "a call for its troops to be sent": the agent's own "its"
+            mine = own or _owned(token.doc[mention.end - 1])
+            if mine and mention.how == "agent" and not mention.actor.country:
                 continue
             if mention.actor.kind != "place":
                 clause.targets.append(mention)
             elif _covers(mention, token):
                 clause.places.append(mention)
+
+
+def _owned(token: Token) -> bool:
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
 
 
 def _add_preps(clause: Clause, word: Token, index: MentionIndex) -> None:

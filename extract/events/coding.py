@@ -1,6 +1,8 @@
 """How a careful event coder reads a clause beyond its words (issue 13):
 
 - a typed passive whose agent is not named is still an event ("three servicemen were killed");
+  an arrest or investigation so told is the act of the state it happened in ("was arrested in
+  Lebanon": Lebanon);
 - a generic agent alone ("police", "the air force") makes a row only for a typed event;
 - a negated act PLOVER codes as a rejection takes the type negation.tsv gives it;
 - an actor announcing its own future act is coded as the intent (intent.tsv);
@@ -14,19 +16,24 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from extract.events.actors import ActorMention
 from extract.events.arguments import MentionIndex, subjects
 from extract.events.clauses import Clause
 from extract.events.lexicon import Lexicon
+from extract.events.targets import place_country
 
 OBLIGATION_MODALS = ("must", "should")
 UNCONDITIONAL = ("STATEMENT", "OTHER", "REQUEST")
+STATE_ACTS = ("COERCE", "ACCUSE")  # arrests, bans, detentions, investigations, charges: a state's powers
 
 
 def agentless_passive(clause: Clause) -> bool:
-    """"Three US servicemen were killed": a typed passive verb with a target and no agent named."""
+    """"Three US servicemen were killed": a typed passive verb with a target and no agent named
+    (not an infinitive a noun asks for: "a call for troops to be deployed" tells of no act)."""
     word = clause.word
     passive = word.pos_ == "VERB" and any(c.dep_ in ("nsubjpass", "auxpass") for c in word.children)
-    return passive and bool(clause.targets) and clause.event_type not in ("OTHER", "STATEMENT")
+    asked = word.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in word.children)
+    return passive and not asked and bool(clause.targets) and clause.event_type not in ("OTHER", "STATEMENT")
 
 
 def generic_only_untyped(clause: Clause) -> bool:
@@ -104,8 +111,24 @@ def intended_act(clause: Clause, lexicon: Lexicon) -> None:
         clause.entry = replace(clause.entry, event_type=intent)
 
 
+def state_of_the_place(clause: Clause) -> None:
+    """"A US national was put under investigation in Italy", "a missionary was arrested in
+    Lebanon": an arrest or investigation whose agent is not named is the act of the state it
+    happened in (only states hold those powers); a place of no known country adds nobody."""
+    if clause.actors or clause.event_type not in STATE_ACTS or not agentless_passive(clause):
+        return
+    for place in clause.places:
+        country = place_country(place)
+        if country is not None:
+            start = place.start if isinstance(place, ActorMention) else place.i
+            end = place.end if isinstance(place, ActorMention) else place.i + 1
+            clause.actors = [ActorMention(start, end, country, "place")]
+            return
+
+
 def code_clause(clause: Clause, mode: str, lexicon: Lexicon, index: MentionIndex) -> None:
     """The coder's readings of a clause beyond its words (see the module docstring), in order."""
+    state_of_the_place(clause)
     announced_intent(clause, mode, lexicon, index)
     intended_act(clause, lexicon)
     demanded_of_others(clause, lexicon, index)

@@ -121,16 +121,24 @@ class ActorResolver:
             return actor
         return Actor(text, ENTITY_KINDS.get(span.label_, "organisation"), "")
 
+    def _people_of(self, span: Span, text: str) -> Actor | None:
+        """A country's people named in the plural ("Kenyans", "Chileans") stand for the country, as
+        its demonym does ("Kenyan"): the alias table lists the singular."""
+        singular = self.aliases.get(text[:-1]) if _people(span, text) else None
+        return singular if singular is not None and singular.kind == "country" else None
+
     def _resolve(self, span: Span, surnames: dict[str, Actor]) -> ActorMention | None:
         text = _strip(span)
         if not text:
             return None
         if len(text.split()) == 1 and text in surnames:
             return ActorMention(span.start, span.end, surnames[text], "surname")
-        known = self.aliases.get(text) or self.aliases.get(span.text)
+        known = self.aliases.get(text) or self.aliases.get(span.text) or self._people_of(span, text)
         if known is not None:
             return ActorMention(span.start, span.end, known, "alias")
         country = imported_country(text, span.label_) if span.label_ in ("NORP", "GPE") else ""
+        if not country and _people(span, text):  # "Ghanaians", "Burundians"
+            country = imported_country(text[:-1], span.label_)
         if country:
             return ActorMention(span.start, span.end, Actor(country, "country", country), "imported")
         if span.label_ == "PERSON" and len(span) == 1 and not span[0].is_title:
@@ -138,6 +146,14 @@ class ActorResolver:
         if span.label_ == "NORP" and span.root.pos_ == "ADJ":
             return None  # "the Islamist group", "Asian markets": a description, not an actor
         return ActorMention(span.start, span.end, self._lookup(span), "entity")
+
+
+def _people(span: Span, text: str) -> bool:
+    """A plural demonym ("Kenyans") naming a country's people; "ethnic Albanians" are a community,
+    not Albania."""
+    before = span.doc[span.start - 1].lower_ if span.start else ""
+    ethnic = "ethnic" in (before, text.split()[0].lower())
+    return span.label_ == "NORP" and text.endswith("ans") and not ethnic
 
 
 def _strip(span: Span) -> str:

@@ -258,3 +258,25 @@ def test_support_prep_row_types_its_example(event_for, row):
 def test_support_prep_needs_an_event_noun(event_for, text, word, expected):
     found = event_for(text, word)
     assert expected in (found["event_type"], found["trigger"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Thousands of Kenyans protested in Nairobi.", [("protested", ["Kenya"], [])]),  # a people: the country
+     ("Ethnic Albanians protested on Monday.", [("protested", ["Albanians"], [])]),  # not Albania
+     # a to-phrase names who receives: a generic agent given to them is what is given
+     ("The United States provided military intelligence to Macedonia.",
+      [("provided", ["United States"], ["North Macedonia"])]),
+     ("Hamas refused to surrender the fighters to Israel.", [("refused", ["Hamas"], ["Israel"])]),
+     # an arrest or investigation with no agent named is the act of the state it happened in …
+     ("A Canadian missionary was arrested in Lebanon.", [("arrested", ["Lebanon"], ["Canada"])]),
+     ("A Kenyan journalist was put under investigation in Uganda.",
+      [("put under investigation", ["Uganda"], ["Kenya"])]),
+     # … not an attack, whose unnamed attackers are no state
+     ("Three Kenyan soldiers were killed in Somalia.", [("killed", [], ["Kenya (military)"])]),
+     # an infinitive a noun asks for tells of no act of its own, and the troops are the actor's own
+     ("Egypt rejected a call for its troops to be deployed in East Timor.",
+      [("rejected", ["Egypt"], ["Timor-Leste"])])],
+)
+def test_coder_reads_people_recipients_and_states(events, text, expected):
+    assert [(r["trigger"], r["actors"], r["targets"]) for r in events(text)] == expected
