@@ -52,7 +52,7 @@ def link_stories(events: pd.DataFrame, settings: LinkSettings | None = None) -> 
     context = ArticleContext(rows)
     limits = (settings.full_block, settings.neighbours, settings.day_slack)
     context.thread = threads(context.vectors, _ArticlePairs(rows, limits), context.similarity,
-                             settings.thread_similarity)
+                             settings.thread_similarity, (settings.attach_size, settings.attach_similarity))
 
     def links() -> Iterator[tuple[int, int]]:
         for i, j in candidate_pairs(rows, limits):

@@ -15,6 +15,9 @@ from extract.schema import split_list
 WORD = re.compile(r"[a-z][a-z'-]+")
 MIN_WORD = 3
 Window = tuple[int, int] | None
+# Times a row takes over from an earlier sentence or event rather than reads in its own clause: often
+# right, but a wrong guess there would keep two reports of one event apart, so they do not count.
+INHERITED_ANCHORS = frozenset({"previous-date", "event"})
 
 
 @dataclass(frozen=True)
@@ -76,7 +79,8 @@ def link_rows(events: pd.DataFrame) -> list[LinkRow]:
         sentence = str(row.get("sentence") or "")
         if sentence not in words:
             words[sentence] = content_words(sentence)
-        window = time_window(row.get("date_start"), row.get("date_end"))
+        inherited = str(row.get("time_anchor") or "") in INHERITED_ANCHORS
+        window = None if inherited else time_window(row.get("date_start"), row.get("date_end"))
         rows.append(
             LinkRow(
                 index,
@@ -89,7 +93,7 @@ def link_rows(events: pd.DataFrame) -> list[LinkRow]:
                 frozenset(split_list(row.get("targets"))),
                 str(row.get("location") or "").strip().lower(),
                 window,
-                str(row.get("granularity") or "") == "day",
+                window is not None and str(row.get("granularity") or "") == "day",
                 words[sentence],
             )
         )

@@ -39,6 +39,8 @@ class LinkSettings:
     full_block: int
     neighbours: int
     separate_in_article: frozenset[str] = frozenset()  # event types never linked within one article
+    attach_size: int = 0  # a thread of at most this many articles may join its most similar larger one
+    attach_similarity: float = 1.0  # ... when their mean article similarity reaches this
 
 
 def parse_settings(data: dict, path: Path = SETTINGS_PATH) -> LinkSettings:
@@ -59,6 +61,8 @@ def parse_settings(data: dict, path: Path = SETTINGS_PATH) -> LinkSettings:
             int(blocking["full_block"]),
             int(blocking["neighbours"]),
             frozenset(str(t) for t in thresholds["separate_in_article"]),
+            int(thresholds["attach_size"]),
+            float(thresholds["attach_similarity"]),
         )
     except KeyError as err:
         raise ValueError(E320.format(path=path, problem=f"missing setting {err.args[0]!r}")) from None

@@ -11,6 +11,12 @@ Only pairs at or above the threshold can start a merge, so threads never reach b
 of articles those strong pairs join. The pairs are walked twice: first to find those groups, then
 to keep the similarities of the pairs inside one group — the only ones the averages ever read — so
 memory follows the strongly similar pairs, not every compared pair.
+
+A strict merge threshold keeps two look-alike stories apart but leaves the short reports of a story
+on their own. So, last, a small thread (at most `attach_size` articles) joins the larger thread it
+is most similar to on average, when that average reaches `attach_similarity`, a lower bar (a third
+walk over the pairs; the distinct article pairs between a small and a larger thread are kept as one
+integer array, 8 bytes a pair).
 """
 
 from __future__ import annotations
@@ -57,9 +63,11 @@ def threads(
     pairs: Iterable[tuple[str, str]],
     similarity: Callable[[str, str], float],
     threshold: float,
+    attach: tuple[int, float] = (0, 1.0),
 ) -> dict[str, str]:
     """The thread of each article, named by its smallest article id. `pairs` is walked twice (a
-    list, or any iterable whose __iter__ starts again); the groups are then merged one at a time."""
+    list, or any iterable whose __iter__ starts again), three times when `attach` = (attach_size,
+    attach_similarity) lets small threads join larger ones; the groups are merged one at a time."""
     names = sorted(set(articles))
     members = {a: [a] for a in names}
     owner = {a: a for a in names}
@@ -81,7 +89,40 @@ def threads(
                 _merge(first, second, members, owner, links)
         for a, b in edges:  # this group is done: its sums are no longer needed
             links[owner[a]], links[owner[b]] = {}, {}
+    if attach[0] > 0:
+        _attach_small(pairs, similarity, members, owner, attach)
     return {a: min(members[owner[a]]) for a in owner}
+
+
+def _attach_small(pairs: Iterable[tuple[str, str]], similarity: Callable[[str, str], float],
+                  members: dict[str, list[str]], owner: dict[str, str], attach: tuple[int, float]) -> None:
+    """Fold each thread of at most `size` articles into the larger thread with the highest mean
+    similarity over all their article pairs (pairs never compared count 0), when it reaches `bar`."""
+    size, bar = attach
+    small = {t for t, m in members.items() if len(m) <= size}
+    if not small or len(small) == len(members):
+        return
+    names = sorted(owner)
+    number = {a: k for k, a in enumerate(names)}
+    keys = array("q")  # distinct article pairs between a small and a larger thread, 8 bytes a pair
+    for a, b in pairs:
+        first, second = owner[a], owner[b]
+        if first != second and (first in small) != (second in small):
+            low, high = sorted((number[a], number[b]))
+            keys.append(low * len(names) + high)
+    sums: dict[str, dict[str, float]] = {}  # small thread → larger thread → summed similarity
+    for key in np.unique(np.frombuffer(keys, dtype=np.int64)).tolist() if keys else []:
+        a, b = names[key // len(names)], names[key % len(names)]
+        little, large = (owner[a], owner[b]) if owner[a] in small else (owner[b], owner[a])
+        totals = sums.setdefault(little, {})
+        totals[large] = totals.get(large, 0.0) + similarity(a, b)
+    for little, totals in sorted(sums.items()):
+        means = {t: total / (len(members[little]) * len(members[t])) for t, total in totals.items()}
+        best = max(sorted(means), key=means.__getitem__)
+        if means[best] >= bar:
+            for article in members[little]:
+                owner[article] = best
+            members[best].extend(members.pop(little))
 
 
 def _merge(

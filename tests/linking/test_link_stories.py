@@ -106,6 +106,19 @@ MEETING_B = event(
             ),
             ["a1", "a1"],
         ),
+        # dates taken over from an earlier sentence (anchor previous-date) a week apart do not keep
+        # two otherwise alike reports apart: an inherited date is a guess
+        (
+            (
+                event("a1", "d1", "signed", "AGREE", ["Ukraine"], "2025-04-22", "Ukraine signed a deal.",
+                      anchor="previous-date"),
+                event("b1", "d2", "signed", "AGREE", ["Ukraine"], "2025-04-29", "Ukraine signed a deal.",
+                      anchor="previous-date"),
+            ),
+            ["a1", "a1"],
+        ),
+        # different trigger words in alike articles: not linked
+        ((MEETING_A, {**MEETING_B, "trigger": "hosted"}), ["a1", "b1"]),
         # different event types never link
         ((MEETING_A, {**MEETING_B, "event_type": "ACCUSE"}), ["a1", "b1"]),
         # two rows of one sentence are two events

@@ -23,6 +23,7 @@ def test_stems_irregular_form_meets_its_base(form, base):
         ("broke out", "break"),
         ("announced", "announces"),
         ("met", "meeting"),
+        ("died", "dies"),
     ],
 )
 def test_stems_equal(first, second):

@@ -24,3 +24,29 @@ def similarity(x: str, y: str) -> float:
 def test_threads_average_link(threshold, expected):
     pairs = list(SIMILARITY)
     assert threads("abcd", pairs, similarity, threshold) == expected
+
+
+SMALL = {("a", "b"): 0.5, ("b", "c"): 0.5, ("a", "c"): 0.4, ("c", "d"): 0.12, ("a", "d"): 0.0,
+         ("e", "f"): 0.5, ("d", "e"): 0.01}
+
+
+def small_similarity(x: str, y: str) -> float:
+    return SMALL.get((min(x, y), max(x, y)), 0.0)
+
+
+@pytest.mark.parametrize(
+    ("attach", "expected"),
+    [
+        # no attaching: d (mean 0.04 with a+b+c) stays on its own
+        ((0, 1.0), {"a": "a", "b": "a", "c": "a", "d": "d", "e": "e", "f": "e"}),
+        # d is a thread of one article; its mean similarity with a+b+c is 0.12 / 3 = 0.04 and with
+        # e+f 0.01 / 2: it joins a+b+c at a bar of 0.04, not at 0.05
+        ((1, 0.04), {"a": "a", "b": "a", "c": "a", "d": "a", "e": "e", "f": "e"}),
+        ((1, 0.05), {"a": "a", "b": "a", "c": "a", "d": "d", "e": "e", "f": "e"}),
+        # with threads of two counted small, e+f would need a larger thread similar enough: it has none
+        # (0.01 / (2 x 1) with d, which is small itself), so only d moves
+        ((2, 0.04), {"a": "a", "b": "a", "c": "a", "d": "a", "e": "e", "f": "e"}),
+    ],
+)
+def test_threads_small_thread_joins_most_similar_larger_one(attach, expected):
+    assert threads("abcdef", list(SMALL), small_similarity, 0.3, attach) == expected
