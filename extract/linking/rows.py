@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import pandas as pd
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from extract.linking.stems import trigger_stem
+from extract.linking.stems import trigger_class
 from extract.schema import split_list
 
 WORD = re.compile(r"[a-z][a-z'-]+")
@@ -88,7 +88,7 @@ def link_rows(events: pd.DataFrame) -> list[LinkRow]:
                 str(row.get("doc_id") or ""),
                 _int(row.get("sentence_start")),
                 str(row.get("event_type") or "OTHER"),
-                trigger_stem(row.get("trigger") or ""),
+                trigger_class(row.get("trigger") or ""),
                 frozenset(split_list(row.get("actors"))),
                 frozenset(split_list(row.get("targets"))),
                 str(row.get("location") or "").strip().lower(),

@@ -1,8 +1,11 @@
-"""Trigger stems: inflections, particles and every irregular form in data/linking/irregular_forms.tsv."""
+"""Trigger stems: inflections, particles, every irregular form in data/linking/irregular_forms.tsv and
+every synonym in data/linking/synonyms.tsv (with its example)."""
+
+import csv
 
 import pytest
 
-from extract.linking.stems import irregular_forms, trigger_stem
+from extract.linking.stems import SYNONYMS_PATH, irregular_forms, trigger_class, trigger_stem
 
 
 @pytest.mark.parametrize(("form", "base"), sorted(irregular_forms().items()))
@@ -35,3 +38,23 @@ def test_stems_equal(first, second):
 )
 def test_stems_differ(first, second):
     assert trigger_stem(first) != trigger_stem(second)
+
+
+def _synonym_rows() -> list[dict[str, str]]:
+    with SYNONYMS_PATH.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle, delimiter="\t"))
+
+
+@pytest.mark.parametrize("row", _synonym_rows(), ids=lambda row: row["word"])
+def test_synonym_example_meets_its_common_word(row):
+    # the word and a word of its example sentence (a trigger as written) compare as the common word
+    assert trigger_class(row["word"]) == trigger_class(row["means"])
+    assert any(trigger_class(word) == trigger_class(row["means"]) for word in row["example"].split())
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [("held talks", "met", True), ("nabbed", "arrested", True), ("said", "announced", False)],
+)
+def test_trigger_class(first, second, same):
+    assert (trigger_class(first) == trigger_class(second)) is same
