@@ -19,7 +19,7 @@ from extract.events.holders import at_date
 from extract.events.lexicon import Lexicon, load_lexicon
 from extract.events.modes import clause_mode
 from extract.events.pairs import GROUP_NOUNS
-from extract.events.private import PRIVATE_TYPES, private_persons
+from extract.events.private import PRIVATE_TYPES, UNNAMED_WAYS, private_persons
 from extract.events.records import make_row
 from extract.events.restated import restated
 from extract.events.timing import EventTime, TimeIndex, clause_time, settled
@@ -92,8 +92,8 @@ def events_of(doc: Doc, published: dt.date | None, meta: dict, timexes: list[Tim
             continue
         if clause.actors and {m.actor.name for m in clause.actors} <= commentators:
             continue  # an analyst's or a private person's words or views: commentary, not an event
-        if coded_only and clause.actors and {m.actor.name for m in clause.actors} <= private \
-                and clause.event_type in PRIVATE_TYPES:
+        private_words = clause.event_type in PRIVATE_TYPES and _private_words(clause, private, commentators)
+        if coded_only and private_words:
             continue  # "51-year-old security guard Sibusiso Sithole said …" (private.py)
         time = dated.get(clause)
         mode = _mode(clause, time, published, lexicon)
@@ -104,6 +104,17 @@ def events_of(doc: Doc, published: dt.date | None, meta: dict, timexes: list[Tim
         clause.actors, clause.targets = at_date(clause.actors, published), at_date(clause.targets, published)
         rows.append(make_row(clause, sent, time, mode, meta, published, id(clause) in borrowed))
     return rows
+
+
+def _private_words(clause: Clause, private: set[str], commentators: set[str]) -> bool:
+    """What private persons say or do untyped, or what commentators and private persons tell of
+    people no table knows ("'Albert found himself only 11 years old,' said his daughter Linda Wu")."""
+    names = {m.actor.name for m in clause.actors}
+    if names and names <= private:
+        return True
+    sources = {m.actor.name for m in clause.attributed}
+    unknown = all(m.how in UNNAMED_WAYS and not m.actor.country for m in clause.actors)
+    return bool(names and sources) and sources <= private | commentators and unknown
 
 
 def _merge_mentions(found: list[tuple[Span, Clause]], dated: ClauseTimes, lexicon: Lexicon) -> set[int]:

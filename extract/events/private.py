@@ -22,7 +22,7 @@ from extract.events.tables import read_data_table
 
 PRIVATE_PATH = LEXICON_DIR / "private.tsv"
 PRIVATE_COLUMNS = ("rule", "word", "example", "person")
-RULES = ("sector", "word", "age", "crowd", "office")
+RULES = ("sector", "word", "age", "crowd", "office", "former")
 UNNAMED_WAYS = ("entity", "surname", "pronoun")  # how a mention was resolved: by no table or title
 PRIVATE_TYPES = ("STATEMENT", "REQUEST", "OTHER")  # what a private person's words and doings are
 DESCRIBING = ("compound", "amod", "appos", "nummod", "npadvmod", "prep", "pobj", "poss", "conj", "relcl",
@@ -92,8 +92,11 @@ def _phrase(head: Token) -> list[Token]:
 
 def _public(token: Token, rules: PrivateRules) -> bool:
     """An office ("director", "minister"), a title of roles.tsv, or a Phoenix agent of a sector
-    that is not a private one ("activist": OPP, "police": COP)."""
+    that is not a private one ("activist": OPP, "police": COP); not one held before ("a former
+    State Department official" comments)."""
     lemma = token.lemma_.lower()
+    if _former(token, rules):
+        return False
     if rules.has("office", lemma) or lemma in load_roles():
         return True
     sector = _sector(token)
@@ -113,10 +116,14 @@ def _private(token: Token, rules: PrivateRules) -> bool:
     lemma = token.lemma_.lower()
     if token.ent_type_ in ("ORG", "FAC", "GPE", "NORP"):
         return False
-    if rules.has("word", lemma) or rules.has("sector", _sector(token)):
+    if rules.has("word", lemma) or rules.has("sector", _sector(token)) or _former(token, rules):
         return True
     return rules.has("age", lemma) and token.nbor(-1).text == "-" and token.nbor(-2).lower_ == "year" \
         if token.i >= 2 else False
+
+
+def _former(token: Token, rules: PrivateRules) -> bool:
+    return any(c.dep_ in ("amod", "compound") and rules.has("former", c.lower_) for c in token.children)
 
 
 def _in_crowd(name: Span, rules: PrivateRules) -> bool:

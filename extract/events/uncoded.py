@@ -20,12 +20,15 @@ from extract.events.timing import EventTime
 UNCODED_PATH = LEXICON_DIR / "uncoded.tsv"
 UNCODED_COLUMNS = ("rule", "word", "example", "trigger")
 RULES = ("mode", "attempt", "hedge", "opinion", "habitual", "forecast", "aside", "listed", "subject",
-         "thing", "quantified", "period", "background", "happens", "quoted", "past", "continued")
+         "thing", "quantified", "period", "background", "happens", "quoted", "past", "continued", "unsaid",
+         "demanded", "modifier")
 THING_TYPES = ("STATEMENT", "REQUEST", "OTHER")  # what a thing cannot do: speak, ask, act untyped
-AS_WRITTEN = ("habitual", "forecast", "aside", "listed", "background", "quoted", "continued")  # types, tags
+AS_WRITTEN = ("habitual", "forecast", "aside", "listed", "background", "quoted", "continued", "unsaid",
+              "demanded", "modifier")  # event types, tags
 MAX_CLIMB = 3
 PRESENT_TAGS = ("VBZ", "VBP")
 OCCURRING = ("nsubj", "nsubjpass")  # "talks resumed": an event noun that is what happens
+SAYING = ("STATEMENT", "REQUEST")  # "a declaration demanding that …" says what the declaration says
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
 OPENING_TAG, CLOSING_TAG = "``", "''"  # the tagger's quotation marks
 
@@ -77,6 +80,13 @@ def uncoded(clause: Clause, mode: str, time: EventTime, rules: UncodedRules | No
         return "past"
     if rules.has("continued", head.tag_) and _continues_speech(clause):
         return "continued"
+    if mode == "negated" and rules.has("unsaid", clause.event_type):
+        return "unsaid"  # "could not comment", "did not say whether": nothing was said
+    if _demanded(head, rules):
+        return "demanded"
+    if rules.has("modifier", head.tag_) and clause.event_type not in SAYING and _describes_thing(head) \
+            and not own_time:
+        return "modifier"
     return _no_one(clause, rules) or _tally(clause, time, mode, rules) \
         or _background_rule(clause, mode, time, rules)
 
@@ -159,6 +169,29 @@ def in_quotation(token: Token) -> bool:
     after = next((t.tag_ for t in marks if t.i > token.i), None)
     return after == CLOSING_TAG and before.count(OPENING_TAG) == before.count(CLOSING_TAG) \
         and before[-1:] != [OPENING_TAG]
+
+
+def _demanded(head: Token, rules: UncodedRules) -> bool:
+    """"urged Israel to allow aid", "called for the Taliban to lift the ban and establish a dialogue",
+    "demanded that Israel withdraw": what a request asks for is its content; the request is the event."""
+    from extract.events.lexicon import load_lexicon
+
+    verb = head.head if head.dep_ == "conj" else head
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    subjunctive = verb.dep_ == "ccomp" and verb.tag_ == "VB"
+    if not (infinitive or subjunctive) or verb.dep_ not in ("xcomp", "advcl", "ccomp"):
+        return False
+    entry = load_lexicon().verb(verb.head) if verb.head.pos_ == "VERB" else None
+    return entry is not None and rules.has("demanded", entry.event_type)
+
+
+def _describes_thing(head: Token) -> bool:
+    """"the White House effort targeting fentanyl": a participle describing a thing, not a person
+    or a body that acts ("protesters demanding reform" act)."""
+    from extract.events.document import _could_be_actor
+
+    noun = head.head
+    return head.dep_ == "acl" and noun.pos_ == "NOUN" and not noun.ent_type_ and not _could_be_actor(noun)
 
 
 def _past(clause: Clause, rules: UncodedRules) -> bool:
