@@ -176,6 +176,8 @@ def _demanded(head: Token, rules: UncodedRules) -> bool:
     "demanded that Israel withdraw": what a request asks for is its content; the request is the event."""
     from extract.events.lexicon import load_lexicon
 
+    if head.tag_ != "VB":  # "asked the ICC to investigate … and called on the Council": a new act
+        return False
     verb = head.head if head.dep_ == "conj" else head
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     subjunctive = verb.dep_ == "ccomp" and verb.tag_ == "VB"

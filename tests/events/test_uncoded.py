@@ -47,6 +47,10 @@ def test_rule_keeps_its_example_off_the_table(all_events, events, row):
         # a refusal, and the means of an act
         ("Turkey would not cooperate with the inquiry.", "cooperate"),
         ("Israel retaliated with airstrikes on Beirut.", "airstrikes"),
+        # a second request joined to what the first asks for is an act of its own
+        ("Egypt asked the court to investigate the strikes and called on the Council to act.", "called"),
+        # what a quote reports with a finite verb, and a verb joined to one ("are resisting and fighting")
+        ('"Militants are still resisting and fighting the army," Blinken said.', "fighting"),
     ],
 )
 def test_coded_events_stay(events, text, trigger):
