@@ -71,7 +71,24 @@ def find_clauses(sent: Span, lexicon: Lexicon, index: MentionIndex) -> list[Clau
             clause.targets = clause.targets or predicate_targets(
                 clause.word, clause.event_type, index, clause.actors, clause.head)
         clause.targets = clause.targets or location_targets(clause.places, clause.event_type, clause.actors)
+        if clause.event_type == "AGREE" and not clause.targets:
+            clause.targets = _agreed_place(clause, lexicon, index)
     return sorted(clauses, key=lambda c: c.word.i)
+
+
+def _agreed_place(clause: Clause, lexicon: Lexicon, index: MentionIndex) -> list[ActorMention]:
+    """"agreed to set up a research centre in Tokyo", "agreed to build homes in the West Bank": the
+    country of the place where the agreed act is to be done is its target (not where the agreeing
+    happened, "signed a deal in Washington", nor where a meeting agreed on is held, "agreed to
+    meet in Geneva": a venue)."""
+    for act in (c for c in clause.word.children if c.dep_ == "xcomp"):
+        objects = [lexicon.noun(c) for c in act.children if c.dep_ == "dobj" and lexicon.noun(c)]
+        kinds = {e.event_type for e in objects + [lexicon.verb(act) or lexicon.cameo(act)] if e}
+        if "CONSULT" not in kinds:
+            found = location_targets(_nested_places(act, index), "ASSAULT", clause.actors)
+            if found:
+                return found
+    return []
 
 
 def _place_objects(objects: list[Token], index: MentionIndex) -> list:
@@ -191,7 +208,8 @@ def _verb_arguments(clause: Clause, lexicon: Lexicon, index: MentionIndex) -> Cl
     clause.actors = _actors(agents, index) or _speaker(verb, agents, lexicon, index)
     if not clause.actors and patients:
         clause.actors = _fight_opponents(verb, lexicon, index)
-    _add_targets(clause, patients + [c for c in verb.children if c.dep_ in TARGET_DEPS], index)
+    objects = [c for c in verb.children if c.dep_ in TARGET_DEPS] + _up_to_number(verb)
+    _add_targets(clause, patients + objects, index)
     _add_preps(clause, verb, index)
     clause.targets = _recipient_over_theme(clause.targets, prep_objects(verb, ("to",)), index)
     if not clause.targets:  # "refused to hand the fighters over to Israel"
@@ -199,6 +217,14 @@ def _verb_arguments(clause: Clause, lexicon: Lexicon, index: MentionIndex) -> Cl
         inner = [o for c in verb.children if c.dep_ == "xcomp" for o in prep_objects(c, ("to",))]
         clause.targets = _recipient_over_theme(clause.targets, inner, index)
     return clause
+
+
+def _up_to_number(verb: Token) -> list[Token]:
+    """"kidnapped up to 16 Russian advisers": the parse reads "up" as the verb's particle and the
+    number's noun as the object of "to"; that noun is the verb's object."""
+    ups = [c for c in verb.children if c.dep_ == "prt" and c.lower_ == "up"]
+    return [g for up in ups for p in up.children if p.dep_ == "prep" and p.lower_ == "to"
+            for g in p.children if g.dep_ == "pobj" and any(c.dep_ == "nummod" for c in g.children)]
 
 
 def _recipient_over_theme(targets: list[ActorMention], recipients: list[Token],
@@ -342,7 +368,7 @@ def _verb_text(verb: Token, entry: Entry | None, typed_by_object: bool = False) 
     """The verb with its particles; for a verb typed by its objects, with what it puts someone
     under, which names the act ("put under investigation")."""
     particles = [c for c in verb.children if c.dep_ == "prt" or (entry and entry.particle == c.lower_)]
-    particles = [p for p in particles if p.i > verb.i]
+    particles = [p for p in particles if p.i > verb.i and not (p.lower_ == "up" and _up_to_number(verb))]
     under = [f"under {o.text}" for o in prep_objects(verb, ("under",))][:1] if typed_by_object else []
     return " ".join([verb.text] + [p.text for p in particles] + under)
 

@@ -280,3 +280,17 @@ def test_support_prep_needs_an_event_noun(event_for, text, word, expected):
 )
 def test_coder_reads_people_recipients_and_states(events, text, expected):
     assert [(r["trigger"], r["actors"], r["targets"]) for r in events(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "targets"),
+    [("Japan agreed to set up a research centre in Kenya.", "agreed", ["Kenya"]),  # where it is done
+     ("Egypt and Sudan agreed to meet in Geneva.", "agreed", []),  # a meeting's venue is no target
+     ("Hamas agreed to hold talks in Cairo.", "agreed", []),
+     ("Ghana signed the accord in Nigeria.", "signed", []),  # nor where the agreeing happened
+     ("Kenya agreed to postpone the election in Nairobi.", "agreed", []),  # its own country
+     # "up to N" read as a particle: the number's noun is still the object
+     ("Somali rebels kidnapped up to 12 Kenyan engineers near the border.", "kidnapped", ["Kenya"])],
+)
+def test_targets_of_agreed_places_and_quantities(event_for, text, word, targets):
+    assert event_for(text, word)["targets"] == targets
