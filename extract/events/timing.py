@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from extract.events.offsets import find_offsets, in_anchor
 from extract.syntax import heads_above, is_verb
 from extract.temporal import Timex
 from extract.temporal import calendar as cal
@@ -69,12 +70,14 @@ class TimeIndex:
         self.starts = [t.start for t in self.timexes]
         spans = [doc.char_span(t.start, t.end, alignment_mode="expand") for t in self.timexes]
         self.measured = [_measured(t, s) for t, s in zip(self.timexes, spans, strict=True)]
-        self.attributive = [s is not None and len(s) > 0 and s.root.dep_ == "amod" for s in spans]
+        self.attributive = [s is not None and len(s) > 0 and (s.root.dep_ == "amod" or s.root.pos_ == "ADJ")
+                            for s in spans]
         self.bounds = [_bound(t, s) for t, s in zip(self.timexes, spans, strict=True)]
         self.governors = [m.i if m is not None else self._governor(doc, t, clause_words)
                           for t, m in zip(self.timexes, self.measured, strict=True)]
         self.narrative = [g is None or _main_clause(_clause_verb(doc[g])) for g in self.governors]
         self.clause_words = clause_words
+        self.offsets = find_offsets(doc, self.timexes, self.governors)
 
     def _governor(self, doc: Doc, timex: Timex, clause_words: set[int]) -> int | None:
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
@@ -95,6 +98,8 @@ class TimeIndex:
         """Whether a timex can be a clause's time: "the current CEO", "his current position" name
         a person or a post and date no event ("he entered his current position in April": April).
         (A past clause beside a "now" was tried too: it lost more TimeBank dates than it fixed.)"""
+        if in_anchor(self.offsets, timex):  # "after the May 20 inauguration": the inauguration's date
+            return False
         return not (timex.value == "PRESENT_REF" and self.attributive[self.timexes.index(timex)])
 
     def in_sentence(self, sent: Span, own: set[int]) -> list[Timex]:
@@ -215,6 +220,9 @@ def _fronted(index: TimeIndex, word: Token) -> Timex | None:
 
 def clause_time(index: TimeIndex, sent: Span, words: set[int], published: dt.date | None) -> EventTime:
     """The time of the clause whose event word, head and modal verbs are `words`."""
+    shifted = _offset_time(index, sent.doc, words)
+    if shifted is not None:
+        return shifted
     governed = [t for t in index.governed(words) if usable(t) and index.fits(t)]
     own = [t for t in governed if not index.is_bound(t)]
     offset = sent.doc[min(words)].idx
@@ -233,7 +241,48 @@ def clause_time(index: TimeIndex, sent: Span, words: set[int], published: dt.dat
     previous = None if _present(sent.doc, words) else index.before(sent.start_char, published)
     if previous is not None:
         return _spread(index, sent.doc, words, from_timex(previous, "previous-date", text=""))
+    if published is not None and _after_undated_event(index, sent.doc, words):
+        return before_publication(published)
     return _spread(index, sent.doc, words, publication(published))
+
+
+def _with_coordination(doc: Doc, words: set[int]) -> set[int]:
+    """The clause's words and the heads of clauses it is coordinated under ("After X, China conducted
+    drills and called them …": what dates "conducted" dates "called")."""
+    heads = set(words)
+    for i in words:
+        token = doc[i]
+        while token.dep_ == "conj" and token.head != token:
+            token = token.head
+            heads.add(token.i)
+    return heads
+
+
+def _offset_time(index: TimeIndex, doc: Doc, words: set[int]) -> EventTime | None:
+    """"Three days after the May 20 inauguration, China conducted drills": May 23."""
+    heads = _with_coordination(doc, words)
+    for found in index.offsets:
+        delta = cal.duration_delta(found.timex.event_anchor.offset)
+        if found.host not in heads or found.dated is None or delta is None:
+            continue
+        base = from_timex(found.dated)
+        step = delta if found.timex.event_anchor.direction == "after" else -delta
+        start, end = base.start + step, base.end + step
+        text = doc.text[found.timex.start:found.timex.event_anchor.anchor_end]
+        granularity = base.granularity or "day"
+        return EventTime(text, cal.value_at(start, granularity), start, end, granularity, "explicit")
+    return None
+
+
+def _after_undated_event(index: TimeIndex, doc: Doc, words: set[int]) -> bool:
+    """"Three days after President Lai took office, China conducted drills (and called them …)": a
+    past event dated from another event the text does not date, with no narrative date before it,
+    happened before publication, not on its day. Not an event noun ("The meeting took place one month
+    after …"): a later mention of an event takes its time from the first (document.py)."""
+    heads = _with_coordination(doc, words)
+    undated = any(o.host in heads and o.dated is None for o in index.offsets)
+    verbs = all(doc[i].pos_ in ("VERB", "AUX") for i in words)
+    return undated and verbs and any(doc[i].tag_ == "VBD" for i in words)
 
 
 def _present(doc: Doc, words: set[int]) -> bool:

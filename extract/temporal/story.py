@@ -11,6 +11,8 @@ from extract.temporal.filters import alternation
 from extract.temporal.recipes import Resolution
 from extract.temporal.timex import Timex
 
+SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z\"“])|\n")
+
 
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern]:
@@ -45,6 +47,7 @@ class Story:
         self.last_quarter: dt.date | None = None
         self.last_quarter_end = -10**9
         self.year_said: tuple[int, int] | None = None  # (year, end offset) of the passage's last dated timex
+        self.written_year: tuple[int, int] | None = None  # (year, end offset) of the last year written
 
     def quarter_near(self, offset: int) -> dt.date | None:
         return self.last_quarter if offset - self.last_quarter_end < self.NEAR else None
@@ -80,7 +83,18 @@ class Story:
             self.year_said = None  # the story is back near publication ("last week", "on Tuesday")
         elif timex.anchor in ("explicit", "previous-date") and timex.date_start.year == timex.date_end.year:
             if not _not_the_passage_time(self.text, timex) and self._can_set_year(timex):
-                self.year_said = (timex.date_start.year, timex.end)
+                self.year_said = None if self._chronology(timex) else (timex.date_start.year, timex.end)
+
+    def _chronology(self, timex: Timex) -> bool:
+        """A sentence that names one year after another ("announced a separation in 2016, accepted
+        funding in 2019, and the vaccines arrived on March 29") runs through a history up to the
+        present: its last year sets no passage, and the dates after it are news again."""
+        if timex.anchor != "explicit":
+            return False
+        prior, self.written_year = self.written_year, (timex.date_start.year, timex.end)
+        if prior is None or prior[0] == timex.date_start.year:
+            return False
+        return not SENTENCE_END.search(self.text[prior[1]:timex.start])
 
     def _can_set_year(self, timex: Timex) -> bool:
         """A year written in the text starts a passage; an anaphoric one ("the previous year", "two

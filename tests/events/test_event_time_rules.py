@@ -114,3 +114,20 @@ def test_present_perfect_ends_at_publication(text, trigger, expected):
 def test_current_names_a_post_not_a_time(text, time_text, start):
     row = _row(text, "met")
     assert (row["time_text"], row["date_start"]) == (time_text, start)
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    # an offset from an event whose date the phrase names: that date, shifted
+    ("Three days after the May 2 inauguration, China conducted military drills around Taiwan.",
+     "conducted", ("explicit", "2025-05-05", "2025-05-05")),
+    ("Two weeks before the March 3 vote, the opposition rejected the plan.", "rejected",
+     ("explicit", "2025-02-17", "2025-02-17")),
+    # an offset from an event the text does not date: before publication, not on its day
+    ("Three days after President Lai took office, China conducted military drills around Taiwan and "
+     "called them a punishment.", "conducted", ("unresolved", "", "2025-05-19")),
+    ("Three days after President Lai took office, China conducted military drills around Taiwan and "
+     "called them a punishment.", "called", ("unresolved", "", "2025-05-19")),
+])
+def test_event_dated_by_an_offset_from_another(text, trigger, expected):
+    row = _row(text, trigger)
+    assert (row["time_anchor"], row["date_start"], row["date_end"]) == expected

@@ -117,3 +117,16 @@ def test_only_a_written_year_starts_a_passage(text, december):
 def test_anaphoric_unit_finer_than_its_reference(text, expected):
     found = [(t.text, t.value) for t in find_timexes(text, PUBLISHED)]
     assert found[-1] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a sentence running through several years up to now: its last year starts no passage
+    ("The minister announced a new policy in 2019, signed a loan in 2022, and the first ships arrived "
+     "on March 29. The purchase came after the navy tested them in February.",
+     [("2019", "2019"), ("2022", "2022"), ("March 29", "2025-03-29"), ("February", "2025-02")]),
+    # one year, then a bare date: the passage of that year, as before
+    ("The minister signed a loan in 2022. The first ships arrived on March 29.",
+     [("2022", "2022"), ("March 29", "2022-03-29")]),
+])
+def test_a_chronology_sets_no_passage(text, expected):
+    assert [(t.text, t.value) for t in find_timexes(text, PUBLISHED)] == expected
