@@ -157,6 +157,17 @@ def test_actors_from_context(events, text, trigger, actors):
          ["Donald Trump", "Vladimir Putin"]),
         ("Donald Trump met Vladimir Putin in Alaska. Both said the talks went well.", "said",
          ["Donald Trump", "Vladimir Putin"]),
+        # the same words in other articles: a host and a guest, officials, countries; the source named
+        # after them ("a spokesman said", "according to") is not one of the pair
+        ("Emmanuel Macron hosted Olaf Scholz in Paris on Tuesday. The two leaders agreed to coordinate "
+         "their aid to Ukraine, a spokesman for the Elysee said.", "agreed",
+         ["Emmanuel Macron", "Olaf Scholz"]),
+        ("Antony Blinken met Wang Yi in Beijing. Both leaders condemned the attack on the embassy.",
+         "condemned", ["Antony Blinken", "Wang Yi"]),
+        ("Ukraine and Russia held talks in Istanbul on Friday. The two sides agreed to exchange prisoners.",
+         "agreed", ["Ukraine", "Russia"]),
+        ("Egypt and Qatar hosted talks in Cairo. Both delegations agreed on a truce, according to a "
+         "Palestinian official.", "agreed", ["Egypt", "Qatar"]),
     ],
 )
 def test_participants_from_earlier_in_article(events, text, trigger, actors):

@@ -17,6 +17,18 @@ import pytest
         # the speaker's own statement is the speaker's act, not attributed
         ("Russia's defence ministry said Ukraine attacked a refinery.", "said", ["Russia"], []),
         ("Israel struck Gaza on Monday.", "struck", ["Israel"], []),
+        # "according to X" at the end or the start, "X said" after the clause, a body of the actor itself
+        ("Hamas released two hostages on Sunday, according to the Israeli military.", "released", ["Hamas"],
+         ["Israel Defense Forces"]),
+        ("Israel killed a Hezbollah commander in Beirut, according to Lebanese state media.", "killed",
+         ["Israel"], ["Lebanon"]),
+        ("According to the Iranian foreign ministry, Abbas Araghchi will travel to Oman on Saturday.",
+         "travel", ["Abbas Araghchi"], ["Iran"]),
+        ("Ukraine shot down 40 drones overnight, the air force said.", "shot", ["Ukraine"], ["air force"]),
+        ("The Kremlin said Russia had struck an energy plant in Kharkiv.", "struck", ["Russia"], ["Russia"]),
+        ("Emmanuel Macron hosted Olaf Scholz in Paris. The two leaders agreed to coordinate their aid to "
+         "Ukraine, a spokesman for the Elysee said.", "agreed", ["Emmanuel Macron", "Olaf Scholz"],
+         ["France"]),
         # the spokesperson named after the phrase, not the person the spokesperson speaks for
         ("Benjamin Netanyahu met Jared Kushner. According to the Prime Minister's spokesperson, Shos "
          "Bedrosian, the two men agreed on a timetable.", "agreed",
