@@ -92,7 +92,10 @@ class TimeIndex:
         return [t for t, g in zip(self.timexes, self.governors, strict=True) if g in words]
 
     def is_bound(self, timex: Timex) -> bool:
-        return self.bounds[self.timexes.index(timex)]
+        return bool(self.bounds[self.timexes.index(timex)])
+
+    def since(self, timex: Timex) -> bool:
+        return self.bounds[self.timexes.index(timex)] == "since"
 
     def fits(self, timex: Timex) -> bool:
         """Whether a timex can be a clause's time: "the current CEO", "his current position" name
@@ -153,14 +156,16 @@ def _measured(timex: Timex, span: Span | None) -> Token | None:
     return next((c for c in after.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
 
 
-def _bound(timex: Timex, span: Span | None) -> bool:
-    """"since the spring of 2022", "until Friday", "before the vote on Sunday"."""
-    if timex.text.lower().startswith(BOUND_PREPS):
-        return True
+def _bound(timex: Timex, span: Span | None) -> str:
+    """The word of a bound: "since the spring of 2022", "until Friday", "before the vote on Sunday";
+    "" for a timex that is no bound."""
+    first = timex.text.split(maxsplit=1)[0].lower() if timex.text.strip() else ""
+    if first in BOUND_PREPS:
+        return first
     if span is None or len(span) == 0:
-        return False
+        return ""
     root = span.root
-    return root.dep_ == "pobj" and root.head.lower_ in BOUND_PREPS
+    return root.head.lower_ if root.dep_ == "pobj" and root.head.lower_ in BOUND_PREPS else ""
 
 
 def _embeds(governor: Token, head: Token) -> bool:
@@ -235,7 +240,7 @@ def clause_time(index: TimeIndex, sent: Span, words: set[int], published: dt.dat
     if nearby:
         return from_timex(min(nearby, key=lambda t: abs(t.start - offset)))
     if governed and _perfect(sent.doc, words):  # "have been held since 2022": the bound is its time
-        return from_timex(min(governed, key=lambda t: abs(t.start - offset)))
+        return _since(index, min(governed, key=lambda t: abs(t.start - offset)), published)
     if published is not None and _present_perfect(sent.doc, words) and not _lede(sent):
         return before_publication(published)
     previous = None if _present(sent.doc, words) else index.before(sent.start_char, published)
@@ -244,6 +249,14 @@ def clause_time(index: TimeIndex, sent: Span, words: set[int], published: dt.dat
     if published is not None and _after_undated_event(index, sent.doc, words):
         return before_publication(published)
     return _spread(index, sent.doc, words, publication(published))
+
+
+def _since(index: TimeIndex, timex: Timex, published: dt.date | None) -> EventTime:
+    """"Hamas has been holding the hostages since October 2023": from the bound to publication."""
+    time = from_timex(timex)
+    if not index.since(timex) or published is None or time.start is None or time.start > published:
+        return time
+    return replace(time, end=max(time.end or published, published))
 
 
 def _with_coordination(doc: Doc, words: set[int]) -> set[int]:

@@ -94,9 +94,9 @@ OPENING = "Israel and Hamas met in Cairo on Monday. Qatar hosted the talks. "
     # ... but in the story's opening it is the news of the day
     ("Secretary of State Antony Blinken has invited the foreign ministers of Poland and Hungary to "
      "Washington.", "invited", ("publication", "2025-05-19", "2025-05-19", "2025-05-19")),
-    # ... and a time of its own still dates it
+    # ... and a time of its own still dates it (a "since" bound: from it up to publication)
     (OPENING + "The U.S. has banned the supply of advanced chips to China since 2022.", "banned",
-     ("explicit", "2022", "2022-01-01", "2022-12-31")),
+     ("explicit", "2022", "2022-01-01", "2025-05-19")),
     # the simple past keeps the narrative's date
     (OPENING + "The U.S. banned the supply of advanced chips to China.", "banned",
      ("previous-date", "2025-05-19", "2025-05-19", "2025-05-19")),
@@ -131,3 +131,16 @@ def test_current_names_a_post_not_a_time(text, time_text, start):
 def test_event_dated_by_an_offset_from_another(text, trigger, expected):
     row = _row(text, trigger)
     assert (row["time_anchor"], row["date_start"], row["date_end"]) == expected
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    # the perfect with "since": from the bound up to publication
+    (OPENING + "Hamas has been holding the hostages since October 2023.", "holding",
+     ("2023-10-01", "2025-05-19")),
+    # "until" bounds the other way: the bound alone, as before
+    (OPENING + "Hamas has been holding the hostages until October 2023.", "holding",
+     ("2023-10-01", "2023-10-31")),
+])
+def test_perfect_since_runs_to_publication(text, trigger, expected):
+    row = _row(text, trigger)
+    assert (row["date_start"], row["date_end"]) == expected
