@@ -3,13 +3,14 @@ participants, read off the dependency parse of one sentence."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
 from extract.events.actors import ActorMention
 from extract.events.arguments import MentionIndex, subjects
 from extract.events.lexicon import Entry, Lexicon
+from extract.events.places import PLACE_PREPS, agreed_place, covers, nested_places, place_objects
 from extract.events.targets import (
     TARGET_PREPS,
     embedded_targets,
@@ -17,13 +18,12 @@ from extract.events.targets import (
     predicate_targets,
     prep_objects,
 )
+from extract.events.typed import event_noun, typed_by_object, typed_by_subject
 from extract.syntax import governing_verb
 
 TARGET_DEPS = ("dobj", "dative", "iobj", "oprd")
 SYMMETRIC_PREPS = ("between", "among")
-PLACE_PREPS = ("in", "near", "inside", "across", "outside")
 SPEAKER_PRONOUNS = ("it", "they", "he", "she", "we")
-CLAUSAL_DEPS = ("ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj", "pcomp")
 NON_EVENT_VERBS = frozenset({"be", "have", "do", "get", "become", "seem", "appear", "remain", "include",
                              "know", "let", "need", "use", "continue", "come", "take", "give", "see",
                              # attitudes, not acts ("Putin still wanted the corridor to continue")
@@ -32,7 +32,6 @@ SKIP_DEPS = ("amod", "compound", "aux", "auxpass")
 MAX_TRIGGER_TOKENS = 6
 CREDITED_WORKS = frozenset({"report", "story", "article"})
 NO_PREDICATE_TARGETS = ("OTHER", "STATEMENT", "CONSULT")  # what is discussed is a topic, not a target
-COLLECTIVE_NOUNS = frozenset({"package", "round", "wave", "series", "set", "batch", "barrage"})
 
 
 @dataclass
@@ -66,57 +65,21 @@ def find_clauses(sent: Span, lexicon: Lexicon, index: MentionIndex) -> list[Clau
         if token.pos_ in ("NOUN", "PROPN") and token.i not in used and lexicon.noun(token):
             clauses.append(_noun_clause(token, lexicon.noun(token), index))
     for clause in clauses:
-        clause.places = clause.places or _nested_places(clause.word, index)
+        clause.places = clause.places or nested_places(clause.word, index)
         if clause.event_type not in NO_PREDICATE_TARGETS:
             clause.targets = clause.targets or predicate_targets(
                 clause.word, clause.event_type, index, clause.actors, clause.head)
         clause.targets = clause.targets or location_targets(clause.places, clause.event_type, clause.actors)
         if clause.event_type == "AGREE" and not clause.targets:
-            clause.targets = _agreed_place(clause, lexicon, index)
+            clause.targets = agreed_place(clause.word, clause.actors, lexicon, index)
     return sorted(clauses, key=lambda c: c.word.i)
-
-
-def _agreed_place(clause: Clause, lexicon: Lexicon, index: MentionIndex) -> list[ActorMention]:
-    """"agreed to set up a research centre in Tokyo", "agreed to build homes in the West Bank": the
-    country of the place where the agreed act is to be done is its target (not where the agreeing
-    happened, "signed a deal in Washington", nor where a meeting agreed on is held, "agreed to
-    meet in Geneva": a venue)."""
-    for act in (c for c in clause.word.children if c.dep_ == "xcomp"):
-        objects = [lexicon.noun(c) for c in act.children if c.dep_ == "dobj" and lexicon.noun(c)]
-        kinds = {e.event_type for e in objects + [lexicon.verb(act) or lexicon.cameo(act)] if e}
-        if "CONSULT" not in kinds:
-            found = location_targets(_nested_places(act, index), "ASSAULT", clause.actors)
-            if found:
-                return found
-    return []
-
-
-def _place_objects(objects: list[Token], index: MentionIndex) -> list:
-    """The objects of in/at/near that name a place: an actor or place mention, or a place entity
-    ("in the afternoon" names none)."""
-    found: list = [m for o in objects for m in index.behind(o) if _covers(m, o)]
-    return found + [o for o in objects if o.ent_type_ in ("GPE", "LOC", "FAC") and not index.at(o)]
-
-
-def _nested_places(word: Token, index: MentionIndex) -> list:
-    """A place named deeper in the clause: "handed them to the Red Cross in Gaza City" (the in-phrase
-    hangs on "Red Cross"). Embedded clauses are not searched: their places are their own."""
-    stack = [c for c in word.children if c.dep_ not in CLAUSAL_DEPS]
-    while stack:
-        token = stack.pop(0)
-        if token.dep_ == "prep" and token.lower_ in PLACE_PREPS:
-            found = _place_objects([c for c in token.children if c.dep_ == "pobj"], index)
-            if found:
-                return found
-        stack += [c for c in token.children if c.dep_ not in CLAUSAL_DEPS]
-    return []
 
 
 def _verb_clause(verb: Token, lexicon: Lexicon, index: MentionIndex, used: set[int]) -> Clause | None:
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if not (lexicon.is_support(verb) or lexicon.governor(verb)):
         objects = []
-    nouns = [n for n in (_event_noun(c, lexicon) for c in objects + lexicon.support_objects(verb)) if n]
+    nouns = [n for n in (event_noun(c, lexicon) for c in objects + lexicon.support_objects(verb)) if n]
     if nouns:
         noun = nouns[0]
         used.add(noun.i)
@@ -137,68 +100,14 @@ def _verb_clause(verb: Token, lexicon: Lexicon, index: MentionIndex, used: set[i
     light = not_an_act or lexicon.is_support(verb)
     if entry is None or entry.event_type == "OTHER":  # a hand row typed OTHER has no type of its own
         entry = lexicon.cameo(verb, patterns_only=light or entry is not None) or entry
-    by_object = _typed_by_object(verb, entry, lexicon)
-    typed_by_object, entry = by_object is not entry, _typed_by_subject(verb, by_object, lexicon)
+    by_object = typed_by_object(verb, entry, lexicon)
+    named_by_object, entry = by_object is not entry, typed_by_subject(verb, by_object, lexicon)
     if entry is None and not_an_act:
         return None
     if verb.dep_ == "xcomp" and (lexicon.verb(verb.head) or _is_governed_by_support(verb, lexicon)):
         return None
-    clause = Clause(verb, verb, _verb_text(verb, entry, typed_by_object), entry)
+    clause = Clause(verb, verb, _verb_text(verb, entry, named_by_object), entry)
     return _verb_arguments(clause, lexicon, index)
-
-
-def _typed_by_object(verb: Token, entry: Entry | None, lexicon: Lexicon) -> Entry | None:
-    """The type object_types.tsv gives the verb with its object event noun: "accepted the demands"
-    (CONCEDE), "ended the mediation" (SANCTION), "lifted the blockade" (RETREAT); what a verb puts
-    someone under counts as its object ("placed under arrest", "put under investigation")."""
-    under = prep_objects(verb, ("under",))
-    for child in [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + under:
-        noun = _event_noun(child, lexicon)
-        if noun is None:  # "ended its mediation efforts"
-            noun = next((c for c in child.children if c.dep_ == "compound" and lexicon.noun(c)), None)
-        names = [lexicon.noun(noun).event_type] if noun else [child.lemma_.lower(), child.lower_] + [
-            g.lemma_.lower() for g in prep_objects(child, ("of",))]  # "a mission of observers"
-        typed = _typed_by_pair(lexicon.object_types, verb, names, entry)
-        if typed:
-            return typed
-    return entry
-
-
-def _typed_by_subject(verb: Token, entry: Entry | None, lexicon: Lexicon) -> Entry | None:
-    """The type subject_types.tsv gives the verb with its subject: troops arriving are deployed
-    (MOBILIZE), not visiting (CONSULT); peacekeepers arriving are aid (AID, CAMEO 074)."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    for child in subjects + [g for c in subjects for g in prep_objects(c, ("of",))]:  # "a unit of troops"
-        names = [f"{c.lower_} {child.lemma_.lower()}" for c in child.children
-                 if c.dep_ in ("amod", "compound") and c.i == child.i - 1] + [child.lemma_.lower()]
-        typed = _typed_by_pair(lexicon.subject_types, verb, names, entry)
-        if typed:
-            return typed
-    return entry
-
-
-def _typed_by_pair(table: dict[tuple[str, str], str], verb: Token, names: list[str],
-                   entry: Entry | None) -> Entry | None:
-    """The entry typed by the first (verb lemma, name) pair the table holds; None when it holds none.
-    A verb the lexicon lacks gets an entry of its own."""
-    lemma = verb.lemma_.lower()
-    found = next((table[(lemma, name)] for name in names if (lemma, name) in table), None)
-    if not found:
-        return None
-    return replace(entry or Entry(lemma, "VERB", "", found, False), event_type=found, speech=False)
-
-
-def _event_noun(token: Token, lexicon: Lexicon) -> Token | None:
-    """The event noun an object names: itself, or the X of "a package / round / wave of X"."""
-    if lexicon.noun(token):
-        return token
-    if token.lemma_.lower() in COLLECTIVE_NOUNS:
-        for prep in token.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                inner = [g for g in prep.children if g.dep_ == "pobj" and lexicon.noun(g)]
-                if inner:
-                    return inner[0]
-    return None
 
 
 def _verb_arguments(clause: Clause, lexicon: Lexicon, index: MentionIndex) -> Clause:
@@ -255,7 +164,7 @@ def _noun_clause(noun: Token, entry: Entry, index: MentionIndex) -> Clause:
     taken: "France called for a ceasefire" is no ceasefire by France (support verbs aside)."""
     head = governing_verb(noun)
     clause = Clause(noun, head or noun, noun.text, entry)
-    clause.actors = [m for m in index.behind(noun) if m.actor.kind != "place" and not _covers(m, noun)]
+    clause.actors = [m for m in index.behind(noun) if m.actor.kind != "place" and not covers(m, noun)]
     _add_preps(clause, noun, index)
     if head is not None and noun.dep_ in ("nsubj", "nsubjpass") and noun.head == head:
         _add_preps(clause, head, index)
@@ -305,7 +214,7 @@ def _add_targets(clause: Clause, tokens: list[Token], index: MentionIndex) -> No
                 continue
             if mention.actor.kind != "place":
                 clause.targets.append(mention)
-            elif _covers(mention, token):
+            elif covers(mention, token):
                 clause.places.append(mention)
 
 
@@ -322,7 +231,7 @@ def _add_preps(clause: Clause, word: Token, index: MentionIndex) -> None:
         objects = [c for c in prep.children if c.dep_ == "pobj"]
         preposition = prep.lower_
         if preposition in PLACE_PREPS or (preposition == "at" and clause.event_type != "ASSAULT"):
-            clause.places += _place_objects(objects, index)
+            clause.places += place_objects(objects, index)
         elif preposition in SYMMETRIC_PREPS or (preposition == "by" and word.pos_ == "NOUN"):
             clause.actors += _actors(objects, index)
         elif preposition in TARGET_PREPS or (preposition == "of" and word.pos_ == "NOUN"):
@@ -358,10 +267,6 @@ def _is_governed_by_support(verb: Token, lexicon: Lexicon) -> bool:
 def _prefix(token: Token) -> bool:
     """"co" of "co-mediated": a word fragment before a hyphen is no verb of its own."""
     return not token.whitespace_ and token.i + 1 < len(token.doc) and token.nbor(1).text == "-"
-
-
-def _covers(mention: ActorMention, token: Token) -> bool:
-    return mention.start <= token.i < mention.end
 
 
 def _verb_text(verb: Token, entry: Entry | None, typed_by_object: bool = False) -> str:

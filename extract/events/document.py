@@ -11,7 +11,7 @@ from extract.events.actors import load_institutions
 from extract.events.anchors import anchored_time
 from extract.events.arguments import MentionIndex
 from extract.events.attribution import attribute
-from extract.events.clauses import COLLECTIVE_NOUNS, Clause, find_clauses
+from extract.events.clauses import Clause, find_clauses
 from extract.events.coding import agentless_passive, code_clause, flip_negated, generic_only_untyped
 from extract.events.commentators import commentator_names
 from extract.events.context import fill_from_context
@@ -23,6 +23,7 @@ from extract.events.private import PRIVATE_TYPES, UNNAMED_WAYS, private_persons
 from extract.events.records import make_row
 from extract.events.restated import restated
 from extract.events.timing import EventTime, TimeIndex, clause_time, settled
+from extract.events.typed import COLLECTIVE_NOUNS
 from extract.events.uncoded import uncoded
 from extract.schema import PLOVER_TYPES
 from extract.temporal import Timex, find_timexes

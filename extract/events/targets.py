@@ -166,8 +166,11 @@ def location_targets(places: list, event_type: str, actors: list[ActorMention] =
     in East Timor", "threatened to impose a curfew in Algiers"), for acts done to a place
     (LOCATION_TARGET_TYPES: not meetings, statements or agreements, whose place is only a venue).
     The actors' own country is no target ("rebels in Chad rejected the offer")."""
-    if event_type not in LOCATION_TARGET_TYPES:
-        return []
+    return place_target(places, actors) if event_type in LOCATION_TARGET_TYPES else []
+
+
+def place_target(places: list, actors: list[ActorMention] = ()) -> list[ActorMention]:
+    """The country of the first place that names one other than the actors' own, as a target."""
     own = {m.actor.country or m.actor.name for m in actors}
     for place in places:
         country = place_country(place)

@@ -1,0 +1,68 @@
+"""A verb typed by the words it takes, as CAMEO's verb phrases do: by its object (object_types.tsv:
+"accepted the demands" CONCEDE, "blocked the road" PROTEST, "put under investigation" ACCUSE) or by
+its subject (subject_types.tsv: troops arriving MOBILIZE); and the event noun an object names."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from extract.events.lexicon import Entry, Lexicon
+from extract.events.targets import prep_objects
+
+COLLECTIVE_NOUNS = frozenset({"package", "round", "wave", "series", "set", "batch", "barrage"})
+
+
+def typed_by_object(verb: Token, entry: Entry | None, lexicon: Lexicon) -> Entry | None:
+    """The type object_types.tsv gives the verb with its object event noun: "accepted the demands"
+    (CONCEDE), "ended the mediation" (SANCTION), "lifted the blockade" (RETREAT); what a verb puts
+    someone under counts as its object ("placed under arrest", "put under investigation")."""
+    under = prep_objects(verb, ("under",))
+    for child in [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + under:
+        noun = event_noun(child, lexicon)
+        if noun is None:  # "ended its mediation efforts"
+            noun = next((c for c in child.children if c.dep_ == "compound" and lexicon.noun(c)), None)
+        names = [lexicon.noun(noun).event_type] if noun else [child.lemma_.lower(), child.lower_] + [
+            g.lemma_.lower() for g in prep_objects(child, ("of",))]  # "a mission of observers"
+        typed = _typed_by_pair(lexicon.object_types, verb, names, entry)
+        if typed:
+            return typed
+    return entry
+
+
+def typed_by_subject(verb: Token, entry: Entry | None, lexicon: Lexicon) -> Entry | None:
+    """The type subject_types.tsv gives the verb with its subject: troops arriving are deployed
+    (MOBILIZE), not visiting (CONSULT); peacekeepers arriving are aid (AID, CAMEO 074)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    for child in subjects + [g for c in subjects for g in prep_objects(c, ("of",))]:  # "a unit of troops"
+        names = [f"{c.lower_} {child.lemma_.lower()}" for c in child.children
+                 if c.dep_ in ("amod", "compound") and c.i == child.i - 1] + [child.lemma_.lower()]
+        typed = _typed_by_pair(lexicon.subject_types, verb, names, entry)
+        if typed:
+            return typed
+    return entry
+
+
+def _typed_by_pair(table: dict[tuple[str, str], str], verb: Token, names: list[str],
+                   entry: Entry | None) -> Entry | None:
+    """The entry typed by the first (verb lemma, name) pair the table holds; None when it holds none.
+    A verb the lexicon lacks gets an entry of its own."""
+    lemma = verb.lemma_.lower()
+    found = next((table[(lemma, name)] for name in names if (lemma, name) in table), None)
+    if not found:
+        return None
+    return replace(entry or Entry(lemma, "VERB", "", found, False), event_type=found, speech=False)
+
+
+def event_noun(token: Token, lexicon: Lexicon) -> Token | None:
+    """The event noun an object names: itself, or the X of "a package / round / wave of X"."""
+    if lexicon.noun(token):
+        return token
+    if token.lemma_.lower() in COLLECTIVE_NOUNS:
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                inner = [g for g in prep.children if g.dep_ == "pobj" and lexicon.noun(g)]
+                if inner:
+                    return inner[0]
+    return None
