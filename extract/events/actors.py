@@ -17,12 +17,14 @@ ALIASES_PATH = DATA_DIR / "actors" / "aliases.tsv"
 ROLES_PATH = DATA_DIR / "actors" / "roles.tsv"
 INSTITUTIONS_PATH = DATA_DIR / "actors" / "institutions.tsv"
 AGENTS_PATH = DATA_DIR / "actors" / "agents.tsv"
+AGENT_PHRASES_PATH = DATA_DIR / "actors" / "agent_phrases.tsv"
 ACTOR_KINDS = ("person", "country", "organisation", "group")
 KINDS = ACTOR_KINDS + ("place",)
 ALIAS_COLUMNS = ("alias", "canonical", "kind", "country", "example")
 ROLE_COLUMNS = ("role", "title", "example", "expected", "single")
 INSTITUTION_COLUMNS = ("phrase", "example", "expected")
 AGENT_COLUMNS = ("sector", "name", "example", "expected")
+AGENT_PHRASE_COLUMNS = ("phrase", "sector", "example", "expected")
 
 
 @dataclass(frozen=True)
@@ -98,6 +100,15 @@ def load_agent_sectors(path: Path = AGENTS_PATH) -> dict[str, str]:
     """Phoenix sector code of a generic agent that acts on its own ("COP") → its name ("police")."""
     rows = read_data_table(path, AGENT_COLUMNS, ("sector", "name"))
     return {row["sector"]: row["name"] for row in rows}
+
+
+@lru_cache(maxsize=4)
+def load_agent_phrases(path: Path = AGENT_PHRASES_PATH) -> dict[str, str]:
+    """Hand-written generic agent phrases the Phoenix table lacks ("opposition group") → sector; a
+    sector must be one of agents.tsv."""
+    rows = read_data_table(path, AGENT_PHRASE_COLUMNS, ("phrase", "sector"))
+    sectors = tuple(load_agent_sectors())
+    return {row["phrase"].lower(): check_choice(path, row, "sector", sectors) for row in rows}
 
 
 def agent_actor(country: str, sector: str) -> Actor:

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from extract.events.actors import Actor, ActorMention, agent_actor, load_agent_sectors, load_institutions
+from extract.events.actors import (
+    Actor,
+    ActorMention,
+    agent_actor,
+    load_agent_phrases,
+    load_agent_sectors,
+    load_institutions,
+)
 from extract.events.imported import agent_sectors
 from extract.events.lexicon import load_lexicon
 from extract.events.pairs import pair_in_apposition
@@ -68,7 +75,7 @@ class MentionIndex:
         if organisations:
             return organisations
         countries = [c for c in dict.fromkeys(_country(m) for m in owners) if c]
-        sector = agent_sectors()[phrase]
+        sector = _sector(phrase)
         if countries:
             return [ActorMention(start, head.i + 1, agent_actor(c, sector), "agent") for c in countries]
         agent = Actor(head.doc[start:head.i + 1].text.lower(), "group")
@@ -124,9 +131,14 @@ def _agent_phrase(head: Token) -> str:
     candidates = [f"{before.lower_} {lemma}"] if before is not None and before.head == head else []
     institutions = {" ".join(p) for p in load_institutions()}  # the hand table wins: "Russia's military"
     for phrase in candidates + [lemma, head.lower_.removesuffix("s")]:
-        if agent_sectors().get(phrase) in load_agent_sectors() and phrase not in institutions:
+        if _sector(phrase) in load_agent_sectors() and phrase not in institutions:
             return phrase
     return ""
+
+
+def _sector(phrase: str) -> str | None:
+    """The sector of a generic agent phrase: the hand table (agent_phrases.tsv) first, then Phoenix."""
+    return load_agent_phrases().get(phrase) or agent_sectors().get(phrase)
 
 
 def _with_conjuncts(token: Token) -> list[Token]:

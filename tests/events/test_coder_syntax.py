@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from extract.events.actors import AGENT_COLUMNS, AGENTS_PATH, actor_info
+from extract.events.actors import (
+    AGENT_COLUMNS,
+    AGENT_PHRASE_COLUMNS,
+    AGENT_PHRASES_PATH,
+    AGENTS_PATH,
+    actor_info,
+)
 from extract.events.lexicon import (
     COMPOUND_COLUMNS,
     INTENT_COLUMNS,
@@ -21,6 +27,7 @@ from extract.events.tables import read_data_table
 ROWS = read_data_table(LEXICON_DIR / "negation.tsv", NEGATION_COLUMNS)
 INTENTS = read_data_table(LEXICON_DIR / "intent.tsv", INTENT_COLUMNS)
 AGENTS = read_data_table(AGENTS_PATH, AGENT_COLUMNS)
+AGENT_PHRASES = read_data_table(AGENT_PHRASES_PATH, AGENT_PHRASE_COLUMNS)
 COMPOUNDS = read_data_table(LEXICON_DIR / "compounds.tsv", COMPOUND_COLUMNS)
 GOVERNORS = read_data_table(LEXICON_DIR / "intent_governors.tsv", INTENT_GOVERNOR_COLUMNS)
 OBJECT_TYPES = read_data_table(LEXICON_DIR / "object_types.tsv", OBJECT_TYPE_COLUMNS)
@@ -107,7 +114,8 @@ def test_generic_agents_act(events, text, expected):
     assert [(r["trigger"], r["actors"], r["targets"]) for r in events(text)] == expected
 
 
-@pytest.mark.parametrize("row", AGENTS, ids=[r["sector"] for r in AGENTS])
+@pytest.mark.parametrize("row", AGENTS + AGENT_PHRASES,
+                         ids=[r.get("phrase", r["sector"]) for r in AGENTS + AGENT_PHRASES])
 def test_agent_row_gives_its_example_actor(events, row):
     assert row["expected"] in [a for r in events(row["example"]) for a in r["actors"]]
     assert actor_info(row["expected"]).country == row["expected"].split(" (")[0]
