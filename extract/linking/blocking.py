@@ -26,8 +26,8 @@ Limits = tuple[int, int, int]  # full_block, neighbours, day_slack
 def block_keys(row: LinkRow) -> set[tuple[str, str]]:
     """The blocks a row falls in."""
     keys = {(row.event_type, "p:" + name) for name in row.actors | row.targets}
-    if row.stem:
-        keys.add((row.event_type, "t:" + row.stem))
+    if row.stem:  # one trigger may be typed two ways by its context ("issued" a patch: AID or not)
+        keys.add(("", "t:" + row.stem))
     return keys
 
 

@@ -71,8 +71,9 @@ def overlap(a: frozenset[str], b: frozenset[str]) -> float:
 
 
 def compatible(a: LinkRow, b: LinkRow, slack: int) -> bool:
-    """False when the two rows cannot report one event."""
-    if a.event_type != b.event_type:
+    """False when the two rows cannot report one event: types differ (unless the trigger is the
+    same: context may type one word two ways), one sentence, or dates apart."""
+    if a.event_type != b.event_type and a.stem != b.stem:
         return False
     if a.doc_id == b.doc_id and a.sentence_start == b.sentence_start:
         return False
@@ -112,6 +113,8 @@ def pair_score(a: LinkRow, b: LinkRow, context: ArticleContext, settings: LinkSe
         return None
     weights = settings.weights
     score = weights["same_trigger"] if a.stem and a.stem == b.stem else weights["different_trigger"]
+    if a.event_type != b.event_type:
+        score += weights["different_type"]
     score += _participants(a, b, weights) + _time(a, b, weights) + _place(a, b, weights)
     score += weights["similar_sentence"] * jaccard(a.words, b.words)
     if a.doc_id != b.doc_id:

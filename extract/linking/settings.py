@@ -23,6 +23,7 @@ WEIGHT_NAMES = (
     "similar_sentence",
     "similar_article",
     "same_thread",
+    "different_type",
 )
 
 

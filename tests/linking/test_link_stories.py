@@ -119,8 +119,10 @@ MEETING_B = event(
         ),
         # different trigger words in alike articles: not linked
         ((MEETING_A, {**MEETING_B, "trigger": "hosted"}), ["a1", "b1"]),
-        # different event types never link
-        ((MEETING_A, {**MEETING_B, "event_type": "ACCUSE"}), ["a1", "b1"]),
+        # different event types with different triggers never link
+        ((MEETING_A, {**MEETING_B, "trigger": "accused", "event_type": "ACCUSE"}), ["a1", "b1"]),
+        # one trigger word that the two contexts typed differently may be one event
+        ((MEETING_A, {**MEETING_B, "event_type": "COOPERATE"}), ["a1", "a1"]),
         # two rows of one sentence are two events
         ((MEETING_A, {**MEETING_A, "event_id": "a2"}), ["a1", "a2"]),
     ],
