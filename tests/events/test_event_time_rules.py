@@ -144,3 +144,16 @@ def test_event_dated_by_an_offset_from_another(text, trigger, expected):
 def test_perfect_since_runs_to_publication(text, trigger, expected):
     row = _row(text, trigger)
     assert (row["date_start"], row["date_end"]) == expected
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    # the "now" of another clause does not date a past clause subordinate to it
+    ("Israel and Hamas met in Cairo on Friday. Qatar hosted the talks. Turkey now rejects the plan, after "
+     "Chinese boats swarmed the reef.", "swarmed", ("previous-date", "2025-05-16")),
+    # the clause it hangs on keeps it
+    ("Israel and Hamas met in Cairo on Friday. Qatar hosted the talks. Turkey now rejects the plan, after "
+     "Chinese boats swarmed the reef.", "rejects", ("explicit", "2025-05-19")),
+])
+def test_now_of_another_clause(text, trigger, expected):
+    row = _row(text, trigger)
+    assert (row["time_anchor"], row["date_start"]) == expected
