@@ -17,6 +17,7 @@ from extract.events.targets import (
     location_targets,
     predicate_targets,
     prep_objects,
+    to_infinitive,
 )
 from extract.events.typed import event_noun, typed_by_object, typed_by_subject
 from extract.syntax import governing_verb
@@ -255,9 +256,14 @@ def _is_credit(verb: Token) -> bool:
 
 
 def _is_governor(verb: Token, lexicon: Lexicon) -> bool:
-    """"plans to visit": the modal verb is not an event of its own; the visit is (future)."""
+    """"plans to visit": the modal verb is not an event of its own; the visit is (future). Nor is a
+    verb declaring an intent the lexicon does not type ("has sworn to fight": intent_governors.tsv);
+    its infinitive is the act, coded as the intent (coding.intended_act)."""
     has_xcomp = any(c.dep_ == "xcomp" for c in verb.children)
-    return has_xcomp and lexicon.governor(verb) is not None and not lexicon.verb(verb)
+    declares = (verb.lemma_.lower(), "VERB") in lexicon.intent_governors and any(
+        c.dep_ in ("xcomp", "advcl") and to_infinitive(c) for c in verb.children)  # "sworn to fight"
+    modal = has_xcomp and lexicon.governor(verb) is not None
+    return (modal or declares) and not lexicon.verb(verb)
 
 
 def _is_governed_by_support(verb: Token, lexicon: Lexicon) -> bool:

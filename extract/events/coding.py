@@ -109,6 +109,8 @@ def intended_act(clause: Clause, lexicon: Lexicon) -> None:
     governor = head.head
     if (governor.lemma_.lower(), governor.pos_) in lexicon.intent_governors:
         clause.entry = replace(clause.entry, event_type=intent)
+        if governor.pos_ == "VERB" and not lexicon.verb(governor):  # "sworn to fight": one act, told so
+            clause.trigger = f"{governor.text} to {clause.trigger}"
 
 
 def state_of_the_place(clause: Clause) -> None:

@@ -69,7 +69,7 @@ def rejected_act(verb: Token, event_type: str) -> bool:
     refused, not the party refused (the fighters are Hamas's own). Its to/from phrases still name one
     ("rejected handing the suspects to Britain")."""
     return (event_type == "REJECT" and verb.dep_ == "xcomp" and verb.tag_ == "VBG"
-            and not _to_infinitive(verb))
+            and not to_infinitive(verb))
 
 
 def predicate_targets(word: Token, event_type: str, index, actors: list[ActorMention],
@@ -84,7 +84,7 @@ def predicate_targets(word: Token, event_type: str, index, actors: list[ActorMen
     request = event_type == "REQUEST"
     level = [(c, _venue(c)) for c in _governed(word, request) if c.dep_ != "conj"]
     if event_type == "PROTEST":  # "began a hunger strike to protest against the decision"
-        level += [(c, False) for c in (head or word).children if c.dep_ == "advcl" and _to_infinitive(c)]
+        level += [(c, False) for c in (head or word).children if c.dep_ == "advcl" and to_infinitive(c)]
     places: list = []
     for _ in range(PREDICATE_DEPTH):
         found = [(_mention_at(t, index), venue) for t, venue in level if _mention_at(t, index) is not None]
@@ -116,11 +116,11 @@ def _governed(token: Token, request: bool = False) -> list[Token]:
     found = [c for c in token.children if c.dep_ in PREDICATE_DEPS]
     if token.dep_ in ("acl", "relcl"):  # "an investigation into crimes committed by Croat forces"
         found += [c for c in token.children if c.dep_ == "agent"]
-    found += [c for c in token.children if c.dep_ in ("ccomp", "relcl") and _to_infinitive(c)]
+    found += [c for c in token.children if c.dep_ in ("ccomp", "relcl") and to_infinitive(c)]
     if request and token.pos_ == "NOUN":
         found += [c for c in token.children if c.dep_ in ("ccomp", "acl") and _that_clause(c)]
     clausal = token.dep_ in ("ccomp", "relcl", "acl")
-    if clausal and (_to_infinitive(token) or (request and _that_clause(token))):
+    if clausal and (to_infinitive(token) or (request and _that_clause(token))):
         found += [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
     return found
 
@@ -134,7 +134,7 @@ def _that_clause(verb: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
 
 
-def _to_infinitive(verb: Token) -> bool:
+def to_infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 

@@ -302,3 +302,14 @@ def test_coder_reads_people_recipients_and_states(events, text, expected):
 )
 def test_targets_of_agreed_places_and_quantities(event_for, text, word, targets):
     assert event_for(text, word)["targets"] == targets
+
+
+@pytest.mark.parametrize(
+    ("text", "triggers"),
+    [("The militia has sworn to fight the army until the end.", [("sworn to fight", "THREATEN")]),
+     ("The rebels vowed to attack the garrison in Gao.", [("vowed to attack", "THREATEN")]),
+     ("Japan pledged to provide ambulances to Jordan.", [("pledged", "AGREE")])],  # the lexicon types it
+)
+def test_a_declared_intent_is_one_row(events, text, triggers):
+    """The declaring verb makes no row of its own: its infinitive is the act, told with it."""
+    assert [(r["trigger"], r["event_type"]) for r in events(text)] == triggers
