@@ -28,6 +28,9 @@ MEETING_B = event(
     location="Beijing",
 )
 
+NO_DATE = {"date_start": "", "date_end": "", "granularity": "", "time_anchor": "unresolved"}
+UNDATED_A, UNDATED_B = ({**row, **NO_DATE} for row in (MEETING_A, MEETING_B))
+
 
 @pytest.mark.parametrize(
     ("rows", "expected"),
@@ -117,8 +120,10 @@ MEETING_B = event(
             ),
             ["a1", "a1"],
         ),
-        # different trigger words in alike articles: not linked
-        ((MEETING_A, {**MEETING_B, "trigger": "hosted"}), ["a1", "b1"]),
+        # different trigger words: undated, alike articles are not enough ...
+        ((UNDATED_A, {**UNDATED_B, "trigger": "hosted"}), ["a1", "b1"]),
+        # ... the same day, people and place are
+        ((MEETING_A, {**MEETING_B, "trigger": "hosted"}), ["a1", "a1"]),
         # different event types with different triggers never link
         ((MEETING_A, {**MEETING_B, "trigger": "accused", "event_type": "ACCUSE"}), ["a1", "b1"]),
         # one trigger word that the two contexts typed differently may be one event
