@@ -189,7 +189,8 @@ OCCURRENCE_VERBS = frozenset({"take", "happen", "occur", "begin", "start", "resu
 PERSON_NOUNS = frozenset({"fighter", "militant", "gunman", "soldier", "troop", "rebel", "protester",
                           "attacker",
                           "police", "force", "insurgent", "jihadist", "terrorist", "people", "group", "man",
-                          "woman", "resident", "worker", "authority", "administration"})
+                          "woman", "resident", "worker", "authority", "administration", "passenger",
+                          "civilian", "migrant", "refugee", "villager"})
 
 
 def _could_be_actor(agent: Token) -> bool:

@@ -153,8 +153,9 @@ def _unfinished(head: Token) -> bool:
 
 
 def _finite(verb: Token) -> bool:
+    """A tensed verb, or one with a tensed auxiliary ("being implemented", "having said": not tensed)."""
     return verb.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
-        c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in verb.children)
+        c.dep_ in ("aux", "auxpass") and c.tag_ not in ("TO", "VBG", "VBN") for c in verb.children)
 
 
 def in_quotation(token: Token) -> bool:
