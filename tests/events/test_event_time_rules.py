@@ -157,3 +157,19 @@ def test_perfect_since_runs_to_publication(text, trigger, expected):
 def test_now_of_another_clause(text, trigger, expected):
     row = _row(text, trigger)
     assert (row["time_anchor"], row["date_start"]) == expected
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    # a passage through other years ends the day the story last named
+    ("On May 12, Jobs resigned as chief executive. Jobs started Apple in 1976, and in 1998 Apple "
+     "introduced the iMac. Microsoft praised Apple.", "praised", ("publication", "2025-05-19")),
+    # a flashback to a month of the same year does not: the story comes back to its day
+    ("On May 12, Apple unveiled the phone. In April, Gizmodo obtained a prototype. Jobs praised the "
+     "phone.", "praised", ("previous-date", "2025-05-12")),
+    # nor does a year that only modifies a noun
+    ("On May 12, Apple released the 2026 version of its software. Jobs praised the software.", "praised",
+     ("previous-date", "2025-05-12")),
+])
+def test_narrative_day_ends_with_another_year(text, trigger, expected):
+    row = _row(text, trigger)
+    assert (row["time_anchor"], row["date_start"]) == expected
