@@ -4,12 +4,12 @@ Up to `SVG_POINTS` points the traces are SVG (`Scatter`): headless and GPU-less 
 hundred SVG markers 2-3x faster than they set up WebGL; more points use WebGL (`Scattergl`), which
 scales. Day-precise events are markers; events known only to a week, month, quarter or year are drawn as a
 lighter bar over their interval with a hollow marker at its middle. Colour = event type, marker
-symbol = how the date was found. Above `max_points` points the lanes show monthly counts instead.
+symbol = how the date was found. When the time window holds more points than the eye can resolve,
+the lanes show counts per time bin instead (`density.py`).
 """
 
 from __future__ import annotations
 
-import html
 from dataclasses import dataclass
 
 import numpy as np
@@ -17,10 +17,11 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.colors import qualitative
 
+from dashboard.density import plan
 from dashboard.filters import Prepared
 from dashboard.hover import hover_texts
 from dashboard.lanes import lane_label
-from dashboard.limits import MAX_POINTS, SVG_POINTS
+from dashboard.limits import DETAIL_POINTS, SVG_POINTS
 from dashboard.window import window_range
 from extract.schema import EVENT_TYPES
 
@@ -44,6 +45,9 @@ class TimelineInfo:
     undated: int
     aggregated: bool
     shown: list[pd.Timestamp] | None = None  # the x range drawn
+    unit: str = ""  # counts per lane and this time unit ("" = every event)
+    in_window: int = 0  # points in the window
+    drawn: int = 0  # points drawn (or counted): the window and a window's width on each side
 
 
 def lane_points(prepared: Prepared, lanes: list[str], group: bool) -> pd.DataFrame:
@@ -123,22 +127,17 @@ def _legend_rank(event_type: str) -> int:
     return 1000 + (EVENT_TYPES.index(event_type) if event_type in EVENT_TYPES else len(EVENT_TYPES))
 
 
-def _aggregate_traces(points: pd.DataFrame) -> list[go.Scattergl]:
-    """Monthly counts per lane and type, marker area growing with the count."""
-    month = points["_start"].dt.to_period("M").dt.to_timestamp()
-    counts = points.assign(month=month).groupby(["event_type", "lane", "month"]).size().reset_index(name="n")
-    traces = []
-    for event_type, group in _by_type(counts):
-        text = [f"<b>{n:,} {event_type}</b> events<br>{m:%B %Y}<br>{html.escape(lane)}<br>"
-                "Narrow the filters to see each event"
-                for n, m, lane in zip(group["n"], group["month"], group["lane"], strict=True)]
-        traces.append(go.Scattergl(
-            x=group["month"], y=group["lane"], mode="markers", name=str(event_type), text=text,
-            legendrank=_legend_rank(str(event_type)),
-            hovertemplate="%{text}<extra></extra>", marker={"color": COLOURS.get(str(event_type), "#333"),
-            "size": np.clip(4 + 2.5 * np.sqrt(group["n"].to_numpy()), 4, 30), "opacity": 0.6},
-        ))
-    return traces
+def _count_traces(points: pd.DataFrame, cells: pd.DataFrame) -> list[go.Scatter]:
+    """Counts per lane and time bin (`density.counts`) as one SVG trace: marker area grows with the
+    count, colour is the commonest type; a click zooms into the bin. Legend items for the types."""
+    colours = [COLOURS.get(t, "#333") for t in cells["event_type"]]
+    trace = go.Scatter(
+        x=cells["x"], y=cells["lane"], mode="markers", name="counts", showlegend=False, text=cells["text"],
+        hovertemplate="%{text}<extra></extra>", customdata=cells["zoom"],
+        marker={"color": colours, "size": np.clip(5 + 2.2 * np.sqrt(cells["n"].to_numpy()), 5, 30),
+                "opacity": 0.65, "line": {"width": 0.5, "color": "#fff"}})
+    keys = [_key_trace(str(t), go.Scatter) for t, _ in _by_type(points[["event_type"]])]
+    return [trace, *keys]
 
 
 def _selected_trace(points: pd.DataFrame, event_id: str, trace: Trace) -> go.Scatter | go.Scattergl:
@@ -192,13 +191,15 @@ def _layout(fig: go.Figure, labels: list[str], slider: bool) -> None:
                                   "yaxis": {"rangemode": "fixed", "range": [-1, max(len(labels), 1)]}})
 
 
-def build_timeline(prepared: Prepared, lanes: list[str], group: bool = False, max_points: int = MAX_POINTS,
+def build_timeline(prepared: Prepared, lanes: list[str], group: bool = False, detail: int = DETAIL_POINTS,
                    selected: str = "", window: str = "", svg_points: int = SVG_POINTS,
                    hidden_types: tuple[str, ...] = ()) -> tuple[go.Figure, TimelineInfo]:
     """The swimlane figure of the (already filtered) events on `lanes`, and what it shows.
 
-    Up to `svg_points` points it is SVG without the range slider (the slider would redraw every SVG
-    marker at full size; the window control and its note say what lies outside the window).
+    What is drawn follows the window (`density.plan`): every event when the window holds at most
+    `detail` points, else counts per lane and time bin. Up to `svg_points` points it is SVG without
+    the range slider (the slider would redraw every SVG marker at full size; the window control and
+    its note say what lies outside the window); counts are always SVG.
 
     `selected` is the id of the event whose details are open: its points get a ring. `window` is
     the time window (see `window.py`); a zoom in the browser becomes the window (`plotly_bridge`).
@@ -206,20 +207,22 @@ def build_timeline(prepared: Prepared, lanes: list[str], group: bool = False, ma
     """
     points = lane_points(prepared, lanes, group)
     dated = points[points["_start"].notna()]
-    aggregated = len(dated) > max_points
-    svg = not aggregated and len(dated) <= svg_points
+    shown = window_range(window, dated["_start"], dated["_end"])
+    drawn = plan(dated, shown, detail)
+    svg = bool(drawn.unit) or len(drawn.points) <= svg_points
     trace = go.Scatter if svg else go.Scattergl
     labels = [lane_label(name, group) for name in lanes]
-    fig = go.Figure(_aggregate_traces(dated) if aggregated else _event_traces(dated, trace))
+    traces = _count_traces(drawn.points, drawn.cells) if drawn.unit else _event_traces(drawn.points, trace)
+    fig = go.Figure(traces)
     if len(dated) and not svg:
         fig.add_trace(_overview_trace(dated, labels))
     fig.add_traces([_key_trace(t, trace, hidden=True) for t in hidden_types])
-    if selected and not aggregated:
-        fig.add_trace(_selected_trace(dated, selected, trace))
+    if selected and not drawn.unit:
+        fig.add_trace(_selected_trace(drawn.points, selected, trace))
     _layout(fig, labels, slider=not svg)
-    shown = window_range(window, dated["_start"], dated["_end"])
     fig.update_xaxes(range=shown)
     fig.update_layout(uirevision=f"window:{window}")
     undated = int(prepared.events.iloc[prepared.roles.loc[prepared.roles["name"].isin(lanes), "pos"].unique()]
                   ["_start"].isna().sum())
-    return fig, TimelineInfo(points=len(dated), undated=undated, aggregated=aggregated, shown=shown)
+    return fig, TimelineInfo(points=len(dated), undated=undated, aggregated=bool(drawn.unit), shown=shown,
+                             unit=drawn.unit, in_window=drawn.in_window, drawn=len(drawn.points))

@@ -10,8 +10,8 @@ MAX_UPLOAD_MB = 50
 MAX_UPLOAD_BYTES = MAX_UPLOAD_MB * 1024 * 1024
 MAX_ARTICLE_ROWS = 20_000
 MAX_EVENT_ROWS = 500_000
-# Above this many points on the visible lanes the timeline is drawn as weekly/monthly aggregates.
-MAX_POINTS = 20_000
+# Above this many points in the time window the timeline shows counts per time bin (density.py).
+DETAIL_POINTS = 1_500
 # Up to this many points the timeline is SVG; above it WebGL (see figures.py).
 SVG_POINTS = 1_500
 # Rows shown in the on-page table (the browser's grid slows down past this); downloads hold every row.

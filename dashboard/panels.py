@@ -7,6 +7,7 @@ from functools import partial
 import streamlit as st
 
 from dashboard import limits, store
+from dashboard.density import ZOOM_PREFIX
 from dashboard.details import details_html, outside_note
 from dashboard.export import events_csv, safe_csv
 from dashboard.figures import MARKER_KEY, build_timeline
@@ -17,7 +18,7 @@ from dashboard.state import ViewState
 from dashboard.story_view import collapse_stories, story_details_html, story_rows
 from dashboard.table import display_table
 from dashboard.view import picked_events, picked_window, plural
-from dashboard.window import WINDOWS, window_note
+from dashboard.window import WINDOWS, window_label, window_note
 
 
 def window_control(window: str) -> None:
@@ -27,12 +28,6 @@ def window_control(window: str) -> None:
                          help="Or zoom the chart (drag across it, scroll, or the box tool in its toolbar): "
                               "the range shown becomes the window, and the link keeps it. "
                               "Double-click the chart for 'all'.")
-
-
-def window_label(window: str | None) -> str:
-    if window is None or window in WINDOWS:
-        return WINDOWS.get(window or "", "")
-    return window.replace("..", " – ")
 
 
 def timeline(filtered: Prepared, state: ViewState, hidden_types: tuple[str, ...] = ()) -> list | None:
@@ -53,8 +48,9 @@ def timeline(filtered: Prepared, state: ViewState, hidden_types: tuple[str, ...]
     if note:
         st.caption(note)
     if info.aggregated:
-        st.info(f"{info.points:,} points: showing monthly counts per lane. Narrow the filters to "
-                f"{limits.MAX_POINTS:,} points or fewer to see (and click) each event.")
+        st.caption(f"{info.in_window:,} points in this window: showing counts per {info.unit} and lane. "
+                   f"Zoom in (or click a count) to {limits.DETAIL_POINTS:,} points or fewer to see and "
+                   "click each event.")
     st.plotly_chart(fig, key="timeline", on_select="rerun", selection_mode=("points", "box"),
                     config={"scrollZoom": True, "displaylogo": False,
                             "modeBarButtonsToRemove": ["lasso2d", "toImage"]})
@@ -66,8 +62,8 @@ def timeline(filtered: Prepared, state: ViewState, hidden_types: tuple[str, ...]
 
 
 def apply_click() -> None:
-    """Read before the page is drawn: a new click on the timeline opens that event's details; a new
-    range dragged across it becomes the time window."""
+    """Read before the page is drawn: a new click on the timeline opens that event's details (a click
+    on a count zooms into its time bin); a new range dragged across it becomes the time window."""
     selection = st.session_state.get("timeline")
     box = picked_window(selection)
     if box and box != st.session_state.get("last_box"):
@@ -75,7 +71,10 @@ def apply_click() -> None:
     elif not box:
         picks = picked_events(selection)
         if picks and picks != st.session_state.get("last_picks"):
-            st.session_state.event = picks[0]
+            if picks[0].startswith(ZOOM_PREFIX):  # a count: zoom into its time bin
+                st.session_state.w_window = picks[0].removeprefix(ZOOM_PREFIX)
+            else:
+                st.session_state.event = picks[0]
         st.session_state.last_picks = picks
     st.session_state.last_box = box
 

@@ -28,27 +28,35 @@ def story_ids(events: pd.DataFrame) -> pd.Series:
 
 
 def collapse_stories(filtered: Prepared) -> Prepared:
-    """One row per story among the filtered rows, with `reports` and `outlets` columns added."""
+    """One row per story among the filtered rows, with `reports` and `outlets` columns added.
+
+    Vectorised on integer story codes: on 100,000 rows a per-story Python step took seconds."""
     events = filtered.events
     if events.empty:
         return Prepared(events.assign(reports=pd.Series(dtype=int), outlets=pd.Series(dtype=object)),
                         filtered.roles)
-    stories = story_ids(events)
-    rank = events["time_anchor"].map(lambda a: ANCHOR_RANK.get(str(a), len(ANCHOR_RANK)))
-    confidence = pd.to_numeric(events["confidence"], errors="coerce").fillna(0.0)
-    order = pd.DataFrame({"story": stories, "rank": rank, "confidence": -confidence}).sort_values(
-        ["story", "rank", "confidence"], kind="stable")
-    lead = order.drop_duplicates("story")
-    position = pd.Series(np.arange(len(lead)), index=lead["story"].to_numpy())
-    grouped = events.groupby(stories, sort=False)
-    reports = grouped["doc_id"].nunique()
-    outlets = grouped["source"].agg(lambda s: sorted(set(s) - {""}))
-    table = events.loc[lead.index].reset_index(drop=True)
-    table = table.assign(reports=reports.loc[lead["story"]].to_numpy(),
-                         outlets=outlets.loc[lead["story"]].to_list())
-    story_of_role = stories.to_numpy()[filtered.roles["pos"].to_numpy()]
-    roles = filtered.roles.assign(pos=position.loc[story_of_role].to_numpy())
+    codes, _ = pd.factorize(story_ids(events))  # story -> 0..k-1, in order of first appearance
+    rank = events["time_anchor"].astype(str).map(ANCHOR_RANK).fillna(len(ANCHOR_RANK)).to_numpy()
+    confidence = pd.to_numeric(events["confidence"], errors="coerce").fillna(0.0).to_numpy()
+    order = np.lexsort((-confidence, rank, codes))  # by story, then best-founded date, then confidence
+    first = np.r_[True, codes[order][1:] != codes[order][:-1]]
+    lead = order[first]  # one row per story, story code k at position k
+    docs = pd.DataFrame({"story": codes, "doc": events["doc_id"].to_numpy()}).drop_duplicates()
+    reports = np.bincount(docs["story"].to_numpy(), minlength=len(lead))
+    table = events.iloc[lead].reset_index(drop=True)
+    table = table.assign(reports=reports, outlets=_outlets(events["source"], codes, len(lead)))
+    roles = filtered.roles.assign(pos=codes[filtered.roles["pos"].to_numpy()])
     return Prepared(table, roles.drop_duplicates(["pos", "name"]).reset_index(drop=True))
+
+
+def _outlets(sources: pd.Series, codes: np.ndarray, stories: int) -> list[list[str]]:
+    """Each story's outlets (sources, sorted), by story code."""
+    names = sources.fillna("").astype(str).tolist()
+    outlets: list[set[str]] = [set() for _ in range(stories)]
+    for code, name in zip(codes.tolist(), names, strict=True):
+        if name:
+            outlets[code].add(name)
+    return [sorted(found) for found in outlets]
 
 
 def story_rows(events: pd.DataFrame, event_id: str) -> pd.DataFrame:

@@ -13,8 +13,11 @@ from dashboard.limits import EARLIEST_DATE, LATEST_DATE, MAX_LINK_CHARS
 from dashboard.messages import message
 from dashboard.state import ViewState
 from dashboard.url_state import encode
-from dashboard.window import custom_window
+from dashboard.window import custom_window, minute_window
 from extract.schema import EVENT_TYPES
+
+# A zoom narrower than this keeps its times (to the minute); a wider one becomes whole days.
+FINE_ZOOM = pd.Timedelta(days=2)
 
 # ViewState field -> widget key
 WIDGETS = {"actors": "w_actors", "lanes": "w_lanes", "order": "w_order", "group": "w_group",
@@ -73,8 +76,9 @@ def picked_window(selection: Mapping | None) -> str:
 def zoomed_window(zoom: Mapping | None) -> str:
     """The time window of a zoom reported by `plotly_bridge` ("" when unusable).
 
-    {"x0", "x1"}: the x range in Plotly's date strings; the window covers whole days, and an end at
-    midnight belongs to the day before (so a range of whole days round-trips exactly).
+    {"x0", "x1"}: the x range in Plotly's date strings. A range of two days or more becomes whole
+    days, and an end at midnight belongs to the day before (so a range of whole days round-trips
+    exactly); a shorter one keeps its times, to the minute (a zoom into one day).
     {"all": true}: the axes were reset, which is the "all" window.
     """
     if not isinstance(zoom, Mapping):
@@ -85,6 +89,11 @@ def zoomed_window(zoom: Mapping | None) -> str:
         start, end = sorted((pd.Timestamp(zoom["x0"]), pd.Timestamp(zoom["x1"])))
     except (KeyError, ValueError, TypeError):
         return ""
+    bounds = pd.Timestamp(EARLIEST_DATE), pd.Timestamp(LATEST_DATE) + pd.Timedelta(days=1)
+    start, end = (min(max(t, bounds[0]), bounds[1]) for t in (start, end))
+    whole_days = start == start.normalize() and end == end.normalize()
+    if end - start < FINE_ZOOM and not whole_days:
+        return minute_window(start, end)
     last = end.date() - dt.timedelta(days=1) if end == end.normalize() and end > start else end.date()
     return custom_window(_clamped_day(start.date()), _clamped_day(last))
 

@@ -1,7 +1,8 @@
 """The timeline's time window: which stretch of time the chart opens on, as part of the view.
 
 `window` in the view state is "" (the busiest period: the shortest stretch holding most events),
-"1m" / "6m" / "1y" (that long, ending at the last event), "all", or "YYYY-MM-DD..YYYY-MM-DD".
+"1m" / "6m" / "1y" (that long, ending at the last event), "all", "YYYY-MM-DD..YYYY-MM-DD" (whole
+days, both included) or "YYYY-MM-DDTHH:MM..YYYY-MM-DDTHH:MM" (a zoom finer than a day: those instants).
 """
 
 from __future__ import annotations
@@ -18,20 +19,52 @@ BUSIEST_SHARE = 2 / 3  # the busiest period is the shortest stretch holding this
 PAD = pd.Timedelta(days=15)
 
 
+MINUTE = "%Y-%m-%dT%H:%M"
+
+
 def parse_window(text: str) -> str:
     """A window value from a link (ValueError when malformed)."""
     if text in WINDOWS:
         return text
-    start, sep, end = text.partition("..")
-    if not sep or dt.date.fromisoformat(start) > dt.date.fromisoformat(end):
+    if ".." not in text:
         raise ValueError("expected 1m, 6m, 1y, all or FROM..TO dates")
+    start, end = window_bounds(text)
+    if start > end:
+        raise ValueError("expected FROM before TO")
     return text
 
 
+def _end(text: str) -> pd.Timestamp:
+    if len(text) == 10:  # a whole day: up to its end
+        return pd.Timestamp(dt.date.fromisoformat(text)) + pd.Timedelta(days=1)
+    return pd.Timestamp(dt.datetime.strptime(text, MINUTE))
+
+
+def _start(text: str) -> pd.Timestamp:
+    if len(text) == 10:
+        return pd.Timestamp(dt.date.fromisoformat(text))
+    return pd.Timestamp(dt.datetime.strptime(text, MINUTE))
+
+
+def window_bounds(window: str) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """The instants a FROM..TO window spans (a whole-day end runs to the end of that day)."""
+    start, sep, end = window.partition("..")
+    if not sep:
+        raise ValueError("expected FROM..TO")
+    return _start(start), _end(end)
+
+
 def custom_window(start: dt.date, end: dt.date) -> str:
-    """The window value of a range chosen on the chart."""
+    """The window value of a range of whole days chosen on the chart."""
     low, high = sorted((start, end))
     return f"{low.isoformat()}..{high.isoformat()}"
+
+
+def minute_window(start: pd.Timestamp, end: pd.Timestamp) -> str:
+    """The window value of a range finer than a day (ends rounded out to the minute)."""
+    low, high = sorted((start, end))
+    low, high = low.floor("min"), max(high.ceil("min"), low.floor("min") + pd.Timedelta(minutes=1))
+    return f"{low.strftime(MINUTE)}..{high.strftime(MINUTE)}"
 
 
 def busiest(starts: pd.Series, share: float = BUSIEST_SHARE) -> tuple[pd.Timestamp, pd.Timestamp] | None:
@@ -56,8 +89,7 @@ def window_range(window: str, starts: pd.Series, ends: pd.Series) -> list[pd.Tim
     if window in SPANS:
         return [last - SPANS[window] - PAD, last + PAD]
     if ".." in window:
-        start, end = window.split("..")
-        return [pd.Timestamp(start), pd.Timestamp(end) + pd.Timedelta(days=1)]
+        return list(window_bounds(window))
     low, high = busiest(dated)
     pad = max(PAD, (high - low) * 0.05)
     return [low - pad, high + pad]
@@ -72,5 +104,19 @@ def window_note(window: str, starts: pd.Series, shown: list[pd.Timestamp] | None
     if inside == len(dated):
         return ""
     name = WINDOWS.get(window, "chosen window")
-    return (f"Window: {name}, {shown[0]:%Y-%m-%d} – {shown[1]:%Y-%m-%d}, holds {inside:,} of {len(dated):,} "
+    return (f"Window: {name}, {_moment(shown[0])} – {_moment(shown[1])}, holds {inside:,} of {len(dated):,} "
             "dated events; choose 'all' to see every date.")
+
+
+def _moment(when: pd.Timestamp) -> str:
+    return f"{when:%Y-%m-%d}" if when == when.normalize() else f"{when:%Y-%m-%d %H:%M}"
+
+
+def window_label(window: str | None) -> str:
+    """How the window control names a window ("2024-03-03 – 2024-03-09", "2024-03-03 06:00 – 18:00")."""
+    if window is None or window in WINDOWS:
+        return WINDOWS.get(window or "", "")
+    start, _, end = window.partition("..")
+    if len(end) > 10 and end[:10] == start[:10]:
+        end = end[11:]
+    return f"{start} – {end}".replace("T", " ")

@@ -2,7 +2,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import pytest
 
-from dashboard.figures import COLOURS, SYMBOL_CODES, SYMBOLS, build_timeline
+from dashboard.figures import COLOURS, SYMBOL_CODES, SYMBOLS, build_timeline, lane_points
 from dashboard.filters import apply_filters, prepare
 from dashboard.lanes import choose_lanes
 from dashboard.state import ViewState
@@ -78,16 +78,35 @@ def test_hover_escapes_html(events):
     assert not any("<script>" in h for h in hovers) and any("&lt;script&gt;" in h for h in hovers)
 
 
-@pytest.mark.parametrize(("max_points", "aggregated"), [(10_000, False), (500, True)])
-def test_many_points_are_aggregated_by_month(max_points, aggregated):
+@pytest.mark.parametrize(("detail", "aggregated"), [(10_000, False), (500, True)])
+def test_a_window_with_more_points_than_the_eye_resolves_shows_counts(detail, aggregated):
     prepared = prepare(synthetic_events(1500, seed=1))
     lanes = choose_lanes(prepared, ViewState(lanes=5))
-    fig, info = build_timeline(prepared, lanes, max_points=max_points)
+    fig, info = build_timeline(prepared, lanes, detail=detail, window="all")
     assert info.aggregated is aggregated
+    counts = [t for t in fig.data if t.name == "counts"]
     if aggregated:
-        drawn = [t for t in fig.data if t.name != "overview"]
-        assert sum(len(t.x) for t in drawn) < info.points
-        assert all(t.customdata is None for t in drawn)
+        assert len(counts) == 1 and len(counts[0].x) < info.points and type(counts[0]) is go.Scatter
+        assert all(str(c).startswith("window:") for c in counts[0].customdata)  # a click zooms in
+        numbers = [int(t.split("</b>")[0][3:].split()[0].replace(",", "")) for t in counts[0].text]
+        assert sum(numbers) == info.points
+        assert fig.layout.xaxis.rangeslider.visible is False
+    else:
+        assert not counts and info.drawn == info.points
+
+
+def test_zoomed_in_every_event_of_the_window_is_drawn_and_clickable():
+    prepared = prepare(synthetic_events(1500, seed=1))
+    lanes = choose_lanes(prepared, ViewState(lanes=5))
+    fig, info = build_timeline(prepared, lanes, detail=500, window="2023-03-01..2023-03-31")
+    assert not info.aggregated and 0 < info.in_window <= 500 and info.drawn < info.points
+    drawn = {c for t in fig.data if t.customdata is not None for c in t.customdata}
+    points = lane_points(prepared, lanes, False)
+    march = (points["_end"] >= pd.Timestamp("2023-03-01")) & (points["_start"] < pd.Timestamp("2023-04-01"))
+    inside = points[march]
+    assert len(inside) and set(inside["event_id"]) <= drawn
+    far = points[points["_start"] > pd.Timestamp("2023-06-01")]
+    assert not set(far["event_id"]) & drawn  # beyond one window's width: drawn when the view gets there
 
 
 @pytest.mark.parametrize(("svg_points", "kind"), [(9, go.Scatter), (8, go.Scattergl)])

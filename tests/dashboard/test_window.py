@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from dashboard.view import legend_types, zoomed_window
-from dashboard.window import busiest, custom_window, parse_window, window_note, window_range
+from dashboard.window import busiest, custom_window, parse_window, window_label, window_note, window_range
 
 
 def _dates(*groups: tuple[str, str, int]) -> pd.Series:
@@ -39,12 +39,15 @@ def test_named_and_custom_windows(window, expected):
     assert (low.date().isoformat(), high.date().isoformat()) == expected
 
 
-@pytest.mark.parametrize("text", ["", "1m", "6m", "1y", "all", "2024-01-01..2024-01-01"])
+@pytest.mark.parametrize("text", ["", "1m", "6m", "1y", "all", "2024-01-01..2024-01-01",
+                                  "2024-01-01T06:00..2024-01-01T18:30", "2024-01-01..2024-01-02T03:00"])
 def test_parse_window_accepts_its_own_values(text):
     assert parse_window(text) == text
 
 
-@pytest.mark.parametrize("text", ["2y", "2024-02-01..2024-01-01", "2024-01-01", "x..y"])
+@pytest.mark.parametrize("text", ["2y", "2024-02-01..2024-01-01", "2024-01-01", "x..y",
+                                  "2024-01-01T18:00..2024-01-01T06:00", "2024-01-01T25:00..2024-01-02",
+                                  "2024-01-01T06:00:00..2024-01-02"])
 def test_parse_window_refuses_malformed_values(text):
     with pytest.raises(ValueError):
         parse_window(text)
@@ -66,6 +69,10 @@ def test_custom_window_orders_its_ends_and_note_counts():
     ({"x0": "2024-03-10", "x1": "2024-03-03"}, "2024-03-03..2024-03-09"),  # ends the other way round
     ({"x0": "1700-01-01", "x1": "2300-01-01"}, "1800-01-01..2200-12-31"),  # clamped to the app's limits
     ({"x0": "2024-03-03", "x1": "2024-03-03"}, "2024-03-03..2024-03-03"),
+    # finer than two days: the times stay, rounded out to the minute
+    ({"x0": "2024-03-03 06:00", "x1": "2024-03-03 18:30"}, "2024-03-03T06:00..2024-03-03T18:30"),
+    ({"x0": "2024-03-04 12:00:10", "x1": "2024-03-03 06:00:20.5"}, "2024-03-03T06:00..2024-03-04T12:01"),
+    ({"x0": "2024-03-03 06:00", "x1": "2024-03-03 06:00"}, "2024-03-03T06:00..2024-03-03T06:01"),
     ({"all": True}, "all"),  # the chart's axes were reset
     ({"x0": "not a date", "x1": "2024-01-01"}, ""), ({"x0": "2024-01-01"}, ""), (None, ""), ("x", ""),
 ])
@@ -85,3 +92,16 @@ def test_zoomed_window(zoom, window):
 ])
 def test_legend_click_toggles_the_type_filter(types, clicked, expected):
     assert legend_types(types, ["AGREE", "ACCUSE", "THREATEN"], clicked) == expected
+
+
+@pytest.mark.parametrize(("window", "low", "high", "label"), [
+    ("2024-03-03T06:00..2024-03-03T18:30", "2024-03-03 06:00", "2024-03-03 18:30",
+     "2024-03-03 06:00 – 18:30"),
+    ("2024-03-03T22:00..2024-03-04T02:00", "2024-03-03 22:00", "2024-03-04 02:00",
+     "2024-03-03 22:00 – 2024-03-04 02:00"),
+    ("2024-03-03..2024-03-09", "2024-03-03", "2024-03-10", "2024-03-03 – 2024-03-09"),
+])
+def test_a_window_finer_than_a_day_is_drawn_and_named_to_the_minute(window, low, high, label):
+    starts = _dates(("2024-03-01", "2024-03-31", 30))
+    assert window_range(window, starts, starts) == [pd.Timestamp(low), pd.Timestamp(high)]
+    assert window_label(window) == label
