@@ -38,6 +38,7 @@ def main() -> None:
     st.title("Dateline")
     if "started" not in st.session_state:
         start_session()
+    st.session_state.clicked = ""  # a full run redraws the chart: the open event gets its ring
     collect_job()
     show_alerts()
     job_progress()
@@ -74,7 +75,10 @@ def chart_and_details(prepared: Prepared, filtered: Prepared) -> None:
     state = view_state()
     share = st.expander("Share this view (copy the link)", key="share_open", on_change="rerun")
     # The details sit beside the chart, where the click happened (stacked below it on narrow screens).
-    chart, side = st.columns([2, 1]) if state.event else (st.container(), st.container())
+    # The chart is the first column either way: opening details adds a column after it, so the browser
+    # keeps the chart element (a remount would draw it from scratch) and only narrows it.
+    chart, *beside = st.columns([2, 1]) if state.event else st.columns(1)
+    side = beside[0] if beside else st.container()
     with chart:
         hidden = tuple(t for t in present_types(prepared) if t not in state.types) if state.types else ()
         shown = timeline(filtered, state, hidden)

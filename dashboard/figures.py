@@ -34,7 +34,12 @@ ANCHOR_LABELS = {"explicit": "date in the text", "publication": "publication dat
                  "previous-date": "narrative (previous date)", "event": "derived from another event",
                  "unresolved": "unresolved"}
 PRECISE = {"day", "time", ""}
+# The columns the timeline reads (dates, type, symbol, hover text, story size).
+DRAWN = {"event_id", "event_type", "mode", "time_text", "date_start", "date_end", "granularity",
+         "time_anchor", "actors", "targets", "sentence", "source", "_start", "_end", "reports", "outlets"}
 Trace = type[go.Scatter] | type[go.Scattergl]
+# Traces are built with `_validate=False`: Plotly's per-property validation took ~4 ms per trace, about
+# half of a sample re-render (the figure is checked by the tests and drawn by the browser tests).
 
 
 @dataclass(frozen=True)
@@ -53,7 +58,8 @@ class TimelineInfo:
 def lane_points(prepared: Prepared, lanes: list[str], group: bool) -> pd.DataFrame:
     """One row per (event, lane) for the chosen lanes, with the lane label, in lane order."""
     roles = prepared.roles[prepared.roles["name"].isin(lanes)]
-    points = prepared.events.iloc[roles["pos"].to_numpy()].reset_index(drop=True)
+    columns = [c for c in prepared.events.columns if c in DRAWN]  # not every column: copies cost
+    points = prepared.events[columns].iloc[roles["pos"].to_numpy()].reset_index(drop=True)
     labels = {name: lane_label(name, group) for name in lanes}
     return points.assign(lane=roles["name"].map(labels).to_numpy(), role=roles["role"].to_numpy())
 
@@ -71,6 +77,7 @@ def _marker_trace(points: pd.DataFrame, event_type: str, x: pd.Series, hollow: b
     codes = {anchor: SYMBOL_CODES[name] + (100 if hollow else 0) for anchor, name in SYMBOLS.items()}
     symbols = [codes.get(a, 0) for a in points["time_anchor"]]
     return trace(
+        _validate=False,
         x=x, y=points["lane"], mode="markers", name=event_type, legendgroup=event_type, showlegend=False,
         marker={"color": COLOURS.get(event_type, "#333"), "symbol": symbols,
                 "size": marker_sizes(points, hollow),
@@ -87,6 +94,7 @@ def _span_trace(spans: pd.DataFrame, event_type: str, trace: Trace) -> go.Scatte
     x[0::3], x[1::3], x[2::3] = spans["_start"].to_numpy(), spans["_end"].to_numpy(), None
     y[0::3], y[1::3], y[2::3] = spans["lane"].to_numpy(), spans["lane"].to_numpy(), None
     return trace(
+        _validate=False,
         x=x, y=y, mode="lines", legendgroup=event_type, showlegend=False, hoverinfo="skip", opacity=0.3,
         line={"color": COLOURS.get(event_type, "#333"), "width": 7}, name=f"{event_type} (span)",
     )
@@ -117,7 +125,7 @@ def _event_traces(points: pd.DataFrame, trace: Trace) -> list[go.Scatter | go.Sc
 def _key_trace(event_type: str, trace: Trace, hidden: bool = False) -> go.Scatter | go.Scattergl:
     """The legend item of a type (no points). `hidden`: a type the filter leaves out, drawn greyed
     ("legendonly") so that a click on it can bring it back."""
-    return trace(x=[None], y=[None], mode="markers", name=event_type, legendgroup=event_type,
+    return trace(_validate=False, x=[None], y=[None], mode="markers", name=event_type, legendgroup=event_type,
                  legendrank=_legend_rank(event_type), visible="legendonly" if hidden else True,
                  marker={"color": COLOURS.get(event_type, "#333"), "size": 9})
 
@@ -132,6 +140,7 @@ def _count_traces(points: pd.DataFrame, cells: pd.DataFrame) -> list[go.Scatter]
     count, colour is the commonest type; a click zooms into the bin. Legend items for the types."""
     colours = [COLOURS.get(t, "#333") for t in cells["event_type"]]
     trace = go.Scatter(
+        _validate=False,
         x=cells["x"], y=cells["lane"], mode="markers", name="counts", showlegend=False, text=cells["text"],
         hovertemplate="%{text}<extra></extra>", customdata=cells["zoom"],
         marker={"color": colours, "size": np.clip(5 + 2.2 * np.sqrt(cells["n"].to_numpy()), 5, 30),
@@ -144,8 +153,8 @@ def _selected_trace(points: pd.DataFrame, event_id: str, trace: Trace) -> go.Sca
     """A ring round every point of the event whose details are open."""
     chosen = points[points["event_id"] == event_id]
     middle = chosen["_start"] + (chosen["_end"] - chosen["_start"]) / 2
-    return trace(x=middle, y=chosen["lane"], mode="markers", hoverinfo="skip", showlegend=False,
-                        name="selected", marker={"symbol": 100, "size": 20, "color": "#111",
+    return trace(_validate=False, x=middle, y=chosen["lane"], mode="markers", hoverinfo="skip",
+                 showlegend=False, name="selected", marker={"symbol": 100, "size": 20, "color": "#111",
                                                  "line": {"width": 2.5}})
 
 
@@ -159,8 +168,9 @@ def _overview_trace(points: pd.DataFrame, labels: list[str]) -> go.Scatter:
     rows = {label: i for i, label in enumerate(labels[::-1])}
     month = points["_start"].dt.to_period("M").dt.to_timestamp()
     seen = pd.DataFrame({"month": month, "lane": points["lane"].map(rows)}).drop_duplicates()
-    return go.Scatter(x=seen["month"], y=seen["lane"], yaxis="y", mode="markers", hoverinfo="skip",
-                      showlegend=False, marker={"size": 3, "color": "#6b7280"}, name="overview")
+    return go.Scatter(_validate=False, x=seen["month"], y=seen["lane"], yaxis="y", mode="markers",
+                      hoverinfo="skip", showlegend=False, marker={"size": 3, "color": "#6b7280"},
+                      name="overview")
 
 
 MARKER_KEY = ("Marker shape = how the date was found: ● date in the text · ■ publication date · "
@@ -213,7 +223,7 @@ def build_timeline(prepared: Prepared, lanes: list[str], group: bool = False, de
     trace = go.Scatter if svg else go.Scattergl
     labels = [lane_label(name, group) for name in lanes]
     traces = _count_traces(drawn.points, drawn.cells) if drawn.unit else _event_traces(drawn.points, trace)
-    fig = go.Figure(traces)
+    fig = go.Figure(traces, _validate=False)
     if len(dated) and not svg:
         fig.add_trace(_overview_trace(dated, labels))
     fig.add_traces([_key_trace(t, trace, hidden=True) for t in hidden_types])

@@ -39,7 +39,7 @@ def timeline(filtered: Prepared, state: ViewState, hidden_types: tuple[str, ...]
         st.info(message("D601"))
         return None
     shown = filtered if state.reports else collapse_stories(filtered)
-    fig, info = build_timeline(shown, lanes, state.group, selected=state.event, window=state.window,
+    fig, info = build_timeline(shown, lanes, state.group, selected=ringed(state.event), window=state.window,
                                 hidden_types=hidden_types)
     if not info.points:
         st.info(message("D602", undated=plural(info.undated, "event")))
@@ -74,9 +74,17 @@ def apply_click() -> None:
             if picks[0].startswith(ZOOM_PREFIX):  # a count: zoom into its time bin
                 st.session_state.w_window = picks[0].removeprefix(ZOOM_PREFIX)
             else:
-                st.session_state.event = picks[0]
+                st.session_state.event = st.session_state.clicked = picks[0]
         st.session_state.last_picks = picks
     st.session_state.last_box = box
+
+
+def ringed(event: str) -> str:
+    """The event to ring on the chart. Not the one just clicked: Plotly already marks the point
+    clicked, and an unchanged figure is not redrawn, so the details appear without redrawing the
+    chart (redrawing it was most of a click's time). The next full page run, which redraws the chart
+    anyway, rings it; so does a link that opens an event."""
+    return "" if event and event == st.session_state.get("clicked") else event
 
 
 def close_details() -> None:
