@@ -40,6 +40,7 @@ DRAWN = {"event_id", "event_type", "mode", "time_text", "date_start", "date_end"
 Trace = type[go.Scatter] | type[go.Scattergl]
 # Traces are built with `_validate=False`: Plotly's per-property validation took ~4 ms per trace, about
 # half of a sample re-render (the figure is checked by the tests and drawn by the browser tests).
+# Without validation nothing converts pandas objects: traces get numpy arrays.
 
 
 @dataclass(frozen=True)
@@ -78,11 +79,13 @@ def _marker_trace(points: pd.DataFrame, event_type: str, x: pd.Series, hollow: b
     symbols = [codes.get(a, 0) for a in points["time_anchor"]]
     return trace(
         _validate=False,
-        x=x, y=points["lane"], mode="markers", name=event_type, legendgroup=event_type, showlegend=False,
+        x=x.to_numpy(), y=points["lane"].to_numpy(), mode="markers", name=event_type, legendgroup=event_type,
+        showlegend=False,
         marker={"color": COLOURS.get(event_type, "#333"), "symbol": symbols,
                 "size": marker_sizes(points, hollow),
                 "opacity": 0.9 if not hollow else 0.55, "line": {"width": 1.5 if hollow else 0.5}},
-        text=hover_texts(points), hovertemplate="%{text}<extra></extra>", customdata=points["event_id"],
+        text=hover_texts(points), hovertemplate="%{text}<extra></extra>",
+        customdata=points["event_id"].to_numpy(),
     )
 
 
@@ -141,8 +144,9 @@ def _count_traces(points: pd.DataFrame, cells: pd.DataFrame) -> list[go.Scatter]
     colours = [COLOURS.get(t, "#333") for t in cells["event_type"]]
     trace = go.Scatter(
         _validate=False,
-        x=cells["x"], y=cells["lane"], mode="markers", name="counts", showlegend=False, text=cells["text"],
-        hovertemplate="%{text}<extra></extra>", customdata=cells["zoom"],
+        x=cells["x"].to_numpy(), y=cells["lane"].to_numpy(), mode="markers", name="counts", showlegend=False,
+        text=cells["text"].to_numpy(), hovertemplate="%{text}<extra></extra>",
+        customdata=cells["zoom"].to_numpy(),
         marker={"color": colours, "size": np.clip(5 + 2.2 * np.sqrt(cells["n"].to_numpy()), 5, 30),
                 "opacity": 0.65, "line": {"width": 0.5, "color": "#fff"}})
     keys = [_key_trace(str(t), go.Scatter) for t, _ in _by_type(points[["event_type"]])]
@@ -153,9 +157,9 @@ def _selected_trace(points: pd.DataFrame, event_id: str, trace: Trace) -> go.Sca
     """A ring round every point of the event whose details are open."""
     chosen = points[points["event_id"] == event_id]
     middle = chosen["_start"] + (chosen["_end"] - chosen["_start"]) / 2
-    return trace(_validate=False, x=middle, y=chosen["lane"], mode="markers", hoverinfo="skip",
-                 showlegend=False, name="selected", marker={"symbol": 100, "size": 20, "color": "#111",
-                                                 "line": {"width": 2.5}})
+    return trace(_validate=False, x=middle.to_numpy(), y=chosen["lane"].to_numpy(), mode="markers",
+                 hoverinfo="skip", showlegend=False, name="selected",
+                 marker={"symbol": 100, "size": 20, "color": "#111", "line": {"width": 2.5}})
 
 
 def _overview_trace(points: pd.DataFrame, labels: list[str]) -> go.Scatter:
@@ -168,9 +172,9 @@ def _overview_trace(points: pd.DataFrame, labels: list[str]) -> go.Scatter:
     rows = {label: i for i, label in enumerate(labels[::-1])}
     month = points["_start"].dt.to_period("M").dt.to_timestamp()
     seen = pd.DataFrame({"month": month, "lane": points["lane"].map(rows)}).drop_duplicates()
-    return go.Scatter(_validate=False, x=seen["month"], y=seen["lane"], yaxis="y", mode="markers",
-                      hoverinfo="skip", showlegend=False, marker={"size": 3, "color": "#6b7280"},
-                      name="overview")
+    return go.Scatter(_validate=False, x=seen["month"].to_numpy(), y=seen["lane"].to_numpy(), yaxis="y",
+                      mode="markers", hoverinfo="skip", showlegend=False, name="overview",
+                      marker={"size": 3, "color": "#6b7280"})
 
 
 MARKER_KEY = ("Marker shape = how the date was found: ● date in the text · ■ publication date · "
