@@ -29,6 +29,7 @@ from dashboard.sidebar import filters_sidebar  # noqa: E402
 from dashboard.state import ViewState  # noqa: E402
 from dashboard.url_state import encode  # noqa: E402
 from dashboard.view import link_note, plural, share_link, state_from_widgets  # noqa: E402
+from dashboard.window import window_range  # noqa: E402
 from extract.schema import EVENT_TYPES  # noqa: E402
 
 st.set_page_config(page_title="Dateline", page_icon="🗓", layout="wide")
@@ -55,8 +56,10 @@ def main() -> None:
     filtered = apply_filters(prepared, state)
     st.caption(f"{dataset_label(ident)} · {plural(len(prepared.events), 'event')} · "
                f"{plural(prepared.events['doc_id'].nunique(), 'article')} · dataset id `{ident}`")
-    chart_and_details(prepared, filtered)
-    table_and_downloads(filtered, prepared, ident)
+    x_range = window_range(state.window, filtered.events["_start"], filtered.events["_end"])
+    st.session_state.table_window = state.window
+    chart_and_details(prepared, filtered, x_range)
+    table_and_downloads(filtered, prepared, ident, x_range)
     plotly_bridge(present_types(prepared))  # outside the fragment: a legend click reruns the page
 
 
@@ -67,12 +70,16 @@ def present_types(prepared: Prepared) -> list[str]:
 
 
 @st.fragment
-def chart_and_details(prepared: Prepared, filtered: Prepared) -> None:
-    """The share link, the timeline and the clicked event's details. A fragment: a click on a point,
-    a window button or "Close details" reruns only this part (the filters, and so the table, are
-    unchanged); a filter change reruns the whole page with it."""
+def chart_and_details(prepared: Prepared, filtered: Prepared, x_range: list | None) -> None:
+    """The share link, the timeline and the clicked event's details. A fragment: a click on a point
+    or "Close details" reruns only this part (the filters, and so the table, are unchanged); a filter
+    change reruns the whole page with it, and so does a new time window while the table follows it."""
     apply_click()
     state = view_state()
+    if state.window != st.session_state.get("table_window"):  # a window button, a box or a count clicked
+        if not state.full_table:
+            st.rerun()  # the table follows the window: the whole page
+        x_range = window_range(state.window, filtered.events["_start"], filtered.events["_end"])
     share = st.expander("Share this view (copy the link)", key="share_open", on_change="rerun")
     # The details sit beside the chart, where the click happened (stacked below it on narrow screens).
     # The chart is the first column either way: opening details adds a column after it, so the browser
@@ -81,7 +88,7 @@ def chart_and_details(prepared: Prepared, filtered: Prepared) -> None:
     side = beside[0] if beside else st.container()
     with chart:
         hidden = tuple(t for t in present_types(prepared) if t not in state.types) if state.types else ()
-        shown = timeline(filtered, state, hidden)
+        shown = timeline(filtered, state, hidden, x_range)
     with side:
         details(prepared, state.event, filtered, shown)
     st.query_params.from_dict(encode(state))

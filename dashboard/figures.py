@@ -207,7 +207,8 @@ def _layout(fig: go.Figure, labels: list[str], slider: bool) -> None:
 
 def build_timeline(prepared: Prepared, lanes: list[str], group: bool = False, detail: int = DETAIL_POINTS,
                    selected: str = "", window: str = "", svg_points: int = SVG_POINTS,
-                   hidden_types: tuple[str, ...] = ()) -> tuple[go.Figure, TimelineInfo]:
+                   hidden_types: tuple[str, ...] = (), x_range: list[pd.Timestamp] | None = None
+                   ) -> tuple[go.Figure, TimelineInfo]:
     """The swimlane figure of the (already filtered) events on `lanes`, and what it shows.
 
     What is drawn follows the window (`density.plan`): every event when the window holds at most
@@ -218,10 +219,11 @@ def build_timeline(prepared: Prepared, lanes: list[str], group: bool = False, de
     `selected` is the id of the event whose details are open: its points get a ring. `window` is
     the time window (see `window.py`); a zoom in the browser becomes the window (`plotly_bridge`).
     `hidden_types` are types the filter leaves out: greyed legend items, a click brings them back.
+    `x_range`: the window's range when the caller has it (the table uses the same), else computed here.
     """
     points = lane_points(prepared, lanes, group)
     dated = points[points["_start"].notna()]
-    shown = window_range(window, dated["_start"], dated["_end"])
+    shown = x_range if x_range is not None else window_range(window, dated["_start"], dated["_end"])
     drawn = plan(dated, shown, detail)
     svg = bool(drawn.unit) or len(drawn.points) <= svg_points
     trace = go.Scatter if svg else go.Scattergl

@@ -1,5 +1,6 @@
 """Uploads in: articles (CSV / JSON Lines / Parquet, columns detected and correctable) or an exported
-events table (CSV, JSON Lines, or Parquet as `python -m extract -o EVENTS.parquet` writes it).
+events table (CSV, JSON Lines, one Parquet file, or the Parquet dataset folder of a corpus run
+`python -m extract -o EVENTS.parquet`, zipped).
 
 Reading and column detection are `extract.ingest`'s; this module adds the dashboard's limits, tells an
 events table from a table of articles, and turns a pasted article into a one-row table.
@@ -19,12 +20,14 @@ from dashboard.codec import normalise_events
 from dashboard.export import unsafe_cell
 from dashboard.limits import MAX_ARTICLE_ROWS, MAX_EVENT_ROWS, check_rows, check_size
 from dashboard.messages import message
+from dashboard.zipped import read_zipped_dataset
 from extract.ingest import ColumnMapping, IngestError, detect_columns, read_table
 from extract.ingest.streams import PARQUET_SUFFIXES
 from extract.schema import EVENT_COLUMNS, PROBLEM_COLUMNS
 
 ARTICLE_COLUMNS = ("id", "title", "published", "source", "url", "text")
-UPLOAD_TYPES = ("csv", "tsv", "jsonl", "json", "parquet", "md", "markdown")  # file types the uploader accepts
+# File types the uploader accepts (.zip: a corpus run's Parquet dataset folder, zipped).
+UPLOAD_TYPES = ("csv", "tsv", "jsonl", "json", "parquet", "md", "markdown", "zip")
 # Columns whose presence marks an events table (an export of this app or of `python -m extract`).
 EVENT_MARKERS = ("event_id", "event_type", "date_start", "time_anchor", "actors")
 
@@ -82,7 +85,10 @@ def read_upload(data: bytes, name: str) -> Upload:
 def _read_frame(data: bytes, name: str) -> tuple[pd.DataFrame, list[dict]]:
     """(raw values, reading problems) of a CSV / JSON Lines / Parquet upload; IngestError if unusable.
 
-    A Parquet upload is one file (a part of an events dataset, or a table filtered with pandas)."""
+    A Parquet upload is one file (a part of an events dataset, or a table filtered with pandas); a
+    .zip is a corpus run's whole Parquet dataset folder, zipped (`zipped.py`)."""
+    if name.lower().endswith(".zip"):
+        return read_zipped_dataset(data, name)
     if not name.lower().endswith(PARQUET_SUFFIXES):
         table = read_table(data, name=name)
         return table.frame, list(table.problems)

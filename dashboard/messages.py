@@ -14,6 +14,8 @@ MESSAGES: dict[str, str] = {
             "('on Tuesday', 'last week') will stay unresolved. "
             "Choose the 'Published column' if the file has one.",
     "D110": "The pasted article is empty.",
+    "D111": "{name} cannot be read as a zipped corpus dataset (the folder `python -m extract` writes with "
+            "-o EVENTS.parquet, zipped): {reason}",
     "D201": "The file is {size_mb:.1f} MB; the limit is {limit_mb} MB.",
     "D202": "The file has {rows:,} rows; the limit is {limit:,} rows. Split it and upload the parts.",
     "D301": "The dataset in the link ({value}) is not a valid dataset id; showing the sample instead.",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
+import pandas as pd
 import streamlit as st
 
 from dashboard import limits, store
@@ -18,7 +19,7 @@ from dashboard.state import ViewState
 from dashboard.story_view import collapse_stories, story_details_html, story_rows
 from dashboard.table import display_table
 from dashboard.view import picked_events, picked_window, plural
-from dashboard.window import WINDOWS, window_label, window_note
+from dashboard.window import WINDOWS, in_window, table_note, window_label, window_note
 
 
 def window_control(window: str) -> None:
@@ -30,9 +31,11 @@ def window_control(window: str) -> None:
                               "Double-click the chart for 'all'.")
 
 
-def timeline(filtered: Prepared, state: ViewState, hidden_types: tuple[str, ...] = ()) -> list | None:
+def timeline(filtered: Prepared, state: ViewState, hidden_types: tuple[str, ...] = (),
+             x_range: list | None = None) -> list | None:
     """Draw the timeline; the x range it shows (None when nothing dated is drawn). `hidden_types`:
-    the types the filter leaves out, greyed in the legend (a click there brings one back)."""
+    the types the filter leaves out, greyed in the legend (a click there brings one back); `x_range`:
+    the window's range (`window_range` of the filtered events), shared with the table."""
     lanes = choose_lanes(filtered, state)
     window_control(state.window)
     if not lanes or filtered.events.empty:
@@ -40,7 +43,7 @@ def timeline(filtered: Prepared, state: ViewState, hidden_types: tuple[str, ...]
         return None
     shown = filtered if state.reports else collapse_stories(filtered)
     fig, info = build_timeline(shown, lanes, state.group, selected=ringed(state.event), window=state.window,
-                                hidden_types=hidden_types)
+                                hidden_types=hidden_types, x_range=x_range)
     if not info.points:
         st.info(message("D602", undated=plural(info.undated, "event")))
         return None
@@ -109,22 +112,35 @@ def details(prepared: Prepared, event: str, filtered: Prepared, shown: list | No
         st.button("Close details", on_click=close_details)
 
 
-def table_and_downloads(filtered: Prepared, prepared: Prepared, ident: str) -> None:
-    st.subheader(f"Events ({len(filtered.events):,} of {len(prepared.events):,})")
-    st.dataframe(display_table(filtered.events, limits.TABLE_ROWS), hide_index=True, height=360)
-    if len(filtered.events) > limits.TABLE_ROWS:
-        st.caption(f"The table shows the first {limits.TABLE_ROWS:,} of {len(filtered.events):,} events; "
+def table_and_downloads(filtered: Prepared, prepared: Prepared, ident: str, x_range: list | None) -> None:
+    """The events table (the filtered events in the time window, or all of them when switched so),
+    its downloads and the problems report."""
+    full = bool(st.session_state.get("w_full_table")) or x_range is None
+    rows = filtered.events if full else filtered.events[in_window(filtered.events, x_range)]
+    st.subheader(f"Events ({len(rows):,} of {len(prepared.events):,})")
+    st.toggle("Every date, not only the time window", key="w_full_table",
+              help="Off: the table lists the filtered events whose dates meet the chart's time window. "
+                   "On: every filtered event, undated ones too.")
+    if not full and len(rows) < len(filtered.events):
+        st.caption(table_note(filtered.events, rows, x_range))
+    st.dataframe(display_table(rows, limits.TABLE_ROWS), hide_index=True, height=360)
+    if len(rows) > limits.TABLE_ROWS:
+        st.caption(f"The table shows the first {limits.TABLE_ROWS:,} of {len(rows):,} events; "
                    "the filtered download holds them all.")
+    downloads(rows, prepared, ident)
+
+
+def downloads(rows: pd.DataFrame, prepared: Prepared, ident: str) -> None:
     problems = store.load_problems(ident)
     # Callables: the CSV is only built when the button is clicked, not on every rerun.
     with st.container(horizontal=True):
-        st.download_button("Download filtered table (CSV)", partial(events_csv, filtered.events),
+        st.download_button("Download filtered table (CSV)", partial(events_csv, rows),
                            "dateline-filtered.csv", "text/csv", on_click="ignore")
         st.download_button("Download full table (CSV)", partial(events_csv, prepared.events),
                            "dateline-events.csv", "text/csv", on_click="ignore")
         st.download_button(f"Download problems report ({len(problems)})", partial(safe_csv, problems),
                            "dateline-problems.csv", "text/csv", on_click="ignore")
     if len(problems):
-        rows = plural(len(problems), "row")
-        with st.expander(f"Problems report: {rows} could not be used or carry a caveat"):
+        count = plural(len(problems), "row")
+        with st.expander(f"Problems report: {count} could not be used or carry a caveat"):
             st.dataframe(problems, hide_index=True)

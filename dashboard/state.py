@@ -17,7 +17,8 @@ class ViewState:
 
     `dataset` is a stored dataset id, or "" for the bundled sample; `event` is the event whose
     details are open ("" for none); `window` is the timeline's time window (see `window.py`);
-    `reports` shows every report instead of one marker per story.
+    `reports` shows every report instead of one marker per story; `full_table`: the events table lists
+    every filtered event, not only those in the time window.
     """
 
     dataset: str = ""
@@ -36,6 +37,7 @@ class ViewState:
     event: str = ""
     window: str = ""
     reports: bool = False
+    full_table: bool = False
 
 
 def restrict(state: ViewState, actors: set[str], sources: set[str]) -> tuple[ViewState, dict[str, list[str]]]:

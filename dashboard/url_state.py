@@ -1,8 +1,9 @@
 """ViewState <-> URL query parameters. `decode(encode(state)) == state` for every valid state.
 
 Only values that differ from the default are written, so a plain URL opens the default view. Lists
-are repeated keys (`?actor=Russia&actor=China`). Malformed values are replaced by the default and
-reported with a coded message, never an exception.
+are repeated keys (`?actor=Russia&actor=China`). Event types are written the shorter way: the types
+shown (`type=AGREE`) or, when most are shown, the ones left out (`notype=ASSAULT`: "all but").
+Malformed values are replaced by the default and reported with a coded message, never an exception.
 """
 
 from __future__ import annotations
@@ -23,9 +24,11 @@ from extract.temporal.timex import ANCHORS
 KEYS = {"dataset": "ds", "actors": "actor", "lanes": "lanes", "types": "type", "modes": "mode",
         "anchors": "anchor", "sources": "source", "date_from": "from", "date_to": "to", "query": "q",
         "order": "order", "group": "group", "event": "event",
-        "reported_by": "said", "window": "window", "reports": "reports"}
+        "reported_by": "said", "window": "window", "reports": "reports",
+        "full_table": "fulltable"}
 CHOICES = {"types": EVENT_TYPES, "modes": MODES, "anchors": ANCHORS}
 DEFAULT = ViewState()
+ALL_BUT = "notype"  # the event types left out ("all but"), when that is shorter than the types shown
 
 Params = Mapping[str, str | list[str]]
 
@@ -37,7 +40,9 @@ def encode(state: ViewState) -> dict[str, str | list[str]]:
         value = getattr(state, f.name)
         if value == getattr(DEFAULT, f.name):
             continue
-        if isinstance(value, tuple):
+        if f.name == "types" and _all_but(value):
+            out[ALL_BUT] = _all_but(value)
+        elif isinstance(value, tuple):
             out[KEYS[f.name]] = list(value)
         elif isinstance(value, bool):
             out[KEYS[f.name]] = "1" if value else "0"
@@ -46,6 +51,13 @@ def encode(state: ViewState) -> dict[str, str | list[str]]:
         else:
             out[KEYS[f.name]] = str(value)
     return out
+
+
+def _all_but(types: tuple[str, ...]) -> list[str]:
+    """The types left out, when writing them is shorter and reads back the same (schema order)."""
+    left_out = [t for t in EVENT_TYPES if t not in types]
+    in_order = types == tuple(t for t in EVENT_TYPES if t in types)
+    return left_out if in_order and left_out and len(left_out) < len(types) else []
 
 
 def _values(raw: str | list[str]) -> list[str]:
@@ -87,7 +99,7 @@ def _parse_dataset(text: str) -> str:
 SCALARS: dict[str, Callable[[str], object]] = {
     "dataset": _parse_dataset, "lanes": _parse_lanes, "date_from": _parse_date, "date_to": _parse_date,
     "query": str, "order": _parse_order, "group": _parse_group, "event": str, "window": parse_window,
-    "reports": _parse_group,
+    "reports": _parse_group, "full_table": _parse_group,
 }
 
 
@@ -117,7 +129,13 @@ def decode(params: Params) -> tuple[ViewState, list[str]]:
     values: dict[str, object] = {}
     for key, raw in params.items():
         name = names.get(key)
-        if name is None:
+        if key == ALL_BUT and "type" in params:
+            given = ", ".join(_values(raw))[:40]
+            notes.append(message("D303", key=key, value=given, reason="'type' given too"))
+        elif key == ALL_BUT:
+            left_out = _decode_list("types", _values(raw), notes)
+            values["types"] = tuple(t for t in EVENT_TYPES if t not in left_out) if left_out else ()
+        elif name is None:
             notes.append(message("D305", key=key[:40]))
         elif isinstance(getattr(DEFAULT, name), tuple):
             values[name] = _decode_list(name, _values(raw), notes)

@@ -23,7 +23,8 @@ FINE_ZOOM = pd.Timedelta(days=2)
 WIDGETS = {"actors": "w_actors", "lanes": "w_lanes", "order": "w_order", "group": "w_group",
            "types": "w_types", "modes": "w_modes", "anchors": "w_anchors", "sources": "w_sources",
            "date_from": "w_from", "date_to": "w_to", "query": "w_query",
-           "reported_by": "w_reported_by", "window": "w_window", "reports": "w_reports"}
+           "reported_by": "w_reported_by", "window": "w_window", "reports": "w_reports",
+           "full_table": "w_full_table"}
 LISTS = {"actors", "types", "modes", "anchors", "sources", "reported_by"}
 
 
@@ -106,12 +107,13 @@ def legend_types(types: tuple[str, ...], present: list[str], clicked: str) -> tu
     """The event-type filter after a click on `clicked` in the legend.
 
     A shown type is hidden, a hidden one shown. "All" is the empty filter, so hiding from "all"
-    keeps the dataset's other types (`present`), and showing the last hidden type gives "all" back.
+    keeps every other type of the schema ("all but X", a short link: `notype=X`), and showing the
+    last hidden type of the dataset (`present`) gives "all" back.
     The last shown type cannot be hidden (the filter has no "none"): the filter stays as it is.
     """
     if clicked not in EVENT_TYPES:
         return types
-    shown = set(types) if types else set(present)
+    shown = set(types) if types else set(EVENT_TYPES)
     new = shown - {clicked} if clicked in shown else shown | {clicked}
     if not new & set(present):
         return types

@@ -108,6 +108,20 @@ def window_note(window: str, starts: pd.Series, shown: list[pd.Timestamp] | None
             "dated events; choose 'all' to see every date.")
 
 
+def in_window(events: pd.DataFrame, shown: list[pd.Timestamp]) -> pd.Series:
+    """Events whose dates meet the window's range, its end excluded (a whole-day window ends at the
+    next midnight); undated ones do not."""
+    return (events["_end"] >= shown[0]) & (events["_start"] < shown[1])
+
+
+def table_note(filtered: pd.DataFrame, rows: pd.DataFrame, shown: list[pd.Timestamp]) -> str:
+    """Why the table holds fewer rows than the filters keep."""
+    undated = int(filtered["_start"].isna().sum())
+    return (f"In the time window {_moment(shown[0])} – {_moment(shown[1])}: {len(rows):,} of "
+            f"{len(filtered):,} filtered events" + (f" ({undated:,} undated)" if undated else "")
+            + ". Switch on 'Every date' to list them all.")
+
+
 def _moment(when: pd.Timestamp) -> str:
     return f"{when:%Y-%m-%d}" if when == when.normalize() else f"{when:%Y-%m-%d %H:%M}"
 

@@ -35,8 +35,9 @@ def test_filter_change_updates_table_and_url(app, synthetic_id):
 
 
 def test_link_restores_the_view(app, synthetic_id):
-    at = app(ds=synthetic_id, actor=["Russia", "China"], mode="reported", q="the", order="name", group="1")
-    assert not at.warning and not at.exception
+    at = app(ds=synthetic_id, actor=["Russia", "China"], mode="reported", q="the", order="name", group="1",
+             fulltable="1")
+    assert not at.warning and not at.exception and at.toggle(key="w_full_table").value is True
     assert at.multiselect(key="w_actors").value == ["Russia", "China"]
     assert (at.checkbox(key="w_group").value, at.selectbox(key="w_order").value) == (True, "name")
     table = _table(at)
@@ -85,7 +86,9 @@ def test_upload_events_table_reloads_without_extraction(app):
     at = app()
     at.file_uploader(key="upload").set_value(("dateline-events.csv", data, "text/csv")).run()
     at.button(key="open_events").click().run()
-    assert len(_table(at)) == 40 and "dateline-events.csv" in at.caption[0].value
+    assert at.subheader[0].value.endswith(" of 40)") and "dateline-events.csv" in at.caption[0].value
+    at.toggle(key="w_full_table").set_value(True).run()
+    assert len(_table(at)) == 40 and at.query_params["fulltable"] == "1"
 
 
 @pytest.mark.parametrize(("data", "code"), [

@@ -11,4 +11,6 @@ def test_recent_datasets_open_from_the_sidebar(app, store_backend, synthetic_id)
     button.click().run()
     assert not at.exception
     assert at.query_params["ds"] == synthetic_id and f"dataset id `{synthetic_id}`" in at.caption[0].value
+    assert at.subheader[0].value.endswith(" of 300)")
+    at.toggle(key="w_full_table").set_value(True).run()
     assert len(at.dataframe[0].value) == 300

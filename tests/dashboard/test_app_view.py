@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.dashboard.helpers import codes
+from tests.dashboard.helpers import codes, table
 
 
 def test_app_no_match_says_so_instead_of_an_empty_axis(app, synthetic_id):
@@ -63,3 +63,18 @@ def test_app_details_say_when_the_event_is_outside_the_view(app, synthetic_id, q
     at = app(ds=synthetic_id, event="syn-000005", **query)
     assert not at.exception and any("dateline-details" in m.value for m in at.markdown)
     assert codes(at.warning) == note
+
+
+def test_app_table_follows_the_time_window_or_lists_every_date(app, synthetic_id):
+    at = app(ds=synthetic_id, window="2023-01-01..2023-03-31")
+    dates = table(at)[["date_start", "date_end"]]
+    assert len(dates) and (dates["date_end"] >= "2023-01-01").all()
+    assert (dates["date_start"] <= "2023-03-31").all()
+    assert any("Switch on 'Every date'" in c.value for c in at.caption)
+    at.segmented_control(key="w_window").set_value("all").run()  # a new window: the table follows
+    everything = len(table(at))
+    assert everything > len(dates) and at.subheader[0].value.startswith(f"Events ({everything:,} of")
+    at.toggle(key="w_full_table").set_value(True).run()  # undated events too
+    assert len(table(at)) == 300 and at.query_params["fulltable"] == "1"
+    at.segmented_control(key="w_window").set_value("1m").run()  # the window no longer narrows the table
+    assert len(table(at)) == 300 and at.query_params["window"] == "1m"

@@ -70,10 +70,13 @@ def test_clicking_a_point_opens_its_details(served_app, browser):
     page.wait_for_timeout(1000)
     point = page.evaluate(FIND_POINT)
     assert point is not None
+    page.evaluate("() => { window.chartBeforeClick = document.querySelector('.js-plotly-plot'); }")
     page.mouse.click(point["x"], point["y"])
     page.wait_for_url(re.compile("event=" + point["id"]), timeout=TIMEOUT)
     details = page.locator(".dateline-details")
     expect(details).to_be_visible(timeout=TIMEOUT)
+    # The chart was kept, not replaced: a new chart element would be drawn from scratch (slow).
+    assert page.evaluate("() => window.chartBeforeClick === document.querySelector('.js-plotly-plot')")
     expect(details.locator("mark.actor").first).to_be_visible()
     expect(details.get_by_role("link")).to_have_attribute("href", re.compile(r"^https://news\.example/a[12]$"))
     page.get_by_role("button", name="Close details").click()

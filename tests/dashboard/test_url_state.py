@@ -4,7 +4,9 @@ import pytest
 
 from dashboard.state import ViewState
 from dashboard.url_state import decode, encode
+from extract.schema import EVENT_TYPES
 
+ALL_BUT_ASSAULT = tuple(t for t in EVENT_TYPES if t != "ASSAULT")
 STATES = [
     ViewState(),
     ViewState(dataset="0123456789abcdef01234567"),
@@ -18,6 +20,11 @@ STATES = [
     ViewState(window="2025-01-01..2025-06-30"),
     ViewState(reported_by=("Shos Bedrosian", "Israel")),
     ViewState(reports=True, event="a1"),
+    ViewState(window="2025-01-01T06:00..2025-01-01T18:30", full_table=True),
+    ViewState(types=tuple(t for t in EVENT_TYPES if t != "ASSAULT")),  # "all but": notype=ASSAULT
+    ViewState(types=tuple(t for t in EVENT_TYPES if t not in ("ASSAULT", "OTHER"))),
+    ViewState(types=tuple(reversed([t for t in EVENT_TYPES if t != "ASSAULT"]))),  # not in schema order
+    ViewState(types=EVENT_TYPES[:9]),  # half and one: the types shown are as short
 ]
 
 
@@ -32,6 +39,9 @@ def test_decode_of_encode_is_identity(state):
     (ViewState(actors=("Russia", "China")), {"actor": ["Russia", "China"]}),
     (ViewState(group=True, date_from=dt.date(2024, 2, 29)), {"group": "1", "from": "2024-02-29"}),
     (ViewState(reports=True), {"reports": "1"}),
+    (ViewState(types=tuple(t for t in EVENT_TYPES if t != "ASSAULT")), {"notype": ["ASSAULT"]}),
+    (ViewState(types=("AGREE", "ASSAULT")), {"type": ["AGREE", "ASSAULT"]}),
+    (ViewState(full_table=True), {"fulltable": "1"}),
 ])
 def test_encode_writes_only_what_differs_from_default(state, expected):
     assert encode(state) == expected
@@ -59,6 +69,10 @@ def test_encode_writes_only_what_differs_from_default(state, expected):
     ({"lanes": ["7", "7"]}, ViewState(lanes=7), []),
     ({"window": "2y"}, ViewState(), ["D303"]),
     ({"window": "2025-06-30..2025-01-01"}, ViewState(), ["D303"]),
+    ({"notype": ["ASSAULT", "DANCE"]}, ViewState(types=ALL_BUT_ASSAULT), ["D303"]),
+    ({"notype": "ASSAULT", "type": "AGREE"}, ViewState(types=("AGREE",)), ["D303"]),  # 'type' wins
+    ({"notype": "DANCE"}, ViewState(), ["D303"]),
+    ({"fulltable": "yes"}, ViewState(), ["D303"]),
 ])
 def test_malformed_values_fall_back_with_a_coded_message(params, expected, codes):
     state, notes = decode(params)

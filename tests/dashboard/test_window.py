@@ -9,6 +9,7 @@ import pytest
 
 from dashboard.view import legend_types, zoomed_window
 from dashboard.window import busiest, custom_window, parse_window, window_label, window_note, window_range
+from extract.schema import EVENT_TYPES
 
 
 def _dates(*groups: tuple[str, str, int]) -> pd.Series:
@@ -83,8 +84,9 @@ def test_zoomed_window(zoom, window):
 
 
 @pytest.mark.parametrize(("types", "clicked", "expected"), [
-    ((), "ACCUSE", ("AGREE", "THREATEN")),  # hide one from "all": the dataset's other types
-    (("AGREE", "THREATEN"), "ACCUSE", ()),  # show the last hidden one: "all" again
+    ((), "ACCUSE", tuple(t for t in EVENT_TYPES if t != "ACCUSE")),  # hide one from "all": all but it
+    (tuple(t for t in EVENT_TYPES if t != "ACCUSE"), "ACCUSE", ()),  # show it again: "all"
+    (("AGREE", "THREATEN"), "ACCUSE", ()),  # show the last hidden one of the dataset: "all" again
     (("AGREE",), "THREATEN", ("AGREE", "THREATEN")),
     (("AGREE", "THREATEN"), "AGREE", ("THREATEN",)),
     (("AGREE",), "AGREE", ("AGREE",)),  # the last shown type stays: the filter has no "none"

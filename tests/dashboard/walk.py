@@ -92,6 +92,11 @@ def _window(at, rng: random.Random) -> str:
     return f"w_window={value!r}"
 
 
+def _full_table(at, rng: random.Random) -> str:
+    at.toggle(key="w_full_table").set_value(not at.toggle(key="w_full_table").value)
+    return "w_full_table toggled"
+
+
 def _close_details(at, rng: random.Random) -> str:
     buttons = [b for b in at.button if b.label == "Close details"]
     if buttons:
@@ -103,7 +108,7 @@ def _close_details(at, rng: random.Random) -> str:
 STEPS: tuple[Callable, ...] = (
     _multi("w_actors"), _multi("w_actors"), _lanes, _order, _group, _multi("w_types"), _multi("w_modes"),
     _multi("w_anchors"), _multi("w_sources"), _multi("w_reported_by"), _dates, _query, _window,
-    _close_details,
+    _close_details, _full_table,
 )
 
 
