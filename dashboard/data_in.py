@@ -13,7 +13,7 @@ import streamlit as st
 
 from dashboard import limits, store
 from dashboard.extraction import extract
-from dashboard.jobs import ExtractionJob, kept_name, outcome
+from dashboard.jobs import ExtractionJob, can_resume, kept_name, outcome, resumed
 from dashboard.loading import UPLOAD_TYPES, pasted_article, problems_table, read_upload
 from dashboard.messages import message
 from dashboard.session import load_prepared, open_dataset, set_alerts
@@ -102,6 +102,7 @@ def start_job(name: str, articles: pd.DataFrame, mapping: ColumnMapping | None =
         st.error(message("D507", name=running.name))
         return
     set_alerts(())
+    st.session_state.resumable = None  # a new extraction: the cancelled one is no longer offered
     st.session_state.job = ExtractionJob(name, articles, mapping, read_problems,
                                          run=partial(extract, day_first=day_first))
     st.rerun()
@@ -127,15 +128,31 @@ def collect_job() -> None:
     del st.session_state["job"]
     verdict = outcome(job)
     set_alerts(verdict.alerts)
+    st.session_state.resumable = job if can_resume(job) else None
     if verdict.keep and job.result is not None:
         store_and_open(job.result.events, kept_name(job), job.result.problems)
 
 
 def job_progress() -> None:
     """While a job runs: its progress, polled every second. Without a job nothing polls (a fragment
-    that reruns every second costs every open page a round trip per second and delays its drawing)."""
+    that reruns every second costs every open page a round trip per second and delays its drawing).
+    After a cancel that kept some articles: a button that resumes the extraction."""
     if st.session_state.get("job") is not None:
         _job_progress()
+    elif st.session_state.get("resumable") is not None:
+        job = st.session_state.resumable
+        done, total = job.result.done, job.result.total
+        st.button(f"Resume extraction of {job.name} ({total - done} of {total} articles left)",
+                  key="resume_job", on_click=resume_job)
+
+
+def resume_job() -> None:
+    """Continue the cancelled extraction (a callback: it runs before the page is drawn)."""
+    job = st.session_state.get("resumable")
+    st.session_state.resumable = None
+    if job is not None:
+        set_alerts(())
+        st.session_state.job = resumed(job)
 
 
 @st.fragment(run_every=POLL_SECONDS)

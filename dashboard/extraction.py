@@ -3,7 +3,8 @@ combined problems table.
 
 The articles are validated once (`prepare_articles`: row numbers, unique ids, reading problems),
 then parsed in parts of `PART` articles with `extract_prepared` (as the corpus runner does per
-partition); between two parts the run can stop on request and still return what it has. Stories
+partition); between two parts the run can stop on request and still return what it has, and a
+stopped run can be resumed: it continues with the next part and keeps what was found before. Stories
 are linked once over every event found (as `extract_articles` does).
 """
 
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pandas as pd
 
@@ -32,7 +33,8 @@ PART = 16  # articles per part (one spaCy batch): the most a cancelled run parse
 class Extracted:
     """Events and problems of one extraction; `error` set when nothing could be extracted.
 
-    `done` of `total` articles were parsed (fewer when the run was stopped)."""
+    `done` of `total` articles were parsed (fewer when the run was stopped); `rows` and `failed` are
+    the extracted rows and article problems so far, from which a resumed run continues."""
 
     events: pd.DataFrame
     problems: pd.DataFrame
@@ -40,16 +42,19 @@ class Extracted:
     error: str = ""
     done: int = 0
     total: int = 0
+    rows: list[dict] = field(default_factory=list)
+    failed: list[dict] = field(default_factory=list)
 
 
 def extract(articles: pd.DataFrame, mapping: ColumnMapping | None = None, report: Report | None = None,
             read_problems: list[dict] | None = None, stop: Stop | None = None,
-            day_first: bool | None = None) -> Extracted:
+            day_first: bool | None = None, resume: Extracted | None = None) -> Extracted:
     """Extract events from an articles table; problems from reading come first in the report.
 
     `stop()` is asked before each part of `PART` articles: when it says True the articles done so far
     are returned (their events and problems), the rest is left out. `day_first` says how to read slash
-    dates that read both ways (as in extract_articles)."""
+    dates that read both ways (as in extract_articles). `resume`: the result of a stopped run of the
+    same articles; its articles are not parsed again, its rows and problems are kept."""
     started = time.monotonic()
     try:
         mapping = mapping or detect_columns(articles.columns)
@@ -58,7 +63,8 @@ def extract(articles: pd.DataFrame, mapping: ColumnMapping | None = None, report
         empty = normalise_events(pd.DataFrame())
         return Extracted(empty, problems_table(read_problems or []), time.monotonic() - started,
                          message("D501", reason=str(error)))
-    total, rows, failed, done = len(prepared.articles), [], [], 0
+    total, done = len(prepared.articles), resume.done if resume else 0
+    rows, failed = (list(resume.rows), list(resume.failed)) if resume else ([], [])
     while done < total and not (stop and stop()):
         def progress(count: int, _part: int, before: int = done) -> None:
             if report is not None:
@@ -72,4 +78,5 @@ def extract(articles: pd.DataFrame, mapping: ColumnMapping | None = None, report
     events = events_table(rows)
     found_problems = problems_table(problems_frame(prepared.problems + failed))
     problems = pd.concat([problems_table(read_problems or []), found_problems], ignore_index=True)
-    return Extracted(normalise_events(events), problems, time.monotonic() - started, done=done, total=total)
+    return Extracted(normalise_events(events), problems, time.monotonic() - started, done=done, total=total,
+                     rows=rows, failed=failed)

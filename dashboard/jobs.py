@@ -13,6 +13,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 import pandas as pd
 
@@ -38,12 +39,13 @@ class ExtractionJob:
     """One extraction of an articles table in a daemon thread. `result` is set once it has finished."""
 
     def __init__(self, name: str, articles: pd.DataFrame, mapping: ColumnMapping | None = None,
-                 read_problems: list[dict] | None = None, run: Extractor = extract) -> None:
+                 read_problems: list[dict] | None = None, run: Extractor = extract, start: int = 0) -> None:
         self.name = name
+        self.inputs = (articles, mapping, read_problems, run)  # to resume the job when cancelled
         self._extract = run
         self.result: Extracted | None = None
         self.cancelled = False
-        self._done, self._total = 0, len(articles)
+        self._done, self._total = start, len(articles)  # `start`: articles done before (a resumed job)
         self._started = time.monotonic()
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, args=(articles, mapping, read_problems or []),
@@ -111,6 +113,20 @@ def outcome(job: ExtractionJob) -> Outcome:
         return Outcome(False, (("error", message("D504", name=job.name, reasons=_reasons(result.problems))),))
     undated = result.problems["message"].str.startswith("E128").any() if len(result.problems) else False
     return Outcome(True, (("info", message("D506", name=job.name)),) if undated else ())
+
+
+def resumed(job: ExtractionJob) -> ExtractionJob:
+    """A new job that continues a cancelled one where it stopped (its articles done are not parsed
+    again); when it finishes, the whole file is one dataset under the job's name."""
+    articles, mapping, read_problems, run = job.inputs
+    done = job.result.done if job.result is not None else 0
+    return ExtractionJob(job.name, articles, mapping, read_problems, run=partial(run, resume=job.result),
+                         start=done)
+
+
+def can_resume(job: ExtractionJob) -> bool:
+    result = job.result
+    return bool(job.cancelled and result is not None and not result.error and 0 < result.done < result.total)
 
 
 def kept_name(job: ExtractionJob) -> str:

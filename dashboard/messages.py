@@ -37,7 +37,8 @@ MESSAGES: dict[str, str] = {
     "D503": "The sample {name} gave no events; showing a synthetic demo table instead.",
     "D504": "Nothing usable in {name}: {reasons} The current view is kept.",
     "D505": "Extraction of {name} cancelled after {done} of {total} articles: the events of those {done} "
-            "are stored and shown as a dataset of their own; extract the file again for all of them.",
+            "are stored and shown as a dataset of their own; 'Resume extraction' extracts the other "
+            "articles and stores the whole file as one dataset.",
     "D506": "{name} has no publication-date column: relative times ('on Tuesday', 'last week') stayed "
             "unresolved. If the file has one, choose it as 'Published column' under Load data and "
             "extract again.",

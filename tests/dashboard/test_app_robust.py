@@ -90,14 +90,15 @@ def _gated_job(rows: int, hold: str):
 
     gate, inside = threading.Event(), threading.Event()
 
-    def gated(articles, mapping, report, problems, stop):
+    def gated(articles, mapping, report, problems, stop, **options):
         def held(done, total, seconds):
             inside.set()
             gate.wait(60)  # the user presses Cancel while the first part is in hand
             report(done, total, seconds)
         if hold == "start":
             gate.wait(60)
-        return extract(articles, mapping, held if hold == "first article" else report, problems, stop)
+        reporter = held if hold == "first article" else report
+        return extract(articles, mapping, reporter, problems, stop, **options)
 
     articles = pd.DataFrame({"id": [f"a{i}" for i in range(rows)], "published": "2024-03-05",
                              "text": [f"{ARTICLE} Report {i}." for i in range(rows)]})
@@ -118,6 +119,24 @@ def test_job_cancelled_keeps_the_articles_done():
     verdict = outcome(job)
     assert verdict.keep and codes_of(verdict.alerts) == ["D505"]
     assert kept_name(job) == f"many.csv (first {PART} of {PART * 2 + 5} articles)"
+
+
+def test_job_resumed_after_a_cancel_continues_where_it_stopped():
+    from dashboard.extraction import PART
+    from dashboard.jobs import can_resume, kept_name, outcome, resumed
+
+    job, gate, inside = _gated_job(PART * 2 + 5, "first article")
+    assert inside.wait(120)
+    job.cancel()
+    gate.set()
+    assert job.wait(300) and can_resume(job)
+    first = set(job.result.events["event_id"])
+    again = resumed(job)
+    assert again.wait(300) and not again.cancelled and not can_resume(again)
+    assert (again.result.done, again.result.total) == (PART * 2 + 5, PART * 2 + 5)
+    assert set(again.result.events["doc_id"]) == {f"a{i}" for i in range(PART * 2 + 5)}
+    assert first <= set(again.result.events["event_id"])  # the first part's events are kept, not redone
+    assert outcome(again).keep and kept_name(again) == "many.csv"
 
 
 def test_job_cancelled_before_any_article_stores_nothing():
@@ -160,6 +179,13 @@ def test_app_cancel_button_keeps_the_work_done(app):
     caption = at.caption[0].value
     assert re.search(rf"many\.csv \(first {done} of 300 articles\) · .* · {done} articles ·", caption)
     assert at.session_state["dataset"] and at.query_params.get("ds") == at.session_state["dataset"]
+    resume = at.button(key="resume_job")
+    assert resume.label == f"Resume extraction of many.csv ({300 - done} of 300 articles left)"
+    resume.click().run()
+    assert at.session_state["job"].progress().done >= done  # it starts where the first run stopped
+    finish_extraction(at)
+    assert not at.exception and re.search(r"many\.csv · .* · 300 articles ·", at.caption[0].value)
+    assert not at.get("button") or all(b.key != "resume_job" for b in at.button)
 
 
 @pytest.mark.parametrize(("rows", "reason"), [

@@ -101,8 +101,10 @@ def test_browser_legend_click_is_the_type_filter(served_app, browser, tmp_path):
     assert {i["name"]: i["hidden"] for i in page.evaluate(LEGEND_ITEMS)}[hidden] is True  # greyed, clickable
     sidebar = page.locator("[data-testid=stSidebar]")
     expect(sidebar.get_by_text(items[1]["name"], exact=True)).to_be_visible()  # the filter widget shows it
+    button = page.get_by_role("button", name="Download filtered table (CSV)")
+    expect(button).to_have_count(1, timeout=TIMEOUT)  # a rerun's stale copy has gone
     with page.expect_download(timeout=TIMEOUT) as download:
-        page.get_by_role("button", name="Download filtered table (CSV)").click()
+        button.click()
     table = pd.read_csv(download.value.path())
     assert len(table) == fewer and hidden not in set(table["event_type"])
 
