@@ -35,6 +35,7 @@ from dashboard.filters import Prepared, apply_filters, prepare  # noqa: E402
 from dashboard.lanes import choose_lanes  # noqa: E402
 from dashboard.sample import sample_dataset, sample_path  # noqa: E402
 from dashboard.state import ViewState  # noqa: E402
+from dashboard.story_view import collapse_stories  # noqa: E402
 from dashboard.synthetic import synthetic_events  # noqa: E402
 from tests.dashboard.plotly_js import FIND_POINT  # noqa: E402
 
@@ -51,11 +52,13 @@ FILTER_CHANGES = {
 }
 
 
-def render(prepared: Prepared, state: ViewState) -> tuple[int, bool, int]:
-    """One re-render as the app does it; returns (points drawn, aggregated?, JSON bytes)."""
+def render(prepared: Prepared, state: ViewState) -> tuple[int, str, int]:
+    """One re-render as the app does it (filters, one point per story, lanes, figure, JSON); returns
+    (points on the lanes, what is drawn, JSON bytes)."""
     filtered = apply_filters(prepared, state)
-    fig, info = build_timeline(filtered, choose_lanes(filtered, state), state.group)
-    return info.points, info.aggregated, len(fig.to_json())
+    fig, info = build_timeline(collapse_stories(filtered), choose_lanes(filtered, state), state.group)
+    kind = f"counts per {info.unit}" if info.aggregated else f"{info.drawn:,} events drawn"
+    return info.points, kind, len(fig.to_json())
 
 
 def first_timeline() -> float:
@@ -85,9 +88,8 @@ def bench_synthetic(n: int, repeat: int) -> list[tuple[str, str]]:
         times = []
         for _ in range(repeat):
             started = time.perf_counter()
-            points, aggregated, size = render(prepared, state)
+            points, kind, size = render(prepared, state)
             times.append(time.perf_counter() - started)
-        kind = "monthly aggregates" if aggregated else "each event"
         rows.append((f"re-render {n:,}: {label} -> {points:,} points, {kind}, JSON {size / 1e6:.1f} MB",
                      f"{statistics.median(times):.2f} s"))
     return rows
