@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Token
 
 from extract.events.actors import (
@@ -129,11 +131,16 @@ def _agent_phrase(head: Token) -> str:
     lemma = head.lemma_.lower()
     before = head.doc[head.i - 1] if head.i > 0 else None
     candidates = [f"{before.lower_} {lemma}"] if before is not None and before.head == head else []
-    institutions = {" ".join(p) for p in load_institutions()}  # the hand table wins: "Russia's military"
+    institutions = _institution_phrases()  # the hand table wins: "Russia's military"
     for phrase in candidates + [lemma, head.lower_.removesuffix("s")]:
         if _sector(phrase) in load_agent_sectors() and phrase not in institutions:
             return phrase
     return ""
+
+
+@lru_cache(maxsize=1)
+def _institution_phrases() -> frozenset[str]:
+    return frozenset(" ".join(p) for p in load_institutions())
 
 
 def _sector(phrase: str) -> str | None:

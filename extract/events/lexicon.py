@@ -107,9 +107,12 @@ class Lexicon:
     def support_objects(self, verb: Token) -> list[Token]:
         """The objects of the prepositions through which `verb` names an event noun
         (support_preps.tsv: "insisted on its demand", "gathered for a protest")."""
+        words = {prep for _, prep in self.support_preps}
+        preps = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in words]
+        if not preps:  # most verbs: no lemma candidates needed
+            return []
         keys = lemmas(verb)
-        preps = [p for p in verb.children
-                 if p.dep_ == "prep" and any((k, p.lower_) in self.support_preps for k in keys)]
+        preps = [p for p in preps if any((k, p.lower_) in self.support_preps for k in keys)]
         return [g for p in preps for g in p.children if g.dep_ == "pobj"]
 
     def mode(self, word: str, relation: str) -> str | None:
