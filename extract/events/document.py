@@ -21,6 +21,7 @@ from extract.events.modes import clause_mode
 from extract.events.pairs import GROUP_NOUNS
 from extract.events.private import PRIVATE_TYPES, UNNAMED_WAYS, private_persons
 from extract.events.records import make_row
+from extract.events.reporting import reporting_verbs
 from extract.events.restated import restated
 from extract.events.timing import EventTime, TimeIndex, clause_time, settled
 from extract.events.typed import COLLECTIVE_NOUNS
@@ -80,6 +81,8 @@ def events_of(doc: Doc, published: dt.date | None, meta: dict, timexes: list[Tim
     kept = [c for _, c in found if c.actors or id(c) in unnamed]
     words = set().union(*(clause_words(c) for c in kept)) if found else set()
     times = TimeIndex(doc, timexes, words)
+    times.speech_words = {i for _, c in found if c.entry is not None and c.entry.speech
+                          for i in clause_words(c)}
     dated = ClauseTimes(times, found, published)
     borrowed |= _apply_anchors(found, times, dated)
     merged = _merge_mentions(found, dated, lexicon)
@@ -221,7 +224,10 @@ class ClauseTimes:
     def get(self, clause: Clause) -> EventTime:
         if id(clause) not in self.known:
             sent = self.sentence_of[id(clause)]
-            self.known[id(clause)] = clause_time(self.times, sent, clause_words(clause), self.published)
+            speech = clause.entry is not None and clause.entry.speech \
+                and clause.word.lemma_.lower() in reporting_verbs()
+            words = clause_words(clause)
+            self.known[id(clause)] = clause_time(self.times, sent, words, self.published, speech)
         return self.known[id(clause)]
 
     def set(self, clause: Clause, time: EventTime) -> None:

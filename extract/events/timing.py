@@ -79,6 +79,7 @@ class TimeIndex:
                           for t, m in zip(self.timexes, self.measured, strict=True)]
         self.narrative = [g is None or _main_clause(_clause_verb(doc[g])) for g in self.governors]
         self.clause_words = clause_words
+        self.speech_words: set[int] = set()  # words of speech-verb clauses ("announced", "said")
         self.offsets = find_offsets(doc, self.timexes, self.governors)
 
     def _governor(self, doc: Doc, timex: Timex, clause_words: set[int]) -> int | None:
@@ -135,6 +136,12 @@ class TimeIndex:
         k = self.timexes.index(timex)
         year = timex.type == "DATE" and timex.granularity == "year" and usable(timex) and self.adverbial[k]
         return year and not timex.date_start.year <= last.date_start.year <= timex.date_end.year
+
+    def said_on(self, timex: Timex) -> bool:
+        """Whether a date is that of something said ("Apple announced Friday"): later reports ("Jobs
+        said") continue it; after a date of another kind ("the bombings on Aug. 7"), they are the
+        reporting of the day."""
+        return self.governors[self.timexes.index(timex)] in self.speech_words
 
     def before(self, offset: int, published: dt.date | None) -> Timex | None:
         """The last calendar date mentioned before a character offset (the narrative's time).
@@ -238,8 +245,11 @@ def _fronted(index: TimeIndex, word: Token) -> Timex | None:
     return None
 
 
-def clause_time(index: TimeIndex, sent: Span, words: set[int], published: dt.date | None) -> EventTime:
-    """The time of the clause whose event word, head and modal verbs are `words`."""
+def clause_time(index: TimeIndex, sent: Span, words: set[int], published: dt.date | None,
+                speech: bool = False) -> EventTime:
+    """The time of the clause whose event word, head and modal verbs are `words`; `speech` for a
+    clause of a speech verb ("said", "told"), which without a time of its own is the reporting of the
+    day, not the narrative's last date ("The bombings on Aug. 7 killed 247 people. … Burleigh said")."""
     shifted = _offset_time(index, sent.doc, words)
     if shifted is not None:
         return shifted
@@ -260,6 +270,8 @@ def clause_time(index: TimeIndex, sent: Span, words: set[int], published: dt.dat
     if published is not None and _present_perfect(sent.doc, words) and not _lede(sent):
         return before_publication(published)
     previous = None if _present(sent.doc, words) else index.before(sent.start_char, published)
+    if previous is not None and speech and any(sent.doc[i].tag_ == "VBD" for i in words):
+        previous = previous if index.said_on(previous) else None
     if previous is not None:
         return _spread(index, sent.doc, words, from_timex(previous, "previous-date", text=""))
     if published is not None and _after_undated_event(index, sent.doc, words):
