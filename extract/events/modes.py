@@ -110,7 +110,19 @@ def _is_reported(head: Token, lexicon: Lexicon) -> bool:
 
 def reporter(head: Token, lexicon: Lexicon) -> Token | None:
     """What reports the clause headed by `head`: the "according" of "according to X", or the speech
-    verb whose complement the clause is ("officials said the talks had collapsed"); None if asserted."""
+    verb whose complement the clause is ("officials said the talks had collapsed"); None if asserted.
+    An "according to X" on the sentence's main verb reports every clause of the sentence ("China
+    donated vaccines, which Duterte described as a gesture of friendship, according to Xinhua")."""
+    found = _reporting_verb(head, lexicon)
+    if found is not None:
+        return found
+    root = head.sent.root
+    according = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "according"), None)
+    inside = according is not None and according.left_edge.i <= head.i <= according.right_edge.i
+    return None if inside else according  # "according to Bontemps, who said …": the source's own words
+
+
+def _reporting_verb(head: Token, lexicon: Lexicon) -> Token | None:
     token = head
     for _ in range(MAX_CLIMB):
         according = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "according"), None)

@@ -25,6 +25,9 @@ import pytest
         ("According to the Iranian foreign ministry, Abbas Araghchi will travel to Oman on Saturday.",
          "travel", ["Abbas Araghchi"], ["Iran"]),
         ("Ukraine shot down 40 drones overnight, the air force said.", "shot", ["Ukraine"], ["air force"]),
+        # "according to X" on the main clause reports a relative clause too
+        ("Hamas freed two hostages on Monday, which Qatar welcomed as a gesture of goodwill, according to "
+         "Israeli officials.", "welcomed", ["Qatar"], ["Israel"]),
         ("The Kremlin said Russia had struck an energy plant in Kharkiv.", "struck", ["Russia"], ["Russia"]),
         ("Emmanuel Macron hosted Olaf Scholz in Paris. The two leaders agreed to coordinate their aid to "
          "Ukraine, a spokesman for the Elysee said.", "agreed", ["Emmanuel Macron", "Olaf Scholz"],
