@@ -6,6 +6,7 @@ during it do not lose it; a fragment polls its progress and reruns the page when
 
 from __future__ import annotations
 
+import datetime as dt
 from functools import partial
 
 import pandas as pd
@@ -17,6 +18,7 @@ from dashboard.jobs import ExtractionJob, can_resume, kept_name, outcome, resume
 from dashboard.loading import UPLOAD_TYPES, pasted_article, problems_table, read_upload
 from dashboard.messages import message
 from dashboard.session import load_prepared, open_dataset, set_alerts
+from dashboard.view import plural
 from extract.ingest import ROLES, ColumnMapping
 
 POLL_SECONDS = 1.0
@@ -53,15 +55,17 @@ def upload_section() -> None:
     if upload.error:
         st.error(upload.error)
     if upload.kind == "events":
-        st.success(f"{file.name}: an events table of {len(upload.frame):,} rows.")
+        st.success(f"{file.name}: an events table of {plural(len(upload.frame), 'row')}.")
         if st.button("Open this events table", type="primary", key="open_events"):
             store_and_open(upload.frame, upload.name, problems_table(upload.problems))
     elif upload.kind == "articles":
         mapping = column_mapping(upload.frame, upload.mapping)
         order = st.selectbox("Slash dates such as 03/04/2025", list(DATE_ORDERS), key="date_order")
-        st.caption(f"{len(upload.frame):,} rows · {len(upload.problems)} reading problems")
+        fallback = st.date_input("Publication date of articles without one", value=None, key="fallback_date",
+                                 help=message("D108"))
+        st.caption(f"{plural(len(upload.frame), 'row')} · {plural(len(upload.problems), 'reading problem')}")
         if st.button("Extract events", type="primary", disabled=mapping.text is None, key="extract_upload"):
-            start_job(upload.name, upload.frame, mapping, upload.problems, DATE_ORDERS[order])
+            start_job(upload.name, upload.frame, mapping, upload.problems, DATE_ORDERS[order], fallback)
 
 
 def column_mapping(frame: pd.DataFrame, detected: ColumnMapping) -> ColumnMapping:
@@ -94,9 +98,10 @@ def paste_section() -> None:
 
 
 def start_job(name: str, articles: pd.DataFrame, mapping: ColumnMapping | None = None,
-              read_problems: list[dict] | None = None, day_first: bool | None = None) -> None:
-    """Start extracting in the background (one job per session at a time); `day_first` as in
-    extract_articles."""
+              read_problems: list[dict] | None = None, day_first: bool | None = None,
+              published: dt.date | None = None) -> None:
+    """Start extracting in the background (one job per session at a time); `day_first` and
+    `published` (the date of articles without one) as in extract_articles."""
     running = st.session_state.get("job")
     if running is not None and not running.finished:
         st.error(message("D507", name=running.name))
@@ -104,7 +109,7 @@ def start_job(name: str, articles: pd.DataFrame, mapping: ColumnMapping | None =
     set_alerts(())
     st.session_state.resumable = None  # a new extraction: the cancelled one is no longer offered
     st.session_state.job = ExtractionJob(name, articles, mapping, read_problems,
-                                         run=partial(extract, day_first=day_first))
+                                         run=partial(extract, day_first=day_first, published=published))
     st.rerun()
 
 

@@ -10,6 +10,7 @@ are linked once over every event found (as `extract_articles` does).
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -48,17 +49,19 @@ class Extracted:
 
 def extract(articles: pd.DataFrame, mapping: ColumnMapping | None = None, report: Report | None = None,
             read_problems: list[dict] | None = None, stop: Stop | None = None,
-            day_first: bool | None = None, resume: Extracted | None = None) -> Extracted:
+            day_first: bool | None = None, resume: Extracted | None = None,
+            published: dt.date | None = None) -> Extracted:
     """Extract events from an articles table; problems from reading come first in the report.
 
     `stop()` is asked before each part of `PART` articles: when it says True the articles done so far
     are returned (their events and problems), the rest is left out. `day_first` says how to read slash
     dates that read both ways (as in extract_articles). `resume`: the result of a stopped run of the
-    same articles; its articles are not parsed again, its rows and problems are kept."""
+    same articles; its articles are not parsed again, its rows and problems are kept. `published`
+    dates the articles that have no date (as in extract_articles)."""
     started = time.monotonic()
     try:
         mapping = mapping or detect_columns(articles.columns)
-        prepared = prepare_articles(articles, mapping, day_first=day_first)
+        prepared = prepare_articles(articles, mapping, day_first=day_first, published=published)
     except IngestError as error:
         empty = normalise_events(pd.DataFrame())
         return Extracted(empty, problems_table(read_problems or []), time.monotonic() - started,

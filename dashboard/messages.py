@@ -12,7 +12,10 @@ MESSAGES: dict[str, str] = {
     "D106": "{name} cannot be read as Parquet: {reason}",
     "D107": "No publication-date column was recognised: dates written in full are resolved, relative ones "
             "('on Tuesday', 'last week') will stay unresolved. "
-            "Choose the 'Published column' if the file has one.",
+            "Choose the 'Published column' if the file has one, or give a publication date below.",
+    "D108": "Used for articles with no publication date (no date column, an empty cell, a Markdown file "
+            "without front matter), so their relative times ('last week', 'on Tuesday') resolve. Dates "
+            "the articles carry win.",
     "D110": "The pasted article is empty.",
     "D111": "{name} cannot be read as a zipped corpus dataset (the folder `python -m extract` writes with "
             "-o EVENTS.parquet, zipped): {reason}",

@@ -176,7 +176,22 @@ def subjects(verb: Token) -> tuple[list[Token], list[Token]]:
             agents = _inherited(verb)
     if not agents and verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBD"):
         agents = [verb.head]
+    if not agents and not patients:
+        agents = _fronted_apposition(verb)
     return agents, patients
+
+
+def _fronted_apposition(verb: Token) -> list[Token]:
+    """A parse repair: in "In Oslo, Norway's foreign minister met …" spaCy often reads the subject as
+    an apposition of the fronted place ("Oslo, Norway"). A subjectless verb takes as its subject an
+    apposition that is a common noun or person, after the comma of a phrase that opens its clause."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i):
+        for place in (c for c in prep.children if c.dep_ == "pobj"):
+            found = [a for a in place.children if a.dep_ == "appos" and a.i < verb.i
+                     and (a.pos_ == "NOUN" or a.ent_type_ == "PERSON")]
+            if found:
+                return found[:1]
+    return []
 
 
 def _declared(verb: Token) -> bool:

@@ -280,3 +280,19 @@ def test_unknown_place_names_are_places(event_for, text, trigger, targets, locat
                                   "Texas banned the trade in 2017."])
 def test_unknown_place_name_is_no_actor(events, text):
     assert [r["actors"] for r in events(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # spaCy reads "Oslo, Norway's foreign minister" as a place in apposition: the minister acts
+        ("In Oslo, Norway's foreign minister met with his Swedish counterpart on Tuesday.",
+         ["Foreign Minister of Norway"]),
+        ("In Kyiv, Ukraine's president said the talks had failed.", ["Volodymyr Zelensky"]),
+        # a place after the place is no actor
+        ("In Oslo, Norway, the talks were held on Tuesday.", None),
+    ],
+)
+def test_subject_read_as_apposition_of_a_fronted_place(events, text, actors):
+    rows = events(text)
+    assert [r["actors"] for r in rows][:1] == ([actors] if actors else [])
