@@ -36,9 +36,12 @@ def shorten(sentence: str, limit: int = SENTENCE_HOVER_CHARS, width: int = 70) -
 
 
 def resolved(start: str, end: str, granularity: str, anchor: str) -> str:
-    """'2023-03-01 – 2023-03-31 (month, explicit)' or '2023-03-04 (day, publication)'."""
+    """'2023-03-01 – 2023-03-31 (month, explicit)', '2023-03-04 (day, publication)', 'up to 2023-03-04
+    (start not known)' for a past event the text does not date ("has banned"), or 'unresolved'."""
+    if not start and end:
+        return f"up to {end} (start not known)"
     if not start:
-        return f"unresolved ({anchor})"
+        return "unresolved"
     span = start if start == end or not end else f"{start} – {end}"
     return f"{span} ({granularity or 'day'}, {anchor})"
 

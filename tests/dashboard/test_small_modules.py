@@ -58,7 +58,8 @@ def test_normalise_fills_every_column(raw, expected):
 @pytest.mark.parametrize(("args", "expected"), [
     (("2024-02-01", "2024-02-29", "month", "explicit"), "2024-02-01 – 2024-02-29 (month, explicit)"),
     (("2024-02-01", "2024-02-01", "day", "publication"), "2024-02-01 (day, publication)"),
-    (("", "", "", "unresolved"), "unresolved (unresolved)"),
+    (("", "", "", "unresolved"), "unresolved"),
+    (("", "2024-02-01", "", "unresolved"), "up to 2024-02-01 (start not known)"),  # "has banned"
 ])
 def test_resolved(args, expected):
     assert resolved(*args) == expected
