@@ -3,6 +3,13 @@
 import pytest
 
 
+@pytest.fixture
+def app_dir(tmp_path):
+    """A data directory of this test's own: the session's shared one collects every app test's uploads,
+    and the sidebar lists only the most recent few (recent.RECENT_DATASETS)."""
+    return tmp_path / "app-data"
+
+
 @pytest.mark.parametrize("store_backend", ["sqlite", "postgresql"], indirect=True)
 def test_recent_datasets_open_from_the_sidebar(app, store_backend, synthetic_id):
     at = app()
