@@ -22,7 +22,7 @@ from extract.events.pairs import GROUP_NOUNS
 from extract.events.private import PRIVATE_TYPES, UNNAMED_WAYS, private_persons
 from extract.events.records import make_row
 from extract.events.reporting import reporting_verbs
-from extract.events.restated import restated
+from extract.events.restated import may_restate, same_time
 from extract.events.timing import EventTime, TimeIndex, clause_time, settled
 from extract.events.typed import COLLECTIVE_NOUNS
 from extract.events.uncoded import uncoded
@@ -128,10 +128,11 @@ def _merge_mentions(found: list[tuple[Span, Clause]], dated: ClauseTimes, lexico
     later clause of the same kind whose participants are among the event's (restated.py's rule).
     The mention adds the place and a time the event lacked, and makes no row. Ids of merged mentions."""
     merged: set[int] = set()
-    for k, (_, later) in enumerate(found):
-        before = [c for _, c in found[:k] if id(c) not in merged]
+    before: list[Clause] = []  # the clauses so far that are events of their own
+    for _, later in found:
         earlier = _earlier_mention(before, later, dated, lexicon)
         if earlier is None:
+            before.append(later)
             continue
         merged.add(id(later))
         earlier.places = earlier.places or later.places
@@ -147,9 +148,10 @@ def _earlier_mention(before: list[Clause], later: Clause, dated: ClauseTimes,
     "they will meet" or "hope to meet" after "met" is another meeting."""
     if not later.actors and later.word.pos_ == "NOUN" and _definite_mention(later.word):
         return next((c for c in reversed(before) if c.actors and _same_event(c, later)), None)
-    if not later.actors or not _happened(later, dated, lexicon):
-        return None
-    return next((c for c in reversed(before) if restated(c, later, dated.get(c), dated.get(later))
+    candidates = [c for c in reversed(before) if may_restate(c, later)] if later.actors else []
+    if not candidates or not _happened(later, dated, lexicon):
+        return None  # (the cheap test first: most clauses are no meeting told again)
+    return next((c for c in candidates if same_time(dated.get(c), dated.get(later))
                  and _happened(c, dated, lexicon)), None)
 
 

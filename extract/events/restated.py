@@ -18,16 +18,15 @@ OWN_TIME = ("explicit", "event", "previous-date")  # a time the text gives the c
 AGAIN = frozenset({"again", "later", "afterwards", "subsequently"})  # a further meeting, not the same
 
 
-def restated(earlier: Clause, later: Clause, earlier_time: EventTime, later_time: EventTime) -> bool:
-    """Whether `later` is `earlier` mentioned again (see the module docstring)."""
-    if earlier.event_type not in RESTATED_TYPES or later.event_type != earlier.event_type:
+def may_restate(earlier: Clause, later: Clause) -> bool:
+    """Whether `later` can be `earlier` told again, by kind and participants (see the module
+    docstring); `same_time` decides the rest."""
+    if later.event_type not in RESTATED_TYPES or later.event_type != earlier.event_type:
         return False
     if any(c.lower_ in AGAIN for c in later.head.children if c.dep_ == "advmod"):
         return False  # "the two met again"
     before, again = participants(earlier), participants(later)
-    if len(before) < 2 or not again or not again <= before:
-        return False
-    return _same_time(earlier_time, later_time)
+    return len(before) >= 2 and bool(again) and again <= before
 
 
 def participants(clause: Clause) -> set[str]:
@@ -35,7 +34,7 @@ def participants(clause: Clause) -> set[str]:
     return {m.actor.name for m in clause.actors + clause.targets}
 
 
-def _same_time(earlier: EventTime, later: EventTime) -> bool:
+def same_time(earlier: EventTime, later: EventTime) -> bool:
     """A later mention without a time of its own, or with the same interval."""
     if later.anchor not in OWN_TIME:
         return True
