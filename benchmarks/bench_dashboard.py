@@ -30,7 +30,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from dashboard import store  # noqa: E402
-from dashboard.figures import build_timeline  # noqa: E402
+from dashboard.figures import build_timeline, timeline_columns  # noqa: E402
 from dashboard.filters import Prepared, apply_filters, prepare  # noqa: E402
 from dashboard.lanes import choose_lanes  # noqa: E402
 from dashboard.sample import sample_dataset, sample_path  # noqa: E402
@@ -56,7 +56,8 @@ def render(prepared: Prepared, state: ViewState) -> tuple[int, str, int]:
     """One re-render as the app does it (filters, one point per story, lanes, figure, JSON); returns
     (points on the lanes, what is drawn, JSON bytes)."""
     filtered = apply_filters(prepared, state)
-    fig, info = build_timeline(collapse_stories(filtered), choose_lanes(filtered, state), state.group)
+    shown = collapse_stories(timeline_columns(filtered))
+    fig, info = build_timeline(shown, choose_lanes(filtered, state), state.group)
     kind = f"counts per {info.unit}" if info.aggregated else f"{info.drawn:,} events drawn"
     return info.points, kind, len(fig.to_json())
 

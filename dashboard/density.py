@@ -22,7 +22,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from dashboard.limits import DETAIL_POINTS
-from dashboard.window import MINUTE
+from dashboard.window import MINUTE, in_window
 
 BINS_PER_WINDOW = 40
 # (name in hover texts, pandas period code, typical length)
@@ -44,8 +44,8 @@ class Plan:
 
 
 def overlaps(points: pd.DataFrame, low: pd.Timestamp, high: pd.Timestamp) -> pd.Series:
-    """Points whose [start, end] meets [low, high]."""
-    return (points["_end"] >= low) & (points["_start"] <= high)
+    """Points whose dates meet [low, high) (as the table's `in_window`)."""
+    return in_window(points, [low, high])
 
 
 def plan(points: pd.DataFrame, shown: list[pd.Timestamp] | None, detail: int = DETAIL_POINTS) -> Plan:

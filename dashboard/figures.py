@@ -34,9 +34,10 @@ ANCHOR_LABELS = {"explicit": "date in the text", "publication": "publication dat
                  "previous-date": "narrative (previous date)", "event": "derived from another event",
                  "unresolved": "unresolved"}
 PRECISE = {"day", "time", ""}
-# The columns the timeline reads (dates, type, symbol, hover text, story size).
-DRAWN = {"event_id", "event_type", "mode", "time_text", "date_start", "date_end", "granularity",
-         "time_anchor", "actors", "targets", "sentence", "source", "_start", "_end", "reports", "outlets"}
+# The columns the timeline reads to place points (dates, type, symbol, story size), and those only
+# points drawn one by one need (hover text): copying every column of 100,000 rows costs.
+PLACED = ("event_id", "event_type", "date_end", "granularity", "time_anchor", "_start", "_end", "reports")
+HOVERED = ("mode", "time_text", "date_start", "actors", "targets", "sentence", "source", "outlets")
 Trace = type[go.Scatter] | type[go.Scattergl]
 # Traces are built with `_validate=False`: Plotly's per-property validation took ~4 ms per trace, about
 # half of a sample re-render (the figure is checked by the tests and drawn by the browser tests).
@@ -57,12 +58,28 @@ class TimelineInfo:
 
 
 def lane_points(prepared: Prepared, lanes: list[str], group: bool) -> pd.DataFrame:
-    """One row per (event, lane) for the chosen lanes, with the lane label, in lane order."""
+    """One row per (event, lane) for the chosen lanes, with the lane label, in lane order; the columns
+    that place a point, and `_pos`, the event's row in `prepared.events` (see `with_hover`)."""
     roles = prepared.roles[prepared.roles["name"].isin(lanes)]
-    columns = [c for c in prepared.events.columns if c in DRAWN]  # not every column: copies cost
-    points = prepared.events[columns].iloc[roles["pos"].to_numpy()].reset_index(drop=True)
+    columns = [c for c in PLACED if c in prepared.events.columns]
+    positions = roles["pos"].to_numpy()
+    points = prepared.events[columns].iloc[positions].reset_index(drop=True)
     labels = {name: lane_label(name, group) for name in lanes}
-    return points.assign(lane=roles["name"].map(labels).to_numpy(), role=roles["role"].to_numpy())
+    return points.assign(lane=roles["name"].map(labels).to_numpy(), role=roles["role"].to_numpy(),
+                         _pos=positions)
+
+
+def timeline_columns(filtered: Prepared) -> Prepared:
+    """The events with only the columns the timeline and the story collapse read."""
+    wanted = {*PLACED, *HOVERED, "story_id", "doc_id", "confidence"}
+    return Prepared(filtered.events[[c for c in filtered.events.columns if c in wanted]], filtered.roles)
+
+
+def with_hover(prepared: Prepared, points: pd.DataFrame) -> pd.DataFrame:
+    """`points` with the columns their hover texts read (for the points drawn one by one)."""
+    columns = [c for c in HOVERED if c in prepared.events.columns]
+    extra = prepared.events[columns].iloc[points["_pos"].to_numpy()].reset_index(drop=True)
+    return pd.concat([points.reset_index(drop=True), extra], axis=1)
 
 
 def marker_sizes(points: pd.DataFrame, hollow: bool) -> int | list[float]:
@@ -228,7 +245,8 @@ def build_timeline(prepared: Prepared, lanes: list[str], group: bool = False, de
     svg = bool(drawn.unit) or len(drawn.points) <= svg_points
     trace = go.Scatter if svg else go.Scattergl
     labels = [lane_label(name, group) for name in lanes]
-    traces = _count_traces(drawn.points, drawn.cells) if drawn.unit else _event_traces(drawn.points, trace)
+    traces = (_count_traces(drawn.points, drawn.cells) if drawn.unit
+              else _event_traces(with_hover(prepared, drawn.points), trace))
     fig = go.Figure(traces, _validate=False)
     if len(dated) and not svg:
         fig.add_trace(_overview_trace(dated, labels))

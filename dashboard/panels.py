@@ -11,7 +11,7 @@ from dashboard import limits, store
 from dashboard.density import ZOOM_PREFIX
 from dashboard.details import details_html, outside_note
 from dashboard.export import events_csv, safe_csv
-from dashboard.figures import MARKER_KEY, build_timeline
+from dashboard.figures import MARKER_KEY, build_timeline, timeline_columns
 from dashboard.filters import Prepared
 from dashboard.lanes import choose_lanes
 from dashboard.messages import message
@@ -41,7 +41,7 @@ def timeline(filtered: Prepared, state: ViewState, hidden_types: tuple[str, ...]
     if not lanes or filtered.events.empty:
         st.info(message("D601"))
         return None
-    shown = filtered if state.reports else collapse_stories(filtered)
+    shown = filtered if state.reports else collapse_stories(timeline_columns(filtered))
     fig, info = build_timeline(shown, lanes, state.group, selected=ringed(state.event), window=state.window,
                                 hidden_types=hidden_types, x_range=x_range)
     if not info.points:

@@ -108,10 +108,19 @@ def window_note(window: str, starts: pd.Series, shown: list[pd.Timestamp] | None
             "dated events; choose 'all' to see every date.")
 
 
+def day_ends(events: pd.DataFrame) -> pd.Series:
+    """When each event's interval ends: a last day written without a time runs to its end (the next
+    midnight), so that a window of some hours of that day holds it."""
+    if "date_end" not in events.columns:
+        return events["_end"]
+    whole_day = events["date_end"].fillna("").astype(str).str.len() <= 10
+    return events["_end"] + pd.to_timedelta(whole_day.astype(int), unit="D")
+
+
 def in_window(events: pd.DataFrame, shown: list[pd.Timestamp]) -> pd.Series:
-    """Events whose dates meet the window's range, its end excluded (a whole-day window ends at the
-    next midnight); undated ones do not."""
-    return (events["_end"] >= shown[0]) & (events["_start"] < shown[1])
+    """Events whose dates meet the window's range [start, end) (a whole-day window ends at the next
+    midnight); undated ones do not."""
+    return (day_ends(events) > shown[0]) & (events["_start"] < shown[1])
 
 
 def table_note(filtered: pd.DataFrame, rows: pd.DataFrame, shown: list[pd.Timestamp]) -> str:

@@ -80,6 +80,18 @@ def test_browser_zoom_is_the_window_kept_across_filters_and_shared(served_app, b
     other.wait_for_url(re.compile(r"window=all"), timeout=TIMEOUT)
 
 
+def test_browser_zoom_within_a_day_keeps_its_hours_and_the_table_follows(served_app, browser):
+    page = _open(browser, served_app)
+    assert page.evaluate(RELAYOUT, ["2024-03-05 06:00", "2024-03-05 18:30"])
+    page.wait_for_url(re.compile(r"window=2024-03-05T06(:|%3A)00\.\.2024-03-05T18(:|%3A)30"), timeout=TIMEOUT)
+    _settled(page)
+    _range_starts(page, "2024-03-05 06:00", "2024-03-05 18:30")
+    chosen = page.get_by_role("radio", name="2024-03-05 06:00 – 18:30")
+    expect(chosen).to_have_attribute("aria-checked", "true")
+    note = page.get_by_text(re.compile(r"In the time window 2024-03-05 06:00 – 2024-03-05 18:30: [1-9]"))
+    expect(note).to_be_visible()  # the day's events are in the table: a day runs to its end
+
+
 def _query(page) -> dict[str, list[str]]:
     return parse_qs(urlparse(page.url).query)
 

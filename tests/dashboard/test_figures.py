@@ -2,7 +2,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import pytest
 
-from dashboard.figures import COLOURS, SYMBOL_CODES, SYMBOLS, build_timeline, lane_points
+from dashboard.figures import COLOURS, SYMBOL_CODES, SYMBOLS, build_timeline, lane_points, with_hover
 from dashboard.filters import apply_filters, prepare
 from dashboard.lanes import choose_lanes
 from dashboard.state import ViewState
@@ -102,6 +102,7 @@ def test_zoomed_in_every_event_of_the_window_is_drawn_and_clickable():
     assert not info.aggregated and 0 < info.in_window <= 500 and info.drawn < info.points
     drawn = {c for t in fig.data if t.customdata is not None for c in t.customdata}
     points = lane_points(prepared, lanes, False)
+    assert "sentence" not in points and "sentence" in with_hover(prepared, points.head(3))
     march = (points["_end"] >= pd.Timestamp("2023-03-01")) & (points["_start"] < pd.Timestamp("2023-04-01"))
     inside = points[march]
     assert len(inside) and set(inside["event_id"]) <= drawn

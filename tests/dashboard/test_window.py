@@ -107,3 +107,15 @@ def test_a_window_finer_than_a_day_is_drawn_and_named_to_the_minute(window, low,
     starts = _dates(("2024-03-01", "2024-03-31", 30))
     assert window_range(window, starts, starts) == [pd.Timestamp(low), pd.Timestamp(high)]
     assert window_label(window) == label
+
+
+def test_a_day_event_is_in_a_window_of_some_hours_of_that_day():
+    from dashboard.window import in_window
+    events = pd.DataFrame({"date_start": ["2024-03-05", "2024-03-04", "2024-03-06", "2024-03-05T20:00", ""],
+                           "date_end": ["2024-03-05", "2024-03-04", "2024-03-06", "2024-03-05T20:00", ""]})
+    events["_start"] = pd.to_datetime(events["date_start"].replace("", None), format="ISO8601")
+    events["_end"] = pd.to_datetime(events["date_end"].replace("", None), format="ISO8601")
+    hours = [pd.Timestamp("2024-03-05 06:00"), pd.Timestamp("2024-03-05 18:30")]
+    assert in_window(events, hours).tolist() == [True, False, False, False, False]
+    day = [pd.Timestamp("2024-03-05"), pd.Timestamp("2024-03-06")]  # the whole-day window 2024-03-05
+    assert in_window(events, day).tolist() == [True, False, False, True, False]
