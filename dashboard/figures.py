@@ -106,6 +106,15 @@ def _marker_trace(points: pd.DataFrame, event_type: str, x: pd.Series, hollow: b
     )
 
 
+def marker_x(points: pd.DataFrame) -> pd.Series:
+    """Where a point's marker sits: the middle of its interval. A day written without a time covers
+    that whole day, so its marker sits at noon (seen within a zoom of some hours of that day)."""
+    middle = points["_start"] + (points["_end"] - points["_start"]) / 2
+    written = points["date_end"].fillna("").astype(str)
+    day = points["granularity"].isin(("day", "")) & (written.str.len() <= 10)
+    return middle.where(~day, middle + pd.Timedelta(hours=12))
+
+
 def _span_trace(spans: pd.DataFrame, event_type: str, trace: Trace) -> go.Scatter | go.Scattergl:
     """All spans of one type as one line trace, segments separated by gaps (None)."""
     n = len(spans)
@@ -137,7 +146,7 @@ def _event_traces(points: pd.DataFrame, trace: Trace) -> list[go.Scatter | go.Sc
             traces.append(_span_trace(spans, str(event_type), trace))
             traces.append(_marker_trace(spans, str(event_type), middle, True, trace))
         if len(precise):
-            traces.append(_marker_trace(precise, str(event_type), precise["_start"], False, trace))
+            traces.append(_marker_trace(precise, str(event_type), marker_x(precise), False, trace))
         traces.append(_key_trace(str(event_type), trace))
     return traces
 
@@ -173,8 +182,7 @@ def _count_traces(points: pd.DataFrame, cells: pd.DataFrame) -> list[go.Scatter]
 def _selected_trace(points: pd.DataFrame, event_id: str, trace: Trace) -> go.Scatter | go.Scattergl:
     """A ring round every point of the event whose details are open."""
     chosen = points[points["event_id"] == event_id]
-    middle = chosen["_start"] + (chosen["_end"] - chosen["_start"]) / 2
-    return trace(_validate=False, x=middle.to_numpy(), y=chosen["lane"].to_numpy(), mode="markers",
+    return trace(_validate=False, x=marker_x(chosen).to_numpy(), y=chosen["lane"].to_numpy(), mode="markers",
                  hoverinfo="skip", showlegend=False, name="selected",
                  marker={"symbol": 100, "size": 20, "color": "#111", "line": {"width": 2.5}})
 

@@ -19,7 +19,7 @@ from dashboard.state import ViewState
 from dashboard.story_view import collapse_stories, story_details_html, story_rows
 from dashboard.table import display_table
 from dashboard.view import picked_events, picked_window, plural
-from dashboard.window import WINDOWS, in_window, table_note, window_label, window_note
+from dashboard.window import WINDOWS, day_ends, in_window, table_note, window_label, window_note
 
 
 def window_control(window: str) -> None:
@@ -47,7 +47,7 @@ def timeline(filtered: Prepared, state: ViewState, hidden_types: tuple[str, ...]
     if not info.points:
         st.info(message("D602", undated=plural(info.undated, "event")))
         return None
-    note = window_note(state.window, filtered.events["_start"], info.shown)
+    note = window_note(state.window, filtered.events["_start"], info.shown, day_ends(filtered.events))
     if note:
         st.caption(note)
     if info.aggregated:

@@ -95,12 +95,17 @@ def window_range(window: str, starts: pd.Series, ends: pd.Series) -> list[pd.Tim
     return [low - pad, high + pad]
 
 
-def window_note(window: str, starts: pd.Series, shown: list[pd.Timestamp] | None) -> str:
-    """What the window shows: '412 of 980 dated events in this window' (empty when all are in it)."""
+def window_note(window: str, starts: pd.Series, shown: list[pd.Timestamp] | None,
+                ends: pd.Series | None = None) -> str:
+    """What the window shows: '412 of 980 dated events in this window' (empty when all are in it).
+    With `ends` (`day_ends`), an event counts when its interval meets the window, as in the table."""
     dated = starts.dropna()
     if shown is None or dated.empty:
         return ""
-    inside = int(((dated >= shown[0]) & (dated <= shown[1])).sum())
+    if ends is not None:
+        inside = int(((ends[dated.index] > shown[0]) & (dated < shown[1])).sum())
+    else:
+        inside = int(((dated >= shown[0]) & (dated <= shown[1])).sum())
     if inside == len(dated):
         return ""
     name = WINDOWS.get(window, "chosen window")

@@ -169,3 +169,11 @@ def test_types_left_out_by_the_filter_are_greyed_legend_items_in_schema_order(pr
     items = sorted((t.legendrank, t.name, t.visible) for t in fig.data if t.showlegend is not False)
     assert [(name, visible) for _, name, visible in items] == [
         ("AGREE", "legendonly"), ("ACCUSE", True), ("ASSAULT", "legendonly")]
+
+
+def test_a_day_event_sits_at_noon_and_its_ring_with_it(prepared):
+    fig, _ = build_timeline(prepared, ["France", "Germany"], selected="e1")
+    xs = [pd.Timestamp(x) for t in fig.data if t.customdata is not None
+          for x, c in zip(t.x, t.customdata, strict=True) if c == "e1"]
+    ring = [pd.Timestamp(x) for t in fig.data if t.name == "selected" for x in t.x]
+    assert xs and {x.hour for x in xs} == {12} and set(ring) == set(xs)
