@@ -109,7 +109,7 @@ def window_note(window: str, starts: pd.Series, shown: list[pd.Timestamp] | None
     if inside == len(dated):
         return ""
     name = WINDOWS.get(window, "chosen window")
-    return (f"Window: {name}, {_moment(shown[0])} – {_moment(shown[1])}, holds {inside:,} of {len(dated):,} "
+    return (f"Window: {name}, {span_text(shown)}, holds {inside:,} of {len(dated):,} "
             "dated events; choose 'all' to see every date.")
 
 
@@ -131,9 +131,17 @@ def in_window(events: pd.DataFrame, shown: list[pd.Timestamp]) -> pd.Series:
 def table_note(filtered: pd.DataFrame, rows: pd.DataFrame, shown: list[pd.Timestamp]) -> str:
     """Why the table holds fewer rows than the filters keep."""
     undated = int(filtered["_start"].isna().sum())
-    return (f"In the time window {_moment(shown[0])} – {_moment(shown[1])}: {len(rows):,} of "
+    return (f"In the time window {span_text(shown)}: {len(rows):,} of "
             f"{len(filtered):,} filtered events" + (f" ({undated:,} undated)" if undated else "")
             + ". Switch on 'Every date' to list them all.")
+
+
+def span_text(shown: list[pd.Timestamp]) -> str:
+    """'2023-08-30 – 2025-07-15' for a window of days or more (the busiest period's padded edges fall
+    at odd hours, which mean nothing to a reader); times to the minute for a window within two days."""
+    if shown[1] - shown[0] > pd.Timedelta(days=2):
+        return f"{shown[0]:%Y-%m-%d} – {shown[1]:%Y-%m-%d}"
+    return f"{_moment(shown[0])} – {_moment(shown[1])}"
 
 
 def _moment(when: pd.Timestamp) -> str:

@@ -8,7 +8,15 @@ import pandas as pd
 import pytest
 
 from dashboard.view import legend_types, zoomed_window
-from dashboard.window import busiest, custom_window, parse_window, window_label, window_note, window_range
+from dashboard.window import (
+    busiest,
+    custom_window,
+    parse_window,
+    span_text,
+    window_label,
+    window_note,
+    window_range,
+)
 from extract.schema import EVENT_TYPES
 
 
@@ -119,3 +127,15 @@ def test_a_day_event_is_in_a_window_of_some_hours_of_that_day():
     assert in_window(events, hours).tolist() == [True, False, False, False, False]
     day = [pd.Timestamp("2024-03-05"), pd.Timestamp("2024-03-06")]  # the whole-day window 2024-03-05
     assert in_window(events, day).tolist() == [True, False, False, True, False]
+
+
+@pytest.mark.parametrize(("shown", "expected"), [
+    # the busiest period's padded edges: days are what a reader wants
+    (("2023-08-30 21:36", "2025-07-15 02:24"), "2023-08-30 – 2025-07-15"),
+    (("2024-03-03", "2024-03-10"), "2024-03-03 – 2024-03-10"),
+    # a zoom within a day or two keeps its times
+    (("2024-03-03 06:00", "2024-03-03 18:30"), "2024-03-03 06:00 – 2024-03-03 18:30"),
+    (("2024-03-03", "2024-03-04 12:00"), "2024-03-03 – 2024-03-04 12:00"),
+])
+def test_span_text(shown, expected):
+    assert span_text([pd.Timestamp(t) for t in shown]) == expected
