@@ -203,7 +203,8 @@ def _overview_trace(points: pd.DataFrame, labels: list[str]) -> go.Scatter:
 
 
 MARKER_KEY = ("Marker shape = how the date was found: ● date in the text · ■ publication date · "
-              "◆ narrative (previous date) · ▲ derived from another event. "
+              "◆ narrative (previous date) · ▲ derived from another event · × happened by that date, "
+              "start not known. "
               "Lighter bars with a hollow marker: events known only to a week, month, quarter or year. "
               "Colour = event type.")
 

@@ -34,6 +34,9 @@ def prepare(events: pd.DataFrame) -> Prepared:
     table["_start"] = pd.to_datetime(table["date_start"].replace("", None), errors="coerce", format="ISO8601")
     table["_end"] = pd.to_datetime(table["date_end"].replace("", None), errors="coerce", format="ISO8601")
     table["_end"] = table["_end"].fillna(table["_start"])
+    # "The U.S. has banned …": known only to have happened by a date (the present perfect with no time
+    # of its own ends at publication, start unknown) is drawn at that date, marked × (unresolved)
+    table["_start"] = table["_start"].fillna(table["_end"])
     parts = []
     for role, column in (("actor", "actors"), ("target", "targets")):
         long = table[column].explode().dropna()

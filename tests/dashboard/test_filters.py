@@ -1,8 +1,9 @@
 import datetime as dt
 
+import pandas as pd
 import pytest
 
-from dashboard.filters import FILTERS, apply_filters
+from dashboard.filters import FILTERS, apply_filters, prepare
 from dashboard.state import ViewState
 
 
@@ -44,8 +45,18 @@ def test_every_filter_of_the_issue_is_in_the_table(name):
 @pytest.mark.parametrize(("actors", "targets", "lane"), [([], [], "(unattributed)"), (["Iran"], [], "Iran"),
                                                           ([], ["Iran"], "Iran")])
 def test_events_no_one_is_named_for_have_their_lane(events, actors, targets, lane):
-    from dashboard.filters import prepare
-
     table = events.head(1).copy()
     table.at[table.index[0], "actors"], table.at[table.index[0], "targets"] = actors, targets
     assert prepare(table).roles["name"].tolist() == [lane]
+
+
+@pytest.mark.parametrize(("start", "end", "expected"), [
+    ("2024-03-01", "2024-03-31", ("2024-03-01", "2024-03-31")),
+    ("", "2024-03-14", ("2024-03-14", "2024-03-14")),  # "has banned": drawn at the date it happened by
+    ("", "", (None, None)),  # undated: not drawn
+])
+def test_prepare_places_events_known_only_by_their_end(events, start, end, expected):
+    table = events.head(1).assign(date_start=start, date_end=end)
+    row = prepare(table).events.iloc[0]
+    found = tuple(None if pd.isna(v) else f"{v:%Y-%m-%d}" for v in (row["_start"], row["_end"]))
+    assert found == expected
