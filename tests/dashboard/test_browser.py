@@ -77,7 +77,7 @@ def test_clicking_a_point_opens_its_details(served_app, browser):
     expect(details).to_be_visible(timeout=TIMEOUT)
     # The chart was kept, not replaced: a new chart element would be drawn from scratch (slow).
     assert page.evaluate("() => window.chartBeforeClick === document.querySelector('.js-plotly-plot')")
-    expect(details.locator("mark.actor").first).to_be_visible()
+    expect(details.locator("mark.actor").first).to_be_visible(timeout=TIMEOUT)
     expect(details.get_by_role("link")).to_have_attribute("href", re.compile(r"^https://news\.example/a[12]$"))
     page.get_by_role("button", name="Close details").click()
     expect(details).to_have_count(0, timeout=TIMEOUT)

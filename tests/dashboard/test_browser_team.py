@@ -64,7 +64,8 @@ def test_two_analysts_share_a_view_across_a_restart(app_server, browser, postgre
     expect(b.get_by_label("Search sentences")).to_have_value("talks", timeout=TIMEOUT)
     assert _view(b) == seen
     b.get_by_text("Recent datasets").click()  # A's upload is listed on the server for B too
-    expect(b.get_by_role("button", name=re.compile(r"^two_more\.csv · \d+ events · "))).to_be_visible()
+    recent = b.get_by_role("button", name=re.compile(r"^two_more\.csv · \d+ events · "))
+    expect(recent).to_be_visible(timeout=TIMEOUT)
 
     with psycopg.connect(postgres_url) as conn:  # the dataset is rows in PostgreSQL, not a local file
         stored = conn.execute("SELECT count(*) FROM events WHERE dataset_id = %s", (seen[0],)).fetchone()[0]

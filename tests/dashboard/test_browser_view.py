@@ -47,7 +47,8 @@ def test_browser_file_without_date_column(served_app, browser, tmp_path):
     page.wait_for_selector(LANES, timeout=TIMEOUT)
     _upload(page, path)
     _caption_with(page, "nodate.csv")
-    expect(page.get_by_text(re.compile("D506: nodate.csv has no publication-date column"))).to_be_visible()
+    caveat = page.get_by_text(re.compile("D506: nodate.csv has no publication-date column"))
+    expect(caveat).to_be_visible(timeout=TIMEOUT)
     page.wait_for_function("() => [...document.querySelectorAll('.js-plotly-plot g.y2tick text')]"
                            ".some(t => t.textContent === 'France')", timeout=TIMEOUT)
 

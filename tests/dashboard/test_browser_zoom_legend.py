@@ -92,7 +92,7 @@ def test_browser_zoom_within_a_day_keeps_its_hours_and_the_table_follows(served_
     chosen = page.get_by_role("radio", name="2024-03-04 06:00 – 18:30")
     expect(chosen).to_have_attribute("aria-checked", "true")
     note = page.get_by_text(re.compile(r"In the time window 2024-03-04 06:00 – 2024-03-04 18:30: [1-9]"))
-    expect(note).to_be_visible()  # the day's meeting is in the table: a day runs to its end
+    expect(note).to_be_visible(timeout=TIMEOUT)  # the day's meeting is in the table: a day runs to its end
     assert "holds 1 of" in page.get_by_text(re.compile(r"^Window: chosen window")).inner_text()
     assert page.evaluate(FIND_POINT) is not None  # and drawn inside the zoom (a day's marker sits at noon)
 
@@ -117,7 +117,8 @@ def test_browser_legend_click_is_the_type_filter(served_app, browser, tmp_path):
     assert 0 < fewer < total
     assert {i["name"]: i["hidden"] for i in page.evaluate(LEGEND_ITEMS)}[hidden] is True  # greyed, clickable
     sidebar = page.locator("[data-testid=stSidebar]")
-    expect(sidebar.get_by_text(items[1]["name"], exact=True)).to_be_visible()  # the filter widget shows it
+    # the filter widget shows it
+    expect(sidebar.get_by_text(items[1]["name"], exact=True)).to_be_visible(timeout=TIMEOUT)
     button = page.get_by_role("button", name="Download filtered table (CSV)")
     expect(button).to_have_count(1, timeout=TIMEOUT)  # a rerun's stale copy has gone
     with page.expect_download(timeout=TIMEOUT) as download:
