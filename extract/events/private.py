@@ -9,7 +9,6 @@ word of office or of a political sector anywhere in their descriptions makes the
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -18,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from extract.events.actors import load_roles
 from extract.events.imported import agent_sectors
 from extract.events.lexicon import LEXICON_DIR
-from extract.events.tables import read_data_table
+from extract.events.tables import RuleWords, read_rule_words
 
 PRIVATE_PATH = LEXICON_DIR / "private.tsv"
 PRIVATE_COLUMNS = ("rule", "word", "example", "person")
@@ -30,24 +29,12 @@ DESCRIBING = ("compound", "amod", "appos", "nummod", "npadvmod", "prep", "pobj",
 MAX_PHRASE = 16  # tokens of a description searched
 
 
-@dataclass(frozen=True)
-class PrivateRules:
-    words: dict[str, frozenset[str]]
-
-    def has(self, rule: str, word: str) -> bool:
-        return word in self.words.get(rule, frozenset())
-
-
 @lru_cache(maxsize=2)
-def load_private(path: Path = PRIVATE_PATH) -> PrivateRules:
-    found: dict[str, set[str]] = {rule: set() for rule in RULES}
-    for row in read_data_table(path, PRIVATE_COLUMNS, required=("rule", "word")):
-        word = row["word"] if row["rule"] == "sector" else row["word"].lower()
-        found.setdefault(row["rule"], set()).add(word)
-    return PrivateRules({rule: frozenset(words) for rule, words in found.items()})
+def load_private(path: Path = PRIVATE_PATH) -> RuleWords:
+    return read_rule_words(path, PRIVATE_COLUMNS, RULES, as_written=("sector",))
 
 
-def private_persons(doc: Doc, rules: PrivateRules | None = None) -> set[str]:
+def private_persons(doc: Doc, rules: RuleWords | None = None) -> set[str]:
     """Canonical names of the persons `doc` introduces as private persons and never as public ones."""
     rules = rules or load_private()
     private, public = set(), set()
@@ -90,7 +77,7 @@ def _phrase(head: Token) -> list[Token]:
     return found
 
 
-def _public(token: Token, rules: PrivateRules) -> bool:
+def _public(token: Token, rules: RuleWords) -> bool:
     """An office ("director", "minister"), a title of roles.tsv, or a Phoenix agent of a sector
     that is not a private one ("activist": OPP, "police": COP); not one held before ("a former
     State Department official" comments)."""
@@ -110,7 +97,7 @@ def _sector(token: Token) -> str:
     return agent_sectors().get(before) or agent_sectors().get(lemma) or ""
 
 
-def _private(token: Token, rules: PrivateRules) -> bool:
+def _private(token: Token, rules: RuleWords) -> bool:
     """A private word (not inside the name of an organisation: "the International Refugee Assistance
     Project's Pedro Sepulveda"), or an age ("51-year-old")."""
     lemma = token.lemma_.lower()
@@ -122,11 +109,11 @@ def _private(token: Token, rules: PrivateRules) -> bool:
         if token.i >= 2 else False
 
 
-def _former(token: Token, rules: PrivateRules) -> bool:
+def _former(token: Token, rules: RuleWords) -> bool:
     return any(c.dep_ in ("amod", "compound") and rules.has("former", c.lower_) for c in token.children)
 
 
-def _in_crowd(name: Span, rules: PrivateRules) -> bool:
+def _in_crowd(name: Span, rules: RuleWords) -> bool:
     """"Omar Bob was among those on the streets": one of a crowd the story describes."""
     root = name.root
     verb = root.head

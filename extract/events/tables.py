@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from extract.events.errors import E301, E302, E303, TableError
@@ -39,6 +40,28 @@ def _rows(path: Path, reader: csv.DictReader, columns: Iterable[str], required: 
         clean["_row"] = str(number)
         rows.append(clean)
     return rows
+
+
+@dataclass(frozen=True)
+class RuleWords:
+    """The words of each rule of a (rule, word) table (uncoded.tsv, private.tsv)."""
+
+    words: dict[str, frozenset[str]]
+
+    def has(self, rule: str, word: str) -> bool:
+        return word in self.words.get(rule, frozenset())
+
+
+def read_rule_words(path: Path, columns: Iterable[str], rules: Iterable[str],
+                    as_written: Iterable[str] = ()) -> RuleWords:
+    """The table's words per rule, lower-cased except in the rules `as_written` (event types, tags,
+    sector codes); every rule of `rules` is there, with no words if the table has none."""
+    as_written = set(as_written)
+    found: dict[str, set[str]] = {rule: set() for rule in rules}
+    for row in read_data_table(path, columns, required=("rule", "word")):
+        word = row["word"] if row["rule"] in as_written else row["word"].lower()
+        found.setdefault(row["rule"], set()).add(word)
+    return RuleWords({rule: frozenset(words) for rule, words in found.items()})
 
 
 def check_choice(path: Path, row: dict[str, str], column: str, allowed: Iterable[str]) -> str:

@@ -6,7 +6,6 @@ data/lexicon/uncoded.tsv, each rule with an example sentence that tests/events/t
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -14,7 +13,7 @@ from spacy.tokens import Token
 
 from extract.events.clauses import Clause
 from extract.events.lexicon import LEXICON_DIR
-from extract.events.tables import read_data_table
+from extract.events.tables import RuleWords, read_rule_words
 from extract.events.timing import EventTime
 
 UNCODED_PATH = LEXICON_DIR / "uncoded.tsv"
@@ -33,27 +32,13 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
 OPENING_TAG, CLOSING_TAG = "``", "''"  # the tagger's quotation marks
 
 
-@dataclass(frozen=True)
-class UncodedRules:
-    """The words of each rule of uncoded.tsv (lower case; event types and parts of speech as written)."""
-
-    words: dict[str, frozenset[str]]
-
-    def has(self, rule: str, word: str) -> bool:
-        return word in self.words.get(rule, frozenset())
-
-
 @lru_cache(maxsize=4)
-def load_uncoded(path: Path = UNCODED_PATH) -> UncodedRules:
-    rows = read_data_table(path, UNCODED_COLUMNS, required=("rule", "word"))
-    words: dict[str, set[str]] = {rule: set() for rule in RULES}
-    for row in rows:
-        word = row["word"] if row["rule"] in AS_WRITTEN else row["word"].lower()
-        words.setdefault(row["rule"], set()).add(word)
-    return UncodedRules({rule: frozenset(found) for rule, found in words.items()})
+def load_uncoded(path: Path = UNCODED_PATH) -> RuleWords:
+    """The words of each rule of uncoded.tsv (lower case; event types and parts of speech as written)."""
+    return read_rule_words(path, UNCODED_COLUMNS, RULES, as_written=AS_WRITTEN)
 
 
-def uncoded(clause: Clause, mode: str, time: EventTime, rules: UncodedRules | None = None) -> str:
+def uncoded(clause: Clause, mode: str, time: EventTime, rules: RuleWords | None = None) -> str:
     """The rule that keeps this clause off the events table ("" when an analyst would code it)."""
     rules = rules or load_uncoded()
     head = clause.head
@@ -91,7 +76,7 @@ def uncoded(clause: Clause, mode: str, time: EventTime, rules: UncodedRules | No
         or _background_rule(clause, mode, time, rules)
 
 
-def _no_one(clause: Clause, rules: UncodedRules) -> str:
+def _no_one(clause: Clause, rules: RuleWords) -> str:
     """Subjects that are no one who acts: "a survey found", "the plan said", "many Chagossians argue"."""
     if any(rules.has("subject", _lemma(a)) for a in clause.agents):
         return "subject"
@@ -103,7 +88,7 @@ def _no_one(clause: Clause, rules: UncodedRules) -> str:
     return ""
 
 
-def _tally(clause: Clause, time: EventTime, mode: str, rules: UncodedRules) -> str:
+def _tally(clause: Clause, time: EventTime, mode: str, rules: RuleWords) -> str:
     """"In the last 15 months, 1,250 terrorists have been killed": a count over a stretch of time
     longer than the `period` rule's days is a tally, not one event ("waged war for two years" is one)."""
     arguments = [c for c in clause.word.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
@@ -115,7 +100,7 @@ def _tally(clause: Clause, time: EventTime, mode: str, rules: UncodedRules) -> s
     return ""
 
 
-def _background_rule(clause: Clause, mode: str, time: EventTime, rules: UncodedRules) -> str:
+def _background_rule(clause: Clause, mode: str, time: EventTime, rules: RuleWords) -> str:
     if rules.has("background", clause.word.pos_) and _background(clause, mode, time, rules):
         return "background"
     return ""
@@ -172,7 +157,7 @@ def in_quotation(token: Token) -> bool:
         and before[-1:] != [OPENING_TAG]
 
 
-def _demanded(head: Token, rules: UncodedRules) -> bool:
+def _demanded(head: Token, rules: RuleWords) -> bool:
     """"urged Israel to allow aid", "called for the Taliban to lift the ban and establish a dialogue",
     "demanded that Israel withdraw": what a request asks for is its content; the request is the event."""
     from extract.events.lexicon import load_lexicon
@@ -197,7 +182,7 @@ def _describes_thing(head: Token) -> bool:
     return head.dep_ == "acl" and noun.pos_ == "NOUN" and not noun.ent_type_ and not _could_be_actor(noun)
 
 
-def _past(clause: Clause, rules: UncodedRules) -> bool:
+def _past(clause: Clause, rules: RuleWords) -> bool:
     """Historical background: "Past attacks were claimed by Islamic State", "Yeats once lamented":
     a `past` word modifying the event word or an argument that names no one, or "once" (formerly)
     before the verb."""
@@ -227,7 +212,7 @@ def _own_word(clause: Clause) -> bool:
     return clause.head.dep_ == "ccomp" and bool(actors) and speakers >= actors
 
 
-def _attempted(head: Token, rules: UncodedRules) -> bool:
+def _attempted(head: Token, rules: RuleWords) -> bool:
     """"Russia tried to capture Kharkiv": the attempt happened, ACLED codes it."""
     return head.dep_ == "xcomp" and any(rules.has("attempt", form) for form in _forms(head.head))
 
@@ -240,7 +225,7 @@ def _ancestors(head: Token) -> list[Token]:
     return chain
 
 
-def _hedged(head: Token, rules: UncodedRules) -> bool:
+def _hedged(head: Token, rules: RuleWords) -> bool:
     """"will likely miss", "maybe some got caught", "it is unlikely that Washington will end": a
     hedge on the clause or the clause it is the complement of (a guess, not a report)."""
     above = _ancestors(head)[:2]
@@ -248,7 +233,7 @@ def _hedged(head: Token, rules: UncodedRules) -> bool:
     return any(rules.has("hedge", t.lower_) for t in above[1:] + modifiers)
 
 
-def _believed(head: Token, rules: UncodedRules) -> bool:
+def _believed(head: Token, rules: RuleWords) -> bool:
     """"experts think North Korea will test", "hoping that Trump will win": a forecast."""
     token = head
     for _ in range(MAX_CLIMB):
@@ -284,7 +269,7 @@ def _present(verb: Token) -> bool:
     return verb.tag_ in PRESENT_TAGS and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
-def _background(clause: Clause, mode: str, time: EventTime, rules: UncodedRules) -> bool:
+def _background(clause: Clause, mode: str, time: EventTime, rules: RuleWords) -> bool:
     """An event noun on its own ("trade wars", "over U.S. aid") with no time of its own and no plan;
     a noun that is what happens ("talks resumed", `happens` verbs: "strikes continued"), the means
     of a verb ("retaliated with airstrikes") or a support verb's object ("held talks") counts."""
