@@ -80,9 +80,8 @@ def events_of(doc: Doc, published: dt.date | None, meta: dict, timexes: list[Tim
     unnamed = {id(c) for _, c in found if not c.actors and (unattributed(c) or agentless_passive(c))}
     kept = [c for _, c in found if c.actors or id(c) in unnamed]
     words = set().union(*(clause_words(c) for c in kept)) if found else set()
-    times = TimeIndex(doc, timexes, words)
-    times.speech_words = {i for _, c in found if c.entry is not None and c.entry.speech
-                          for i in clause_words(c)}
+    speech = {i for _, c in found if c.entry is not None and c.entry.speech for i in clause_words(c)}
+    times = TimeIndex(doc, timexes, words, speech)
     dated = ClauseTimes(times, found, published)
     borrowed |= _apply_anchors(found, times, dated)
     merged = _merge_mentions(found, dated, lexicon)

@@ -65,7 +65,8 @@ def publication(published: dt.date | None) -> EventTime:
 class TimeIndex:
     """The timexes of one Doc, aligned to tokens, with the clause word each one hangs on."""
 
-    def __init__(self, doc: Doc, timexes: list[Timex], clause_words: set[int]):
+    def __init__(self, doc: Doc, timexes: list[Timex], clause_words: set[int],
+                 speech_words: set[int] | None = None):
         self.timexes = sorted(timexes, key=lambda t: t.start)
         self.starts = [t.start for t in self.timexes]
         spans = [doc.char_span(t.start, t.end, alignment_mode="expand") for t in self.timexes]
@@ -79,7 +80,7 @@ class TimeIndex:
                           for t, m in zip(self.timexes, self.measured, strict=True)]
         self.narrative = [g is None or _main_clause(_clause_verb(doc[g])) for g in self.governors]
         self.clause_words = clause_words
-        self.speech_words: set[int] = set()  # words of speech-verb clauses ("announced", "said")
+        self.speech_words = speech_words or set()  # words of speech-verb clauses ("announced", "said")
         self.offsets = find_offsets(doc, self.timexes, self.governors)
 
     def _governor(self, doc: Doc, timex: Timex, clause_words: set[int]) -> int | None:
