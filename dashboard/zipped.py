@@ -17,10 +17,9 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from dashboard.messages import message
-from extract.bulk.dataset import PROBLEMS, events_schema, problems_schema
+from extract.bulk.dataset import PROBLEMS, events_frame, events_schema, problems_schema
 from extract.ingest import IngestError
 from extract.linking import link_stories
-from extract.schema import LIST_COLUMNS
 
 MAX_UNZIPPED_BYTES = 400 * 1024 * 1024  # Parquet parts barely compress: a bigger total is not a dataset
 
@@ -54,24 +53,14 @@ def read_zipped_dataset(data: bytes, name: str) -> tuple[pd.DataFrame, list[dict
         raise IngestError(message("D111", name=name,
                                   reason=f"it unzips to more than {MAX_UNZIPPED_BYTES // 2**20} MB"))
     try:
-        events = _frame([_read(archive, part, events_schema()) for part in events_parts])
-        problems = _frame([_read(archive, part, problems_schema()) for part in problem_parts])
+        events = events_frame([_read(archive, part, events_schema()) for part in events_parts])
+        problems = [_read(archive, part, problems_schema()) for part in problem_parts]
     except (pa.ArrowException, OSError, zipfile.BadZipFile) as error:
         raise IngestError(message("D111", name=name, reason=str(error)[:200])) from error
     if len(events) and (events["story_id"].fillna("") == "").all():
         events["story_id"] = link_stories(events)
-    return events, problems.to_dict("records") if len(problems) else []
+    return events, pa.concat_tables(problems).to_pandas().to_dict("records") if problems else []
 
 
 def _read(archive: zipfile.ZipFile, member: str, schema: pa.Schema) -> pa.Table:
     return pq.read_table(io.BytesIO(archive.read(member)), schema=schema)
-
-
-def _frame(tables: list[pa.Table]) -> pd.DataFrame:
-    if not tables:
-        return pd.DataFrame()
-    frame = pa.concat_tables(tables).to_pandas()
-    for column in LIST_COLUMNS:
-        if column in frame.columns:
-            frame[column] = [list(v) if v is not None else [] for v in frame[column]]
-    return frame

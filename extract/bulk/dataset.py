@@ -131,8 +131,12 @@ def read_events(path: str | Path) -> pd.DataFrame:
     """An events dataset (or one Parquet file) as a frame, list columns as Python lists."""
     path = Path(path)
     files = sorted(path.glob("part-*.parquet")) if path.is_dir() else [path]
-    tables = [pq.read_table(f, schema=events_schema()) for f in files]
+    return events_frame([pq.read_table(f, schema=events_schema()) for f in files])
+
+
+def events_frame(tables: list[pa.Table]) -> pd.DataFrame:
+    """Events parts as one frame, list columns as Python lists (an empty frame of the schema if none)."""
     frame = (pa.concat_tables(tables) if tables else events_schema().empty_table()).to_pandas()
     for column in LIST_COLUMNS:
-        frame[column] = [list(v) for v in frame[column]]
+        frame[column] = [list(v) if v is not None else [] for v in frame[column]]
     return frame
