@@ -13,11 +13,8 @@ from dashboard.limits import EARLIEST_DATE, LATEST_DATE, MAX_LINK_CHARS
 from dashboard.messages import message
 from dashboard.state import ViewState
 from dashboard.url_state import encode
-from dashboard.window import custom_window, minute_window
+from dashboard.window import FINE_ZOOM, custom_window, minute_window
 from extract.schema import EVENT_TYPES
-
-# A zoom narrower than this keeps its times (to the minute); a wider one becomes whole days.
-FINE_ZOOM = pd.Timedelta(days=2)
 
 # ViewState field -> widget key
 WIDGETS = {"actors": "w_actors", "lanes": "w_lanes", "order": "w_order", "group": "w_group",

@@ -20,6 +20,8 @@ PAD = pd.Timedelta(days=15)
 
 
 MINUTE = "%Y-%m-%dT%H:%M"
+# A window narrower than this keeps its times (to the minute); a wider one is whole days.
+FINE_ZOOM = pd.Timedelta(days=2)
 
 
 def parse_window(text: str) -> str:
@@ -35,9 +37,8 @@ def parse_window(text: str) -> str:
 
 
 def _end(text: str) -> pd.Timestamp:
-    if len(text) == 10:  # a whole day: up to its end
-        return pd.Timestamp(dt.date.fromisoformat(text)) + pd.Timedelta(days=1)
-    return pd.Timestamp(dt.datetime.strptime(text, MINUTE))
+    whole_day = len(text) == 10  # a whole day: up to its end
+    return _start(text) + pd.Timedelta(days=1) if whole_day else _start(text)
 
 
 def _start(text: str) -> pd.Timestamp:
@@ -138,8 +139,8 @@ def table_note(filtered: pd.DataFrame, rows: pd.DataFrame, shown: list[pd.Timest
 
 def span_text(shown: list[pd.Timestamp]) -> str:
     """'2023-08-30 – 2025-07-15' for a window of days or more (the busiest period's padded edges fall
-    at odd hours, which mean nothing to a reader); times to the minute for a window within two days."""
-    if shown[1] - shown[0] > pd.Timedelta(days=2):
+    at odd hours, which mean nothing to a reader); times to the minute for a window within FINE_ZOOM."""
+    if shown[1] - shown[0] > FINE_ZOOM:
         return f"{shown[0]:%Y-%m-%d} – {shown[1]:%Y-%m-%d}"
     return f"{_moment(shown[0])} – {_moment(shown[1])}"
 
