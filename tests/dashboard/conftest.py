@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -150,6 +151,62 @@ def _free_port() -> int:
         return probe.getsockname()[1]
 
 
+# `streamlit run` with the stacks of every thread written to its log on SIGUSR1 (faulthandler), so a
+# browser test that times out can show what the server was doing (see pytest_runtest_makereport).
+LAUNCH_WITH_STACKS = ("import faulthandler, signal, sys; "
+                      "faulthandler.register(signal.SIGUSR1, all_threads=True); "
+                      "from streamlit.web.cli import main; sys.argv[0] = 'streamlit'; "
+                      "main(prog_name='streamlit')")
+SERVERS: list[tuple[subprocess.Popen, Path]] = []  # servers of the running test, with their logs
+EVIDENCE_CHARS = 15000
+
+
+def _streamlit_command(port: int) -> list[str]:
+    return [sys.executable, "-c", LAUNCH_WITH_STACKS, "run", str(APP), "--server.port", str(port),
+            "--server.address", "127.0.0.1", "--server.headless", "true",
+            "--browser.gatherUsageStats", "false"]
+
+
+def _server_evidence() -> list[tuple[str, str]]:
+    """The tail of each running server's log after asking it for its thread stacks."""
+    sections = []
+    for process, log_path in SERVERS:
+        if process.poll() is None:
+            process.send_signal(signal.SIGUSR1)
+            time.sleep(1)
+        text = log_path.read_text(encoding="utf-8", errors="replace") if log_path.exists() else ""
+        sections.append((f"streamlit log {log_path.name} (tail)", text[-EVIDENCE_CHARS:]))
+    return sections
+
+
+def _page_evidence(browser) -> list[tuple[str, str]]:
+    """What each open page shows (its text), for a failed browser test."""
+    sections = []
+    for context in getattr(browser, "contexts", []):
+        for page in context.pages:
+            try:
+                sections.append((f"page {page.url}", page.inner_text("body", timeout=5000)[:EVIDENCE_CHARS]))
+            except Exception as error:  # noqa: BLE001 - evidence only; the failure itself is reported anyway
+                sections.append((f"page {page.url}", f"(text not readable: {error})"))
+    return sections
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    """A failed browser test reports what the page showed and what the server was doing."""
+    outcome = yield
+    report = outcome.get_result()
+    if report.when == "call" and report.failed and "browser" in item.fixturenames:
+        for title, text in _page_evidence(item.funcargs["browser"]) + _server_evidence():
+            report.sections.append((title, text))
+
+
+@pytest.fixture(autouse=True)
+def _forget_servers():
+    yield
+    SERVERS.clear()
+
+
 def _wait_healthy(url: str, process: subprocess.Popen, seconds: float = 90) -> None:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
@@ -171,11 +228,11 @@ def _serving(tmp_path: Path, sample: Path) -> Iterator[str]:
         pytest.skip("/usr/bin/chromium is not installed (make test installs Debian's chromium package)")
     port = _free_port()
     env = {**os.environ, "DATELINE_DATA_DIR": str(tmp_path / "data"), "DATELINE_SAMPLE": str(sample)}
-    command = [sys.executable, "-m", "streamlit", "run", str(APP), "--server.port", str(port),
-               "--server.address", "127.0.0.1", "--server.headless", "true",
-               "--browser.gatherUsageStats", "false"]
-    log = (tmp_path / "streamlit.log").open("wb")
-    process = subprocess.Popen(command, env=env, stdout=log, stderr=subprocess.STDOUT, cwd=APP.parents[1])
+    log_path = tmp_path / "streamlit.log"
+    log = log_path.open("wb")
+    process = subprocess.Popen(_streamlit_command(port), env=env, stdout=log, stderr=subprocess.STDOUT,
+                               cwd=APP.parents[1])
+    SERVERS.append((process, log_path))
     url = f"http://127.0.0.1:{port}/"
     try:
         _wait_healthy(url, process)
@@ -245,12 +302,12 @@ def app_server(tmp_path, two_articles_csv):
         port = _free_port()
         env = {**os.environ, "DATELINE_DATA_DIR": str(tmp_path / "data"),
                "DATELINE_SAMPLE": str(two_articles_csv), **extra}
-        command = [sys.executable, "-m", "streamlit", "run", str(APP), "--server.port", str(port),
-                   "--server.address", "127.0.0.1", "--server.headless", "true",
-                   "--browser.gatherUsageStats", "false"]
-        log = (tmp_path / f"streamlit-{port}.log").open("wb")
-        process = subprocess.Popen(command, env=env, stdout=log, stderr=subprocess.STDOUT, cwd=APP.parents[1])
+        log_path = tmp_path / f"streamlit-{port}.log"
+        log = log_path.open("wb")
+        process = subprocess.Popen(_streamlit_command(port), env=env, stdout=log, stderr=subprocess.STDOUT,
+                                   cwd=APP.parents[1])
         running.append(process)
+        SERVERS.append((process, log_path))
         url = f"http://127.0.0.1:{port}/"
         _wait_healthy(url, process)
         return url, lambda: stop(process)
