@@ -18,6 +18,7 @@ ROLES_PATH = DATA_DIR / "actors" / "roles.tsv"
 INSTITUTIONS_PATH = DATA_DIR / "actors" / "institutions.tsv"
 AGENTS_PATH = DATA_DIR / "actors" / "agents.tsv"
 AGENT_PHRASES_PATH = DATA_DIR / "actors" / "agent_phrases.tsv"
+GROUPS_PATH = DATA_DIR / "actors" / "groups.tsv"
 ACTOR_KINDS = ("person", "country", "organisation", "group")
 KINDS = ACTOR_KINDS + ("place",)
 ALIAS_COLUMNS = ("alias", "canonical", "kind", "country", "example")
@@ -25,6 +26,7 @@ ROLE_COLUMNS = ("role", "title", "example", "expected", "single")
 INSTITUTION_COLUMNS = ("phrase", "example", "expected")
 AGENT_COLUMNS = ("sector", "name", "example", "expected")
 AGENT_PHRASE_COLUMNS = ("phrase", "sector", "example", "expected")
+GROUP_COLUMNS = ("noun", "example", "expected")
 
 
 @dataclass(frozen=True)
@@ -109,6 +111,13 @@ def load_agent_phrases(path: Path = AGENT_PHRASES_PATH) -> dict[str, str]:
     rows = read_data_table(path, AGENT_PHRASE_COLUMNS, ("phrase", "sector"))
     sectors = tuple(load_agent_sectors())
     return {row["phrase"].lower(): check_choice(path, row, "sector", sectors) for row in rows}
+
+
+@lru_cache(maxsize=4)
+def load_groups(path: Path = GROUPS_PATH) -> frozenset[str]:
+    """Nouns naming people by what they are ("elder", "prisoner"): an actor of their own when nothing
+    else names them (groups.tsv)."""
+    return frozenset(row["noun"].lower() for row in read_data_table(path, GROUP_COLUMNS, ("noun",)))
 
 
 def agent_actor(country: str, sector: str) -> Actor:

@@ -12,6 +12,7 @@ from extract.events.actors import (
     agent_actor,
     load_agent_phrases,
     load_agent_sectors,
+    load_groups,
     load_institutions,
 )
 from extract.events.imported import agent_sectors
@@ -45,7 +46,7 @@ class MentionIndex:
             if mention is not None:
                 found.append(mention)
                 continue
-            found += self._agent(head) or self._modifiers(head)
+            found += self._agent(head) or self._modifiers(head) or _group(head)
         return found
 
     def leader(self, modifier: Token) -> ActorMention | None:
@@ -61,6 +62,15 @@ class MentionIndex:
         troops", "Hamas militants"); None for a bare agent ("police") or any other word."""
         found = self._agent(token)
         return found[0] if found and (found[0].actor.country or found[0].how != "agent") else None
+
+    def institution_owner(self, token: Token) -> ActorMention | None:
+        """The owner a body stands for when it is named by its modifiers ("Croat forces", "the
+        Russian parliament" → Croatia, Russia; institutions.tsv)."""
+        named = (token.lower_,) in load_institutions() or (token.lemma_.lower(),) in load_institutions()
+        if not named or token.dep_ in MODIFIER_DEPS:  # "Chinese government propaganda" is no body
+            return None
+        found = [m for m in self._modifiers(token) if m.resolved and m.actor.kind != "place"]
+        return found[0] if found else None
 
     def _agent(self, head: Token) -> list[ActorMention]:
         """A generic agent ("police", "rebels", "protesters"): the organisation it belongs to
@@ -118,6 +128,25 @@ class MentionIndex:
         """The actors modifying a noun one level down (no further "of" chains)."""
         found = [self.at(c) for c in token.children if c.dep_ in MODIFIER_DEPS and c.i < token.i]
         return [m for m in found if m is not None and m.actor.kind != "place"]
+
+
+def _group(head: Token) -> list[ActorMention]:
+    """People named by what they are (groups.tsv), plural, with the describing words right before the
+    noun as written: "Ibo elders", "prisoners" (a common word opening the sentence in lower case).
+    A title before a name ("social worker and activist Ryan Febrianto") is no group."""
+    if head.tag_ not in ("NNS", "NNPS") or head.lemma_.lower() not in load_groups():
+        return []
+    if any(t.ent_type_ == "PERSON" for c in _with_conjuncts(head) for t in c.subtree if t.i > c.i):
+        return []
+    doc, start = head.doc, head.i
+    while start > 0 and doc[start - 1].dep_ in MODIFIER_DEPS and start - 1 < doc[start - 1].head.i <= head.i:
+        start -= 1
+    if start > 0 and doc[start - 1].text == "-":  # "Jakarta-based social workers": from "social"
+        start += 1
+    text = doc[start:head.i].text_with_ws + head.lower_
+    if doc[start].is_sent_start and not doc[start].ent_type_:
+        text = text[0].lower() + text[1:]
+    return [ActorMention(start, head.i + 1, Actor(text, "group"), "agent")]
 
 
 def _country(mention: ActorMention) -> str:

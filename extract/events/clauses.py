@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from extract.events.actors import ActorMention
 from extract.events.arguments import MentionIndex, subjects
 from extract.events.lexicon import Entry, Lexicon
-from extract.events.places import PLACE_PREPS, agreed_place, covers, nested_places, place_objects
+from extract.events.places import PLACE_PREPS, agreed_place, asked_place, covers, nested_places, place_objects
 from extract.events.targets import (
     TARGET_PREPS,
     embedded_targets,
@@ -73,6 +73,8 @@ def find_clauses(sent: Span, lexicon: Lexicon, index: MentionIndex) -> list[Clau
         clause.targets = clause.targets or location_targets(clause.places, clause.event_type, clause.actors)
         if clause.event_type == "AGREE" and not clause.targets:
             clause.targets = agreed_place(clause.word, clause.actors, lexicon, index)
+        if clause.event_type == "REQUEST" and not clause.targets:
+            clause.targets = asked_place(clause.word, clause.places, clause.actors)
     return sorted(clauses, key=lambda c: c.word.i)
 
 

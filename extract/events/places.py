@@ -3,12 +3,17 @@ be done, which names the agreement's target."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
 from extract.events.actors import ActorMention
 from extract.events.arguments import MentionIndex
-from extract.events.lexicon import Lexicon
+from extract.events.lexicon import LEXICON_DIR, Lexicon
+from extract.events.tables import read_data_table
 from extract.events.targets import place_target
+
+ASKED_COLUMNS = ("noun", "example", "trigger", "expected_target")
 
 PLACE_PREPS = ("in", "near", "inside", "across", "outside")
 CLAUSAL_DEPS = ("ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj", "pcomp")
@@ -28,6 +33,21 @@ def agreed_place(word: Token, actors: list[ActorMention], lexicon: Lexicon,
             if found:
                 return found
     return []
+
+
+@lru_cache(maxsize=1)
+def asked_nouns() -> frozenset[str]:
+    """What only a state gives (data/lexicon/asked_of_place.tsv: refuge, asylum)."""
+    rows = read_data_table(LEXICON_DIR / "asked_of_place.tsv", ASKED_COLUMNS, ("noun",))
+    return frozenset(row["noun"].lower() for row in rows)
+
+
+def asked_place(word: Token, places: list, actors: list[ActorMention]) -> list[ActorMention]:
+    """"sought refuge in Germany": a request for what only a state gives is a request to the state
+    where it is sought (the country of the clause's place, not the actors' own)."""
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in asked_nouns() for c in word.children):
+        return []
+    return place_target(places, actors)
 
 
 def place_objects(objects: list[Token], index: MentionIndex) -> list:

@@ -5,7 +5,8 @@
 - the subject of a request's complement: "demanding that President Mugabe abandon his policy"
   (REQUEST to Mugabe);
 - the prepositional object of the verb's object noun: "rejected calls by Kofi Annan", "accepted
-  demands from the rebels", "lifted a blockade on Palestinian lorries", or of the noun the verb's
+  demands from the rebels", "lifted a blockade on Palestinian lorries", the parties of talks or a
+  deal ("launched a mediation effort between X and Y"), or of the noun the verb's
   preposition names: "called for sanctions against Nigeria";
 - the subject of a threat's condition: "threatened a strike unless Israel rescinds the annexation".
 
@@ -24,6 +25,9 @@ from extract.events.imported import imported_country
 
 TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "at", "into", "from", "between", "among")
 NOUN_TARGET_PREPS = ("to", "against", "on", "from", "by", "with", "toward", "towards")
+# "launched a mediation effort between X and Y": the parties of talks or a deal are its targets
+# (not "attacked villages between two towns").
+PARTY_PREPS, PARTY_TYPES = ("between", "among"), ("CONSULT", "AGREE")
 OBJECT_DEPS = ("dobj", "dative", "iobj")
 MAX_DEPTH = 2
 # No adjectives: "gives support to Chinese rivals" names no Chinese target.
@@ -54,7 +58,8 @@ def embedded_targets(verb: Token, event_type: str, depth: int = 0) -> list[Token
         elif event_type == "REQUEST" and depth == 0 and (child.dep_ == "ccomp" or _for_clause(child)):
             found += [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
         elif child.dep_ == "dobj":
-            found += prep_objects(child, NOUN_TARGET_PREPS)
+            parties = PARTY_PREPS if event_type in PARTY_TYPES else ()
+            found += prep_objects(child, NOUN_TARGET_PREPS + parties)
         elif child.dep_ == "prep" and child.lower_ in VERB_NOUN_PREPS:  # "called for sanctions against X"
             nouns = [g for g in child.children if g.dep_ == "pobj"]
             found += [o for g in nouns for o in prep_objects(g, NOUN_TARGET_PREPS)]
@@ -100,12 +105,12 @@ def predicate_targets(word: Token, event_type: str, index, actors: list[ActorMen
 
 
 def _mention_at(token: Token, index) -> ActorMention | None:
-    """The actor a word names: a name, a generic agent with its owner ("Sudanese troops"), or the
-    leader an "X-led" modifier names ("the US-led war")."""
+    """The actor a word names: a name, a generic agent with its owner ("Sudanese troops"), a body
+    with its owner ("Croat forces"), or the leader an "X-led" modifier names ("the US-led war")."""
     if index.at(token) or token.pos_ != "NOUN":
         return index.at(token)
     leaders = [index.leader(c) for c in token.children if index.leader(c)]
-    return index.owned_agent(token) or (leaders[0] if leaders else None)
+    return index.owned_agent(token) or index.institution_owner(token) or (leaders[0] if leaders else None)
 
 
 def _governed(token: Token, request: bool = False) -> list[Token]:

@@ -10,6 +10,8 @@ from extract.events.actors import (
     AGENT_PHRASE_COLUMNS,
     AGENT_PHRASES_PATH,
     AGENTS_PATH,
+    GROUP_COLUMNS,
+    GROUPS_PATH,
     actor_info,
 )
 from extract.events.lexicon import (
@@ -22,6 +24,7 @@ from extract.events.lexicon import (
     SUBJECT_TYPE_COLUMNS,
     SUPPORT_PREP_COLUMNS,
 )
+from extract.events.places import ASKED_COLUMNS
 from extract.events.tables import read_data_table
 
 ROWS = read_data_table(LEXICON_DIR / "negation.tsv", NEGATION_COLUMNS)
@@ -313,3 +316,44 @@ def test_targets_of_agreed_places_and_quantities(event_for, text, word, targets)
 def test_a_declared_intent_is_one_row(events, text, triggers):
     """The declaring verb makes no row of its own: its infinitive is the act, told with it."""
     assert [(r["trigger"], r["event_type"]) for r in events(text)] == triggers
+
+
+GROUPS = read_data_table(GROUPS_PATH, GROUP_COLUMNS)
+ASKED = read_data_table(LEXICON_DIR / "asked_of_place.tsv", ASKED_COLUMNS)
+
+
+@pytest.mark.parametrize("row", GROUPS, ids=[r["noun"] for r in GROUPS])
+def test_group_row_gives_its_example_actor(events, row):
+    assert row["expected"] in [a for r in events(row["example"]) for a in r["actors"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "actors"),
+    [("Kenyan elders demanded the return of their land.", "demanded", ["Kenya"]),  # a country wins
+     ("Hamas prisoners rioted in the jail on Monday.", "rioted", ["Hamas"]),  # so does an organisation
+     # one person named by a title is no group, nor a singular noun
+     ("Social worker and activist Ryan Tan protested against the law on Monday.", "protested", ["Ryan Tan"]),
+     ("A student rioted at the campus on Monday.", "rioted", [])],
+)
+def test_groups_give_way_to_names(event_for, text, word, actors):
+    assert event_for(text, word)["actors"] == actors
+
+
+@pytest.mark.parametrize("row", ASKED, ids=[r["noun"] for r in ASKED])
+def test_asked_of_place_row_names_its_target(event_for, row):
+    found = event_for(row["example"], row["trigger"])
+    assert (found["event_type"], found["targets"]) == ("REQUEST", [row["expected_target"]])
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "targets"),
+    [("Egypt launched a mediation effort between Israel and Hamas.", "launched", ["Israel", "Hamas"]),
+     ("Rebels attacked ten villages between the two towns of Mali.", "attacked", ["Mali"]),
+     # a body named by its owner, deep in what the verb governs
+     ("Bosnia launched an investigation into crimes committed by Croat forces during the war.", "launched",
+      ["Croatia"]),
+     # a body that only modifies another noun stands for nobody
+     ("Exiled activists accused YChina of supporting Chinese government propaganda.", "accused", [])],
+)
+def test_targets_between_parties_and_of_bodies(event_for, text, word, targets):
+    assert event_for(text, word)["targets"] == targets
