@@ -348,7 +348,8 @@ def test_asked_of_place_row_names_its_target(event_for, row):
 @pytest.mark.parametrize(
     ("text", "word", "targets"),
     [("Egypt launched a mediation effort between Israel and Hamas.", "launched", ["Israel", "Hamas"]),
-     ("Rebels attacked ten villages between the two towns of Mali.", "attacked", ["Mali"]),
+     # an attack "between" two places is where it happened: the first place's country only
+     ("Rebels attacked a convoy between Uganda and Kenya.", "attacked", ["Uganda"]),
      # a body named by its owner, deep in what the verb governs
      ("Bosnia launched an investigation into crimes committed by Croat forces during the war.", "launched",
       ["Croatia"]),
