@@ -13,7 +13,10 @@ import pandas as pd
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extract.events import component  # noqa: F401 - registers the dateline_actors factory
+from extract.events import (
+    component,  # noqa: F401 - registers the dateline_actors factory
+    repairs,  # noqa: F401 - registers the dateline_repairs component
+)
 from extract.events.actors import Actor, actor_info
 from extract.events.document import events_of
 from extract.events.errors import E304
@@ -42,6 +45,7 @@ def as_date(value: object) -> dt.date | None:
 def build_pipeline() -> Language:
     """The spaCy pipeline events are extracted with (base English model + Dateline components)."""
     nlp = new_pipeline()  # our own copy: the shared bare pipeline stays bare
+    nlp.add_pipe("dateline_repairs", last=True)
     nlp.add_pipe("dateline_actors", last=True)
     return nlp
 

@@ -206,7 +206,7 @@ def subjects(verb: Token) -> tuple[list[Token], list[Token]]:
     if not agents and verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBD"):
         agents = [verb.head]
     if not agents and not patients:
-        agents = _fronted_apposition(verb)
+        agents = _fronted_apposition(verb) or _fronted_list(verb)
     return agents, patients
 
 
@@ -220,6 +220,22 @@ def _fronted_apposition(verb: Token) -> list[Token]:
                      and (a.pos_ == "NOUN" or a.ent_type_ == "PERSON")]
             if found:
                 return found[:1]
+    return []
+
+
+def _fronted_list(verb: Token) -> list[Token]:
+    """A parse repair: in "In Geneva, Switzerland, Russia and Ukraine signed …" spaCy reads the
+    subject as more conjuncts of the fronted place. A subjectless verb takes as its subject the
+    conjuncts after the place (and after the place's country or region set off by commas: "Geneva,
+    Switzerland,") when the list runs up to the verb."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i):
+        for place in (c for c in prep.children if c.dep_ == "pobj"):
+            items = [place, *sorted((c for c in place.conjuncts if c.i > place.i), key=lambda t: t.i)]
+            if len(items) < 2 or items[-1].right_edge.i != verb.i - 1 or place.nbor(1).text != ",":
+                continue
+            region = items[1].ent_type_ in ("GPE", "LOC") and items[1].nbor(1).text == ","
+            rest = items[2:] if region and len(items) > 2 else items[1:]
+            return rest[:1]
     return []
 
 
@@ -239,6 +255,8 @@ def _inherited(verb: Token) -> list[Token]:
         return subjects(head.head)[0]
     if verb.dep_ == "xcomp":
         objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+        if head.lemma_.lower() in load_lexicon().instrument_verbs:  # "used its veto to block": the user acts
+            objects = []
         agents, patients = subjects(head)
         return objects or agents or patients
     participle = verb.dep_ == "advcl" and (

@@ -36,6 +36,7 @@ def ensure_actors(doc: Doc) -> None:
         from extract.events import build_pipeline
 
         nlp = build_pipeline()
+        nlp.get_pipe("dateline_repairs")(doc)
         nlp.get_pipe("dateline_actors")(doc)
 
 

@@ -27,6 +27,7 @@ INTENT_GOVERNOR_COLUMNS = ("word", "pos", "example", "trigger", "expected_type")
 OBJECT_TYPE_COLUMNS = ("lemma", "object_type", "event_type", "example", "trigger", "expected_type")
 SUBJECT_TYPE_COLUMNS = ("lemma", "subject", "event_type", "example", "trigger", "expected_type")
 SUPPORT_PREP_COLUMNS = ("lemma", "preposition", "example", "trigger", "expected_type")
+INSTRUMENT_COLUMNS = ("lemma", "example", "trigger", "expected_actor")
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,7 @@ class Lexicon:
     intent_governors: frozenset[tuple[str, str]] = frozenset()
     compounds: dict[tuple[str, str], Entry] = field(default_factory=dict)
     support_preps: frozenset[tuple[str, str]] = frozenset()
+    instrument_verbs: frozenset[str] = frozenset()
 
     def verb(self, token: Token) -> Entry | None:
         """The verb entry of `token`, preferring one whose particle/preposition is present."""
@@ -193,8 +195,8 @@ def _specificity(entry: Entry) -> int:
 @lru_cache(maxsize=2)
 def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
     """Read events.tsv, support_verbs.tsv, support_preps.tsv, modality.tsv, states.tsv, commentators.tsv,
-    negation.tsv, intent.tsv, intent_governors.tsv, object_types.tsv, subject_types.tsv and compounds.tsv from
-    `directory`."""
+    negation.tsv, intent.tsv, intent_governors.tsv, object_types.tsv, subject_types.tsv, compounds.tsv and
+    instrument_verbs.tsv from `directory`."""
     lexicon = Lexicon()
     for entry in sorted(_entries(directory / "events.tsv"), key=_specificity):
         if entry.pos == "VERB":
@@ -232,6 +234,8 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
     lexicon.compounds = _compounds(directory / "compounds.tsv")
     rows = read_data_table(directory / "support_preps.tsv", SUPPORT_PREP_COLUMNS, ("lemma", "preposition"))
     lexicon.support_preps = frozenset((row["lemma"].lower(), row["preposition"].lower()) for row in rows)
+    rows = read_data_table(directory / "instrument_verbs.tsv", INSTRUMENT_COLUMNS, ("lemma",))
+    lexicon.instrument_verbs = frozenset(row["lemma"].lower() for row in rows)
     lexicon.imported = imported_verbs()
     return lexicon
 

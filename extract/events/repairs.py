@@ -1,0 +1,99 @@
+"""The `dateline_repairs` spaCy component: mends a few misparses the small English model makes often.
+
+Each repair is a general pattern of English syntax that the parser gets wrong, recognised by a cue
+the parse itself shows and moved to the reading the grammar requires:
+
+- `headless_verb`: "Trump hosted Erdogan in the White House" read as one noun phrase ("Trump" a
+  modifier of "Erdogan", "hosted" an adjective): a sentence with no verb at its root whose root noun
+  is preceded by a name and a past verb is a clause (name = subject, root noun = object).
+- `disagreeing_conjunct`: "authorities have rejected accusations that the trial is unfair and
+  maintain …": a plural-present verb joined to a singular one ("is … and maintain") belongs to the
+  nearest verb above it that agrees ("have rejected … and maintain").
+- `month_of`: "warned in July of a resurgence": a month or weekday takes no "of" phrase but a date
+  ("in July of 2024"), so an "of" phrase naming anything else belongs to the verb.
+
+The events layer reads the repaired parse (actors, types, times); see tests/events/test_repairs.py.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from extract.syntax import heads_above, is_verb
+
+NAME_DEPS = ("nmod", "compound")
+NAME_ENTITIES = ("PERSON", "ORG", "GPE", "NORP")
+DATE_WORDS_OK = ("DATE", "TIME", "CARDINAL", "ORDINAL")
+
+
+@Language.component("dateline_repairs", requires=["token.dep", "token.pos"], assigns=["token.dep"])
+def repair_parse(doc: Doc) -> Doc:
+    """Apply every repair to every sentence (each is a no-op on a parse it does not match)."""
+    for sent in list(doc.sents):
+        _headless_verb(sent.root)
+    for token in doc:
+        _disagreeing_conjunct(token)
+        _month_of(token)
+    return doc
+
+
+def _headless_verb(root: Token) -> None:
+    """"Trump hosted Erdogan …" read as a noun phrase → "hosted" is the root, Trump its subject."""
+    if root.pos_ not in ("PROPN", "NOUN"):
+        return
+    verbs = [c for c in root.lefts if c.dep_ == "amod" and c.pos_ == "VERB" and c.tag_ in ("VBD", "VBN")]
+    if len(verbs) != 1 or verbs[0].i == 0:
+        return
+    verb = verbs[0]
+    name = verb.nbor(-1)
+    read_as = (name.head == root and name.dep_ in NAME_DEPS) or (name.head == verb and name.dep_ == "nsubj")
+    others = [c for c in verb.children if c != name]
+    between = [c for c in root.lefts if c.i < verb.i and c.dep_ == "det"]
+    if not read_as or name.ent_type_ not in NAME_ENTITIES or others or between:
+        return
+    before = [c for c in root.lefts if c.i < name.i and c.dep_ in NAME_DEPS and c.ent_type_ == name.ent_type_]
+    after = [c for c in root.rights if c.dep_ in ("prep", "punct", "npadvmod", "advcl")]
+    moved = [c for c in root.lefts if c.i < name.i and c not in before] + after
+    verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+    root.head, root.dep_ = verb, "dobj"
+    name.head, name.dep_ = verb, "nsubj"
+    for word in before:
+        word.head, word.dep_ = name, "compound"
+    for child in moved:
+        child.head = verb
+
+
+def _disagreeing_conjunct(verb: Token) -> None:
+    """"… that the trial is unfair and maintain that …": move the plural-present conjunct to the
+    nearest verb above whose form agrees with it."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ not in ("VB", "VBP") or head.tag_ != "VBZ" or not is_verb(head):
+        return
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
+        return
+    for above in heads_above(head):
+        if is_verb(above) and _plural_present(above) and above.i < verb.i:
+            conjunction = [c for c in head.children if c.dep_ == "cc" and c.i == verb.i - 1]
+            verb.head = above
+            for word in conjunction:
+                word.head = above
+            return
+
+
+def _plural_present(verb: Token) -> bool:
+    """A verb in the plural present ("maintain") or with a plural-present auxiliary ("have said")."""
+    return verb.tag_ == "VBP" or any(c.dep_ == "aux" and c.tag_ == "VBP" for c in verb.children)
+
+
+def _month_of(prep: Token) -> None:
+    """"warned in July of a resurgence": the "of" phrase hangs on the verb, not on the month."""
+    date = prep.head
+    if prep.lower_ != "of" or prep.dep_ != "prep" or date.pos_ != "PROPN" or date.ent_type_ != "DATE":
+        return
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if not objects or objects[0].ent_type_ in DATE_WORDS_OK or objects[0].like_num:
+        return
+    outer = date.head
+    if date.dep_ == "pobj" and outer.dep_ == "prep" and is_verb(outer.head):
+        prep.head = outer.head

@@ -1,0 +1,63 @@
+"""Parse repairs (extract/events/repairs.py, the fronted-place repairs of arguments.py) and
+instrument verbs (data/lexicon/instrument_verbs.tsv): who acts when the parser misreads the clause.
+Every sentence is our own; each gave a wrong or no row before its repair."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.events.lexicon import INSTRUMENT_COLUMNS, LEXICON_DIR, load_lexicon
+from extract.events.tables import read_data_table
+
+INSTRUMENTS = read_data_table(LEXICON_DIR / "instrument_verbs.tsv", INSTRUMENT_COLUMNS)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a name and a past verb before the root noun: a clause, not a noun phrase
+        ("Earlier this week, Starmer hosted Erdogan in London.", "hosted",
+         ("CONSULT", ["Keir Starmer"], ["Recep Tayyip Erdogan"])),
+        ('Earlier this month, Trump hosted Lukashenko in the White House for what he called a '
+         '"great meeting."', "called", ("STATEMENT", ["Donald Trump"], [])),
+        # a plural-present conjunct belongs to the verb it agrees with
+        ("Chinese officials have denied reports that the ship is a spy vessel and insist that it does "
+         "research.", "insist", ("STATEMENT", ["China"], [])),
+        # a month takes no "of" phrase but a date: "warn of" is a statement
+        ("British officials warned in March of a rising threat of attacks.", "warned",
+         ("STATEMENT", ["United Kingdom"], [])),
+        # a fronted place with its country and the subject read as one list
+        ("In Geneva, Switzerland, Russia and Ukraine signed a prisoner exchange deal.", "signed",
+         ("AGREE", ["Russia", "Ukraine"], [])),
+        ("In Doha, Qatar, Hamas and Israel agreed to a truce on Friday.", "agreed",
+         ("AGREE", ["Hamas", "Israel"], [])),
+        # (a list with no region after the place was read right before; it stays so)
+        ("In Paris, France and Germany signed a defence pact.", "signed",
+         ("AGREE", ["France", "Germany"], [])),
+    ],
+)
+def test_repaired_parse_gives_the_row(events, text, trigger, expected):
+    rows = [r for r in events(text) if r["trigger"].split()[0] == trigger]
+    assert [(r["event_type"], r["actors"], r["targets"]) for r in rows][:1] == [expected]
+
+
+def test_a_name_before_a_participle_with_a_determiner_stays_a_noun_phrase(events):
+    # "the Trump-appointed judge": no clause for "appointed"
+    rows = events("The Biden appointed envoy arrived in Cairo.")
+    assert not [r for r in rows if r["trigger"] == "appointed"]
+
+
+def test_month_of_a_year_stays_a_date(event_for):
+    assert event_for("Israel struck Rafah in May of 2024.", "struck")["date_start"] == "2024-05-01"
+
+
+@pytest.mark.parametrize("row", INSTRUMENTS, ids=[r["lemma"] for r in INSTRUMENTS])
+def test_instrument_verb_row_gives_the_user_as_actor(event_for, row):
+    assert event_for(row["example"], row["trigger"])["actors"] == [row["expected_actor"]]
+
+
+@pytest.mark.parametrize("row", INSTRUMENTS, ids=[r["lemma"] for r in INSTRUMENTS])
+def test_instrument_verb_row_is_needed(all_events, row, monkeypatch):
+    monkeypatch.setattr(load_lexicon(), "instrument_verbs", frozenset())
+    rows = [r for r in all_events(row["example"]) if row["trigger"] in r["trigger"].split()]
+    assert [r["actors"] for r in rows] != [[row["expected_actor"]]]
