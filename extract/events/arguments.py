@@ -33,6 +33,7 @@ class MentionIndex:
         for mention in doc._.actors or ():
             for i in range(mention.start, mention.end):
                 self.by_token[i] = mention
+        self.owners = {i: m for m in doc._.role_owners or () for i in range(m.start, m.end)}
 
     def at(self, token: Token) -> ActorMention | None:
         return self.by_token.get(token.i)
@@ -42,12 +43,20 @@ class MentionIndex:
         ("Israeli officials", "Hamas's delegation", "a delegation of Hamas")."""
         found: list[ActorMention] = []
         for head in _with_conjuncts(token):
-            mention = self.at(head) or self._apposition(head)
+            mention = self._owner(head) or self.at(head) or self._apposition(head)
             if mention is not None:
                 found.append(mention)
                 continue
             found += self._agent(head) or self._modifiers(head) or _group(head)
         return found
+
+    def _owner(self, token: Token) -> ActorMention | None:
+        """The owner a role title took in, when the argument is the owner's own word: the subject of
+        "… leader of Hamas, which launched the attack" is Hamas, not its leader."""
+        role = self.at(token)
+        if role is None or role.how != "role" or token.dep_ != "pobj" or token.i not in self.owners:
+            return None
+        return self.owners[token.i]
 
     def leader(self, modifier: Token) -> ActorMention | None:
         """The known actor an "X-led" modifier names: the Saudi-led coalition is Saudi Arabia's (an

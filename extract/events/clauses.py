@@ -167,13 +167,27 @@ def _noun_clause(noun: Token, entry: Entry, index: MentionIndex) -> Clause:
     taken: "France called for a ceasefire" is no ceasefire by France (support verbs aside)."""
     head = governing_verb(noun)
     clause = Clause(noun, head or noun, noun.text, entry)
-    clause.actors = [m for m in index.behind(noun) if m.actor.kind != "place" and not covers(m, noun)]
+    if entry.event_type == "PROTEST" and _manner_of(noun) is not None:  # "massed in protest of …"
+        clause.actors = _actors(subjects(_manner_of(noun))[0], index)
+    else:
+        clause.actors = [m for m in index.behind(noun) if m.actor.kind != "place" and not covers(m, noun)]
     _add_preps(clause, noun, index)
     if head is not None and noun.dep_ in ("nsubj", "nsubjpass") and noun.head == head:
         _add_preps(clause, head, index)
     if not clause.actors and _instrument_of(noun) is not None:
         clause.actors = _actors(subjects(_instrument_of(noun))[0], index)
     return clause
+
+
+def _manner_of(noun: Token) -> Token | None:
+    """The verb a bare "in NOUN" phrase tells the purpose of: in "recalled its envoy in protest of the
+    strikes" the protest is the verb's subject's, and what its "of" phrase names is the target, not
+    the actor (used for protests only: "in exchange for" names no exchange)."""
+    prep = noun.head
+    bare = not any(c.dep_ in ("det", "poss", "amod", "compound") for c in noun.children)
+    if noun.dep_ == "pobj" and prep.lower_ == "in" and bare and prep.head.pos_ == "VERB":
+        return prep.head
+    return None
 
 
 def _instrument_of(noun: Token) -> Token | None:

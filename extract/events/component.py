@@ -39,6 +39,10 @@ HONORIFICS = frozenset({"sheikh", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr",
 
 if not Doc.has_extension("actors"):
     Doc.set_extension("actors", default=None)
+if not Doc.has_extension("role_owners"):
+    # the countries and organisations a role title took in ("leader of Hamas"): kept for a clause
+    # whose argument is the owner's own word ("… of Hamas, which launched …")
+    Doc.set_extension("role_owners", default=None)
 
 
 @Language.factory(
@@ -71,7 +75,10 @@ class ActorResolver:
         spans += [doc[s:e] for _, s, e in self.alias_matcher(doc)]
         surnames = self._surnames(spans)
         mentions = [m for m in (self._resolve(span, surnames) for span in filter_spans(spans)) if m]
+        named = mentions
         mentions = self.roles(doc, mentions)
+        kept = {id(m) for m in mentions}
+        doc._.role_owners = [m for m in named if id(m) not in kept and m.actor.kind != "person"]
         mentions += _pronouns(doc, mentions)
         doc._.actors = sorted(mentions, key=lambda m: m.start)
         return doc
@@ -103,7 +110,16 @@ class ActorResolver:
         start = span.start
         while start < span.end - 1 and span.doc[start].lower_ in self.titles:
             start += 1
+        start = self._without_office_place(span.doc, start, span.end)
         return span if start == span.start else Span(span.doc, start, span.end, label="PERSON")
+
+    def _without_office_place(self, doc: Doc, start: int, end: int) -> int:
+        """"U.N. Resident Coordinator for Myanmar Andrew Kirkwood": after "for"/"of" closing a title,
+        a country that spaCy put at the start of a person's name is the office's, not the name's."""
+        if start == 0 or doc[start - 1].lower_ not in ("for", "of") or end - start < 3:
+            return start
+        actor = self.aliases.get(doc[start].text)
+        return start + 1 if actor is not None and actor.kind == "country" else start
 
     def _surnames(self, spans: list[Span]) -> dict[str, Actor]:
         """Last name → the full-name person of this article (the longest name wins)."""

@@ -11,6 +11,9 @@ the parse itself shows and moved to the reading the grammar requires:
   nearest verb above it that agrees ("have rejected … and maintain").
 - `month_of`: "warned in July of a resurgence": a month or weekday takes no "of" phrase but a date
   ("in July of 2024"), so an "of" phrase naming anything else belongs to the verb.
+- `relative_of_name`: "the leader of the Islamist group HTS that spearheaded the offensive": a
+  "that"/"which" clause right after a named organisation or country in an "of" phrase is about that
+  name (the nearest noun), not the noun the "of" phrase hangs on.
 
 The events layer reads the repaired parse (actors, types, times); see tests/events/test_repairs.py.
 """
@@ -35,6 +38,7 @@ def repair_parse(doc: Doc) -> Doc:
     for token in doc:
         _disagreeing_conjunct(token)
         _month_of(token)
+        _relative_of_name(token)
     return doc
 
 
@@ -97,3 +101,15 @@ def _month_of(prep: Token) -> None:
     outer = date.head
     if date.dep_ == "pobj" and outer.dep_ == "prep" and is_verb(outer.head):
         prep.head = outer.head
+
+
+def _relative_of_name(verb: Token) -> None:
+    """"leader of Hayat Tahrir al-Sham that spearheaded …": the relative clause is the name's."""
+    pronoun = next((c for c in verb.children if c.dep_ == "nsubj" and c.tag_ == "WDT"), None)
+    noun = verb.head
+    if verb.dep_ != "relcl" or pronoun is None or noun.pos_ != "NOUN" or pronoun.i < 1:
+        return
+    names = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+             for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN" and o.ent_type_ in NAME_ENTITIES]
+    if names and names[0].i == pronoun.i - 1:
+        verb.head = names[0]

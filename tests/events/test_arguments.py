@@ -33,6 +33,9 @@ import pytest
         ("An Israeli strike killed 20 people in Khan Younis.", "killed", ["Israel"], ["Palestine"],
          "Khan Younis"),
         ("Hamas said it had accepted the proposal.", "accepted", ["Hamas"], [], ""),
+        # "in protest of X": the one who acts protests; X is what is protested
+        ("Jordan recalled its ambassador from Tel Aviv on Monday in protest of Israeli strikes on Gaza.",
+         "protest", ["Jordan"], ["Israel"], ""),
         ("The leaders of Armenia and Azerbaijan signed a declaration at the White House.", "signed",
          ["Armenia", "Azerbaijan"], [], "White House"),
     ],

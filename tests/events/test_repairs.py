@@ -26,6 +26,9 @@ INSTRUMENTS = read_data_table(LEXICON_DIR / "instrument_verbs.tsv", INSTRUMENT_C
         # a month takes no "of" phrase but a date: "warn of" is a statement
         ("British officials warned in March of a rising threat of attacks.", "warned",
          ("STATEMENT", ["United Kingdom"], [])),
+        # a "that" clause right after the name in a title's "of" phrase is the name's
+        ("The spokesman of Hamas that attacked Israel in October 2023 spoke on Monday.", "attacked",
+         ("ASSAULT", ["Hamas"], ["Israel"])),
         # a fronted place with its country and the subject read as one list
         ("In Geneva, Switzerland, Russia and Ukraine signed a prisoner exchange deal.", "signed",
          ("AGREE", ["Russia", "Ukraine"], [])),
@@ -61,3 +64,20 @@ def test_instrument_verb_row_is_needed(all_events, row, monkeypatch):
     monkeypatch.setattr(load_lexicon(), "instrument_verbs", frozenset())
     rows = [r for r in all_events(row["example"]) if row["trigger"] in r["trigger"].split()]
     assert [r["actors"] for r in rows] != [[row["expected_actor"]]]
+
+
+@pytest.mark.parametrize(
+    ("person", "expected"),
+    [("Haiti Jane Moreau", "Jane Moreau"),  # the office's country read into the name
+     ("Jordan Lee Peters", "Jordan Lee Peters")],  # no title before: a name that begins like a country
+)
+def test_country_of_an_office_is_no_part_of_the_name(nlp, person, expected):
+    title = "The U.N. coordinator for " if person.startswith("Haiti") else "Yesterday "
+    doc = nlp.make_doc(f"{title}{person} said the aid had arrived.")
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    start = len(nlp.make_doc(title))
+    doc.ents = [e for e in doc.ents if e.end <= start or e.start >= start + 3] + [
+        doc.char_span(len(title), len(title) + len(person), label="PERSON")]
+    nlp.get_pipe("dateline_actors")(doc)
+    assert [m.actor.name for m in doc._.actors if m.actor.kind == "person"] == [expected]
