@@ -11,7 +11,7 @@ from urllib.parse import urlparse
 import pandas as pd
 
 from dashboard.figures import ANCHOR_LABELS
-from dashboard.hover import resolved
+from dashboard.hover import resolved, written
 from dashboard.messages import message
 from extract.events.actors import load_aliases
 
@@ -98,6 +98,8 @@ def details_html(row: dict) -> str:
                          list(row["targets"]))
     interval = resolved(row["date_start"], row["date_end"], row["granularity"], row["time_anchor"])
     how = ANCHOR_LABELS.get(row["time_anchor"], row["time_anchor"])
+    if not row["date_start"] and row["date_end"]:
+        how = "the tense (past, before this date)"
     who = ", ".join(row["actors"]) or "—"
     whom = ", ".join(row["targets"]) or "—"
     said = ", ".join(row.get("attributed_to") or ())
@@ -107,7 +109,7 @@ def details_html(row: dict) -> str:
         f'<p style="font-size:0.85em">{key_html()}</p>'
         f"<p><b>{html.escape(row['event_type'])}</b> ({html.escape(row['mode'])}) · "
         f"actors: {html.escape(who)} · with/to: {html.escape(whom)}{reported}</p>"
-        f"<p>Time as written: “{html.escape(row['time_text'] or '(inherited)')}” → "
+        f"<p>Time as written: {html.escape(written(row['time_text'], row['date_start'], row['date_end']))} → "
         f"{html.escape(interval)}; date found by: {html.escape(how)}</p>"
         f"<p>Article: {safe_link(row['url'], row['title'])} · {html.escape(row['source'] or 'no source')}"
         f" · published {html.escape(row['published'] or 'unknown')}</p></div>"

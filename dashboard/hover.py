@@ -46,6 +46,17 @@ def resolved(start: str, end: str, granularity: str, anchor: str) -> str:
     return f"{span} ({granularity or 'day'}, {anchor})"
 
 
+def written(time_text: str, start: str, end: str) -> str:
+    """The time as written, quoted, or why there is none: an event dated only by its end ("has
+    banned": the tense says it had happened by then) has no expression of its own; one with a start but
+    no text took its date from the context (the article's date or an earlier sentence)."""
+    if time_text:
+        return f"“{time_text}”"
+    if not start and end:
+        return "none (the tense says it had happened by then)"
+    return "none (taken from the context)" if start else "none"
+
+
 def hover_row(row: dict) -> str:
     """The hover HTML of one event row (every user-supplied value escaped)."""
     actors = ", ".join(row["actors"]) or "—"
@@ -54,7 +65,7 @@ def hover_row(row: dict) -> str:
     when = resolved(row["date_start"], row["date_end"], row["granularity"], row["time_anchor"])
     return (
         f"<b>{html.escape(row['event_type'])}</b> · {html.escape(row['mode'])}<br>"
-        f"Written: “{html.escape(row['time_text'] or '(inherited)')}”<br>"
+        f"Written: {html.escape(written(row['time_text'], row['date_start'], row['date_end']))}<br>"
         f"Resolved: {html.escape(when)}<br>Actors: {who}<br>{shorten(row['sentence'])}<br>"
         f"<i>{html.escape(row['source'] or 'no source')}</i>"
     )

@@ -16,6 +16,7 @@ import pandas as pd
 
 from dashboard.details import highlight, safe_link
 from dashboard.filters import Prepared
+from dashboard.hover import written
 from extract.linking.story_table import ANCHOR_RANK, disagreements
 
 
@@ -71,11 +72,14 @@ def story_rows(events: pd.DataFrame, event_id: str) -> pd.DataFrame:
 def _report_html(row: dict) -> str:
     sentence = highlight(row["sentence"], list(row["actors"]), row["time_text"], row["trigger"],
                          list(row["targets"]))
-    written = row["time_text"] or f"(none: dated by {row['time_anchor']})"
+    said = written(row["time_text"], row["date_start"], row["date_end"])
+    if row["date_start"] and not row["time_text"]:
+        said = f"none (dated by {row['time_anchor']})"
+    when = row["date_start"] or (f"up to {row['date_end']}" if row["date_end"] else "unresolved")
     return (f"<li><p>{sentence}</p><p>{safe_link(row['url'], row['title'])} · "
             f"{html.escape(row['source'] or 'no source')} · "
             f"published {html.escape(row['published'] or 'unknown')}"
-            f" · date as written: “{html.escape(written)}” → {html.escape(row['date_start'] or 'unresolved')}"
+            f" · date as written: {html.escape(said)} → {html.escape(when)}"
             "</p></li>")
 
 

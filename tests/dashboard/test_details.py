@@ -63,6 +63,17 @@ def test_details_show_sentence_interval_anchor_title_and_link(events):
         assert part in out
 
 
+def test_details_of_an_event_known_only_to_end_by_a_date(events):
+    """"Iran has banned …": no time expression, no start, an end (publication). The details say so
+    rather than claiming a time expression was inherited or that the date is unresolved."""
+    row = {**events.iloc[0].to_dict(), "date_start": "", "date_end": "2024-03-04", "time_text": "",
+           "granularity": "", "time_anchor": "unresolved"}
+    out = details_html(row)
+    assert "up to 2024-03-04 (start not known)" in out
+    assert "the tense says it had happened by then" in out and "the tense (past, before this date)" in out
+    assert "inherited" not in out and "date found by: unresolved" not in out
+
+
 @pytest.mark.parametrize(("row", "shown"), [(1, "reported by: Ukraine"), (0, None)])
 def test_details_show_who_reports_the_event(events, row, shown):
     out = details_html(events.iloc[row].to_dict())

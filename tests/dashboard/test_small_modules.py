@@ -5,7 +5,7 @@ import pandas as pd
 import pytest
 
 from dashboard.codec import from_csv_text, normalise_events, to_csv_text
-from dashboard.hover import resolved, shorten
+from dashboard.hover import resolved, shorten, written
 from dashboard.limits import check_rows, check_size
 from dashboard.messages import MESSAGES, message
 from dashboard.state import ViewState, restrict
@@ -63,6 +63,16 @@ def test_normalise_fills_every_column(raw, expected):
 ])
 def test_resolved(args, expected):
     assert resolved(*args) == expected
+
+
+@pytest.mark.parametrize(("args", "expected"), [
+    (("on Monday", "2024-02-05", "2024-02-05"), "“on Monday”"),
+    (("", "2024-02-05", "2024-02-05"), "none (taken from the context)"),  # publication or earlier date
+    (("", "", "2024-02-01"), "none (the tense says it had happened by then)"),  # "has banned"
+    (("", "", ""), "none"),
+])
+def test_written(args, expected):
+    assert written(*args) == expected
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [

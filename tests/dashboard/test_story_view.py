@@ -65,3 +65,12 @@ def test_story_view_details_list_every_report_and_disagreement(events, pairs):
     assert "disagree on date: 2024-03-01 / 2024-03-08" in page
     assert "type: CONSULT / ACCUSE" in page
     assert story_details_html(rows).count("<li>") == 2
+
+
+def test_story_view_report_known_only_to_end_by_a_date(events):
+    """A report dated only by its end ("has met") reads "up to DATE", not "unresolved"."""
+    rows = events.iloc[[0]].assign(date_start="", date_end="2024-03-04", time_text="",
+                                   time_anchor="unresolved")
+    page = re.sub(r"<[^>]+>", "", story_details_html(rows))
+    assert "→ up to 2024-03-04" in page and "the tense says it had happened by then" in page
+    assert "unresolved" not in page
