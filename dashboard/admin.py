@@ -2,7 +2,7 @@
 
     python -m dashboard.admin list [--limit N]
     python -m dashboard.admin delete ID [ID ...]
-    python -m dashboard.admin prune --older-than 90d     (d days, w weeks, h hours)
+    python -m dashboard.admin prune --older-than 90d     (not saved for 90 days; d days, w weeks, h hours)
 
 Every command ends with the size of the database. Exit code 1: a dataset to delete was not found;
 2: bad arguments.
@@ -73,7 +73,7 @@ def run(args: argparse.Namespace) -> int:
                 code = 1
     else:
         gone = store.prune(args.older_than)
-        print(f"deleted {len(gone):,} datasets stored before "
+        print(f"deleted {len(gone):,} datasets last saved before "
               f"{dt.datetime.now(dt.UTC) - args.older_than:%Y-%m-%d %H:%M} UTC", *gone, sep="\n")
     print(f"database: {human_size(store.size_bytes())} ({where()})")
     return code
@@ -82,11 +82,11 @@ def run(args: argparse.Namespace) -> int:
 def parser() -> argparse.ArgumentParser:
     main = argparse.ArgumentParser(prog="python -m dashboard.admin", description=__doc__.split("\n")[0])
     commands = main.add_subparsers(dest="command", required=True)
-    listing = commands.add_parser("list", help="stored datasets, newest first")
+    listing = commands.add_parser("list", help="stored datasets, the last saved first")
     listing.add_argument("--limit", type=int, default=None, metavar="N")
     delete = commands.add_parser("delete", help="delete datasets by id")
     delete.add_argument("ids", nargs="+", metavar="ID")
-    prune = commands.add_parser("prune", help="delete datasets older than an age")
+    prune = commands.add_parser("prune", help="delete datasets not saved again for an age")
     prune.add_argument("--older-than", type=parse_age, required=True, metavar="AGE", help="e.g. 90d, 2w, 12h")
     return main
 

@@ -27,11 +27,11 @@ def ago(created: dt.datetime, now: dt.datetime) -> str:
 def recent_label(info: DatasetInfo, now: dt.datetime) -> str:
     """'Name · 1,234 events · 3 h ago' (an unnamed dataset shows its id's start)."""
     name = info.name or f"Dataset {info.id[:8]}"
-    return f"{name} · {info.events:,} events · {ago(info.created, now)}"
+    return f"{name} · {info.events:,} events · {ago(info.saved, now)}"
 
 
 def recent_sidebar() -> None:
-    """Sidebar: the latest datasets stored on this server; a click opens one with a fresh view."""
+    """Sidebar: the datasets last stored on this server; a click opens one with a fresh view."""
     with st.sidebar.expander("Recent datasets", expanded=False):
         now = dt.datetime.now(dt.UTC)
         for info in store.datasets(limit=RECENT_DATASETS):

@@ -96,7 +96,8 @@ def problems_frame(problems: pd.DataFrame | None) -> pd.DataFrame:
 
 
 def save(events: pd.DataFrame, name: str = "", problems: pd.DataFrame | None = None) -> str:
-    """Store an events table (and its problems report); return its id. Saving twice is harmless."""
+    """Store an events table (and its problems report); return its id. Saving twice stores nothing
+    new (the first name and report stay) but marks it saved now: it heads the recent list again."""
     text = to_csv_text(events)
     ident = _hash(text)
     backend().save(ident, name, text, len(events), problems_frame(problems))
@@ -133,7 +134,7 @@ def remember(key: str, ident: str) -> None:
 
 
 def datasets(limit: int | None = None) -> list[DatasetInfo]:
-    """The stored datasets, newest first (at most `limit`)."""
+    """The stored datasets, the last saved first (at most `limit`)."""
     return backend().datasets(limit)
 
 
@@ -143,7 +144,7 @@ def delete(ident: str) -> bool:
 
 
 def prune(older_than: dt.timedelta) -> list[str]:
-    """Delete every dataset stored longer ago than `older_than`; the ids deleted."""
+    """Delete every dataset last saved longer ago than `older_than`; the ids deleted."""
     return backend().prune(older_than)
 
 

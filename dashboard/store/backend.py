@@ -16,7 +16,8 @@ class DatasetInfo:
     id: str
     name: str
     events: int
-    created: dt.datetime  # UTC
+    created: dt.datetime  # UTC, first stored
+    saved: dt.datetime  # UTC, last stored (the same table stored again moves it up the recent list)
 
 
 class Backend(Protocol):
@@ -38,13 +39,13 @@ class Backend(Protocol):
     def remember(self, key: str, ident: str) -> None: ...
 
     def datasets(self, limit: int | None = None) -> list[DatasetInfo]:
-        """Stored datasets, newest first."""
+        """Stored datasets, the last saved first."""
 
     def delete(self, ident: str) -> bool:
         """Delete a dataset (and cache entries naming it); whether it existed."""
 
     def prune(self, older_than: dt.timedelta) -> list[str]:
-        """Delete datasets created longer ago than `older_than`; their ids."""
+        """Delete datasets last saved longer ago than `older_than`; their ids."""
 
     def size_bytes(self) -> int:
         """Bytes the database takes on disk."""

@@ -93,7 +93,8 @@ class PostgresBackend:
         with self.pool.connection() as conn:  # one transaction: committed when the block ends
             new = conn.execute("INSERT INTO datasets (id, name, event_count) VALUES (%s, %s, %s) "
                                "ON CONFLICT (id) DO NOTHING", (ident, name, rows)).rowcount
-            if not new:
+            if not new:  # stored before: only its time of saving moves (the "Recent datasets" order)
+                conn.execute("UPDATE datasets SET saved = now() WHERE id = %s", (ident,))
                 return
             conn.execute(STAGING)
             with conn.cursor().copy(COPY_IN) as copy:
@@ -141,9 +142,9 @@ class PostgresBackend:
 
     def datasets(self, limit: int | None = None) -> list[DatasetInfo]:
         with self.pool.connection() as conn:
-            rows = conn.execute("SELECT id, name, event_count, created FROM datasets "
-                                "ORDER BY created DESC, id LIMIT %s", (limit,)).fetchall()
-        return [DatasetInfo(i, n, c, t.astimezone(dt.UTC)) for i, n, c, t in rows]
+            rows = conn.execute("SELECT id, name, event_count, created, saved FROM datasets "
+                                "ORDER BY saved DESC, id LIMIT %s", (limit,)).fetchall()
+        return [DatasetInfo(i, n, c, t.astimezone(dt.UTC), s.astimezone(dt.UTC)) for i, n, c, t, s in rows]
 
     def delete(self, ident: str) -> bool:
         with self.pool.connection() as conn:
@@ -153,7 +154,7 @@ class PostgresBackend:
 
     def prune(self, older_than: dt.timedelta) -> list[str]:
         with self.pool.connection() as conn:
-            ids = [r[0] for r in conn.execute("DELETE FROM datasets WHERE created < now() - %s RETURNING id",
+            ids = [r[0] for r in conn.execute("DELETE FROM datasets WHERE saved < now() - %s RETURNING id",
                                               (older_than,))]
             conn.execute("DELETE FROM cache WHERE dataset_id = ANY(%s)", (ids,))
         return ids

@@ -73,9 +73,11 @@ class SqliteBackend:
     def save(self, ident: str, name: str, csv_text: str, rows: int, problems: pd.DataFrame) -> None:
         events = gzip.compress(csv_text.encode("utf-8"), compresslevel=6)
         report = gzip.compress(problems.to_csv(index=False).encode("utf-8"))
+        now = _now()
         with closing(self._connect()) as db, self._write(db):
-            db.execute("INSERT OR IGNORE INTO datasets (id, name, rows, events, problems, created) "
-                       "VALUES (?, ?, ?, ?, ?, ?)", (ident, name, rows, events, report, _now()))
+            db.execute("INSERT INTO datasets (id, name, rows, events, problems, created, saved) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET saved = excluded.saved",
+                       (ident, name, rows, events, report, now, now))
 
     def load_csv(self, ident: str) -> str | None:
         row = self._one("SELECT events FROM datasets WHERE id = ?", (ident,))
@@ -102,9 +104,9 @@ class SqliteBackend:
 
     def datasets(self, limit: int | None = None) -> list[DatasetInfo]:
         with closing(self._connect()) as db:
-            rows = db.execute("SELECT id, name, rows, created FROM datasets ORDER BY created DESC, id "
+            rows = db.execute("SELECT id, name, rows, created, saved FROM datasets ORDER BY saved DESC, id "
                               "LIMIT ?", (-1 if limit is None else limit,)).fetchall()
-        return [DatasetInfo(i, n or "", r or 0, _utc(c)) for i, n, r, c in rows]
+        return [DatasetInfo(i, n or "", r or 0, _utc(c), _utc(s or c)) for i, n, r, c, s in rows]
 
     def delete(self, ident: str) -> bool:
         with closing(self._connect()) as db, self._write(db):
@@ -115,7 +117,7 @@ class SqliteBackend:
     def prune(self, older_than: dt.timedelta) -> list[str]:
         cutoff = _now(older_than)
         with closing(self._connect()) as db, self._write(db):
-            ids = [r[0] for r in db.execute("SELECT id FROM datasets WHERE created < ?", (cutoff,))]
+            ids = [r[0] for r in db.execute("SELECT id FROM datasets WHERE saved < ?", (cutoff,))]
             db.executemany("DELETE FROM datasets WHERE id = ?", [(i,) for i in ids])
             db.executemany("DELETE FROM cache WHERE dataset_id = ?", [(i,) for i in ids])
         return ids

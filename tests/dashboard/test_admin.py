@@ -71,5 +71,6 @@ def test_ago(minutes, text):
     ("", "Dataset 01234567 · 1,234 events · 3 h ago"),
 ])
 def test_recent_label(name, label):
-    info = DatasetInfo("0123456789abcdef01234567", name, 1234, NOW - dt.timedelta(hours=3))
+    saved = NOW - dt.timedelta(hours=3)  # stored first nine days ago, again three hours ago
+    info = DatasetInfo("0123456789abcdef01234567", name, 1234, NOW - dt.timedelta(days=9), saved)
     assert recent_label(info, NOW) == label

@@ -91,6 +91,20 @@ def test_datasets_are_listed_with_name_events_and_time(events):
     assert len(store.datasets(limit=1)) == 1
 
 
+def test_saving_again_moves_a_dataset_to_the_top_of_the_list(events):
+    """The same table stored again (uploaded again, under another name too) heads the recent list; its
+    first name and its creation time stay."""
+    first = store.save(events, "six")
+    second = store.save(synthetic_events(40, seed=1), "forty")
+    assert [d.id for d in store.datasets()] == [second, first]
+    created = store.datasets()[1].created
+    assert store.save(events, "six again") == first
+    listed = store.datasets()
+    assert [d.id for d in listed] == [first, second]
+    assert (listed[0].name, listed[0].created) == ("six", created) and listed[0].saved > created
+    assert store.prune(dt.timedelta(hours=1)) == []
+
+
 def test_delete_removes_the_dataset_and_its_cache_entry(events):
     ident = store.save(events, "six")
     store.remember("sample:x", ident)
