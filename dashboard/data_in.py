@@ -41,8 +41,8 @@ def data_in() -> None:
 
 
 def upload_section() -> None:
-    file = st.file_uploader("Articles (CSV / JSON Lines / Parquet / a Markdown article) or an events "
-                            "table (also a corpus run's Parquet dataset folder, zipped)",
+    file = st.file_uploader("Articles (CSV / JSON Lines / Parquet / a Markdown article / a saved web "
+                            "page) or an events table (also a corpus run's Parquet dataset folder, zipped)",
                             type=list(UPLOAD_TYPES), max_upload_size=limits.MAX_UPLOAD_MB,
                             key="upload")
     if file is None:

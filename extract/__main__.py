@@ -15,6 +15,7 @@ import argparse
 import datetime as dt
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pandas as pd
@@ -25,6 +26,7 @@ from extract.bulk.choose import DEFAULT_PARTITION_SIZE, wants_corpus_run
 from extract.corpus import DEFAULT_BATCH_SIZE, ExtractionResult, extract_articles
 from extract.ingest import IngestError, RawTable, detect_columns, problems_frame, read_table, write_table
 from extract.ingest.limits import PROBLEMS_SHOWN
+from extract.ingest.webpage import WEBPAGE_SUFFIXES
 from extract.ingest.writer import check_output_path
 from extract.linking.story_table import stories
 from extract.temporal.date_order import parse_order
@@ -35,7 +37,7 @@ if TYPE_CHECKING:
 EXIT_WRITE_FAILED = 1
 EXIT_UNUSABLE = 2
 EXIT_INTERRUPTED = 130
-FORMAT_NAMES = {"document": "Markdown, one article"}
+FORMAT_NAMES = {"document": "Markdown, one article", "webpage": "web page, one article"}
 PROGRESS_MIN_ARTICLES = 20  # fewer articles finish too fast for a progress bar to help
 
 
@@ -43,12 +45,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m extract",
         description="Turn a corpus of news articles into a table of dated events.",
-        epilog="Formats follow the file extensions: .csv/.tsv, .jsonl (also .gz), .parquet, or .md "
-               "(one Markdown article per file; YAML front matter gives its date and title). "
+        epilog="Formats follow the file extensions: .csv/.tsv, .jsonl (also .gz), .parquet, .md "
+               "(one Markdown article per file; YAML front matter gives its date and title), or .html "
+               "(one saved web page per file; its metadata give the date, title and site). "
                "Exit code 2: unusable input.",
     )
     parser.add_argument("articles", nargs="+",
-                        help="articles: files (.csv .tsv .jsonl .json .parquet .md, .gz), directories, globs")
+                        help="articles: files (.csv .tsv .jsonl .json .parquet .md .html, .gz), directories, "
+                             "globs")
     parser.add_argument("-o", "--output", required=True,
                         help="events to write: a .csv or .jsonl file, or a .parquet dataset directory")
     parser.add_argument("--problems", help="problems table to write (row, column, message; .csv or .jsonl)")
@@ -152,7 +156,9 @@ def run(args: argparse.Namespace) -> ExtractionResult:
 
 def _how_read(table: RawTable) -> str:
     """"CSV, cp1252, delimiter ';'" — so a user can see how the file was understood."""
-    parts = [FORMAT_NAMES.get(table.format, table.format.upper()), table.encoding]
+    kind = "webpage" if table.format == "document" and Path(table.name).suffix.lower() in WEBPAGE_SUFFIXES \
+        else table.format
+    parts = [FORMAT_NAMES.get(kind, kind.upper()), table.encoding]
     if table.delimiter:
         parts.append("delimiter " + ("tab" if table.delimiter == "\t" else repr(table.delimiter)))
     return ", ".join(parts)

@@ -28,6 +28,10 @@ E113 = "E113: cannot write {name}: file type '{suffix}' is not supported; use .c
 E111 = "E111: {where} has {count} more fields than the header; the extra fields ({extra}) are ignored"
 E114 = "E114: {name}: the front matter between '---' lines is not read ({reason}); it stays in the text"
 E115 = "E115: --published '{value}' is not a date; write it as YYYY-MM-DD"
+E116 = (
+    "E116: {name}: no article found in the page (menus, links and short blocks only); its whole text "
+    "is read instead, so check the events of this page"
+)
 
 # Corpus runs (several files, Parquet datasets, Dask clusters: extract/bulk/).
 E140 = "E140: no input file matched {spec}"

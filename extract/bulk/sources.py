@@ -64,6 +64,8 @@ def _readable(path: Path) -> bool:
     own README/LICENSE are not; a file named on the command line is always read)."""
     if path.name.startswith((".", "_")) or path.stem.lower().startswith(DATASET_DOCUMENTS):
         return False
+    if _in_saved_page_folder(path):
+        return False
     try:
         file_format(path)
     except IngestError:
@@ -114,3 +116,13 @@ def _key(index: int, number: int) -> str:
 
 def _with_file(problems: list[dict], name: str) -> list[dict]:
     return [{**p, "file": name} for p in problems]
+
+
+def _in_saved_page_folder(path: Path) -> bool:
+    """Whether `path` lies in the folder a browser writes beside a saved page ("Story_files/" beside
+    "Story.html"): its frames and adverts are no articles of the corpus."""
+    for folder in path.parents:
+        stem = folder.name.removesuffix("_files")
+        if stem != folder.name and any((folder.parent / (stem + s)).is_file() for s in (".html", ".htm")):
+            return True
+    return False

@@ -1,4 +1,5 @@
-"""One article per file: a Markdown story (.md, .markdown) read as a one-row table.
+"""One article per file, read as a one-row table: a Markdown story (.md, .markdown) here, a saved web
+page (.html, .htm) in `webpage.py`.
 
 Scrapers, note-taking tools and static-site generators write an article as Markdown, often with YAML
 front matter between `---` lines (title, date, url, source). The front matter gives the row's other
@@ -18,15 +19,24 @@ import yaml
 
 from extract import messages
 from extract.ingest.errors import problem
+from extract.ingest.webpage import WEBPAGE_SUFFIXES, webpage_frame
 
-DOCUMENT_SUFFIXES = (".md", ".markdown")
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+DOCUMENT_SUFFIXES = MARKDOWN_SUFFIXES + WEBPAGE_SUFFIXES
 DOCUMENT_UNIT = "article"
 FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(?P<yaml>.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 FIRST_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(?P<title>.+?)[ \t#]*$", re.M)
 
 
 def document_frame(text: str, name: str) -> tuple[pd.DataFrame, list[dict]]:
-    """The file as one row: `text` is the body, front-matter keys are further columns."""
+    """The file as one row, by its suffix: a web page, else a Markdown article."""
+    if Path(name).suffix.lower() in WEBPAGE_SUFFIXES:
+        return webpage_frame(text, name)
+    return markdown_frame(text, name)
+
+
+def markdown_frame(text: str, name: str) -> tuple[pd.DataFrame, list[dict]]:
+    """A Markdown article as one row: `text` is the body, front-matter keys are further columns."""
     meta, body, problems = split_front_matter(text, name)
     record = {str(key): _cell(value) for key, value in meta.items() if str(key).lower() != "text"}
     record["text"] = body

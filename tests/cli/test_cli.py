@@ -191,3 +191,31 @@ def test_cli_reads_a_markdown_article(tmp_path, front: str, option: list[str], e
     assert [(r["doc_id"], r["title"], r["actors"], r["targets"]) for r in met] == [
         ("story", "Talks in Jerusalem", "Benjamin Netanyahu", "Jared Kushner")]
     assert "**" not in met[0]["sentence"]
+
+
+WEB_PAGE = """<html><head><title>Talks in Oslo | The Herald</title>
+<meta property="og:title" content="Norway and Finland meet in Oslo">
+<meta property="og:site_name" content="The Herald">
+<meta property="article:published_time" content="2024-03-12T09:30:00+01:00"></head>
+<body><nav><a href="/">Home</a> <a href="/world">World</a></nav><article>
+<h1>Norway and Finland meet in Oslo</h1>
+<p>The foreign ministers of Norway and Finland met in Oslo on Tuesday to discuss Arctic security.</p>
+<p>Read more: <a href="/x">Russia attacked Ukraine</a></p>
+<p>Finland signed an agreement on energy cooperation with Norway last week.</p>
+</article><footer>Copyright 2024 The Herald</footer></body></html>"""
+
+
+def test_cli_reads_a_saved_web_page(tmp_path, capsys) -> None:
+    """A page saved from the browser: its article text, date, title and site; teasers and menus give
+    no rows."""
+    article, events = tmp_path / "oslo.html", tmp_path / "ev.csv"
+    article.write_text(WEB_PAGE, encoding="utf-8")
+    assert main([str(article), "-o", str(events)]) == 0
+    assert "read oslo.html: web page, one article" in capsys.readouterr().err
+    with events.open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [(r["trigger"], r["actors"], r["date_start"], r["date_end"]) for r in rows] == [
+        ("met", "Norway; Finland", "2024-03-12", "2024-03-12"),
+        ("signed", "Finland", "2024-03-04", "2024-03-10")]
+    assert {(r["title"], r["source"], r["published"]) for r in rows} == {
+        ("Norway and Finland meet in Oslo", "The Herald", "2024-03-12")}

@@ -19,6 +19,11 @@ ARTICLES_CSV = (b"Headline,Body,Date,Link,Outlet\n"
      "events.csv", "events", {}, 1),
     (b"---\ndate: 2024-03-04\n---\n# Talks\n\n**France** met Germany on Monday.\n", "story.md", "articles",
      {"text": "text", "published": "date", "title": "title", "id": "id"}, 1),
+    (b'<html><head><title>Talks</title><meta property="article:published_time" content="2024-03-04">'
+     b"</head><body><article><p>France met Germany in Paris on Monday to discuss the war in Ukraine and "
+     b"the sanctions against Russia.</p></article></body></html>", "story.html", "articles",
+     {"text": "text", "published": "published", "title": "title", "id": "id", "source": "source",
+      "url": "url"}, 1),
 ])
 def test_uploads_are_read_and_columns_detected(data, name, kind, mapping, rows):
     upload = read_upload(data, name)
