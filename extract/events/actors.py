@@ -26,7 +26,8 @@ ROLE_COLUMNS = ("role", "title", "example", "expected", "single")
 INSTITUTION_COLUMNS = ("phrase", "example", "expected")
 AGENT_COLUMNS = ("sector", "name", "example", "expected")
 AGENT_PHRASE_COLUMNS = ("phrase", "sector", "example", "expected")
-GROUP_COLUMNS = ("noun", "example", "expected")
+GROUP_COLUMNS = ("noun", "reading", "example", "expected")
+GROUP_READINGS = ("alone", "members", "collective")
 
 
 @dataclass(frozen=True)
@@ -114,10 +115,11 @@ def load_agent_phrases(path: Path = AGENT_PHRASES_PATH) -> dict[str, str]:
 
 
 @lru_cache(maxsize=4)
-def load_groups(path: Path = GROUPS_PATH) -> frozenset[str]:
-    """Nouns naming people by what they are ("elder", "prisoner"): an actor of their own when nothing
-    else names them (groups.tsv)."""
-    return frozenset(row["noun"].lower() for row in read_data_table(path, GROUP_COLUMNS, ("noun",)))
+def load_groups(path: Path = GROUPS_PATH) -> dict[str, str]:
+    """Nouns naming people by what they are ("elder", "prisoner") or a collective of them ("group")
+    → how they are read: alone, members (only in a collective's of-phrase), collective (groups.tsv)."""
+    rows = read_data_table(path, GROUP_COLUMNS, ("noun", "reading"))
+    return {row["noun"].lower(): check_choice(path, row, "reading", GROUP_READINGS) for row in rows}
 
 
 def agent_actor(country: str, sector: str) -> Actor:

@@ -130,7 +130,9 @@ class MentionIndex:
                 objects = [t for g in child.children if g.dep_ == "pobj" for t in _with_conjuncts(g)]
                 found += [self.at(t) for t in objects if self.at(t)]
                 # "positions of the Palestinian security forces": the object's own modifiers
-                found += [m for t in objects if not self.at(t) for m in self._agent(t) or self._described(t)]
+                members = load_groups().get(head.lemma_.lower()) == "collective"
+                found += [m for t in objects if not self.at(t)
+                          for m in self._agent(t) or self._described(t) or _group(t, members)]
         return found
 
     def _described(self, token: Token) -> list[ActorMention]:
@@ -139,16 +141,20 @@ class MentionIndex:
         return [m for m in found if m is not None and m.actor.kind != "place"]
 
 
-def _group(head: Token) -> list[ActorMention]:
+def _group(head: Token, members: bool = False) -> list[ActorMention]:
     """People named by what they are (groups.tsv), plural, with the describing words right before the
-    noun as written: "Ibo elders", "prisoners" (a common word opening the sentence in lower case).
+    noun as written: "Ibo elders", "prisoners" (a common word opening the sentence in lower case);
+    `members`: the noun names the members of a group noun ("a group of Yoruba leaders").
     A title before a name ("social worker and activist Ryan Febrianto") is no group."""
-    if head.tag_ not in ("NNS", "NNPS") or head.lemma_.lower() not in load_groups():
+    reading = load_groups().get(head.lemma_.lower())
+    if head.tag_ not in ("NNS", "NNPS") or reading not in ("alone", "members" if members else "alone"):
         return []
-    if any(t.ent_type_ == "PERSON" for c in _with_conjuncts(head) for t in c.subtree if t.i > c.i):
+    named = list(head.conjuncts) + [c for c in head.children if c.dep_ == "appos"]
+    if any(t.ent_type_ == "PERSON" for t in named):  # "workers and activists Ana and Ryan Tan"
         return []
     doc, start = head.doc, head.i
-    while start > 0 and doc[start - 1].dep_ in MODIFIER_DEPS and start - 1 < doc[start - 1].head.i <= head.i:
+    while (start > 0 and doc[start - 1].dep_ in MODIFIER_DEPS and start - 1 < doc[start - 1].head.i <= head.i
+           and doc[start - 1].tag_ != "PRP$"):  # "their leaders" are "leaders"
         start -= 1
     if start > 0 and doc[start - 1].text == "-":  # "Jakarta-based social workers": from "social"
         start += 1

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from extract.events.actors import ActorMention
+from extract.events.actors import ActorMention, load_institutions
 from extract.events.arguments import MentionIndex, subjects
 from extract.events.lexicon import Entry, Lexicon
 from extract.events.places import PLACE_PREPS, agreed_place, asked_place, covers, nested_places, place_objects
@@ -25,6 +25,7 @@ from extract.syntax import governing_verb
 TARGET_DEPS = ("dobj", "dative", "iobj", "oprd")
 SYMMETRIC_PREPS = ("between", "among")
 SPEAKER_PRONOUNS = ("it", "they", "he", "she", "we")
+POSSESSIVE_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she", "our": "we"}
 NON_EVENT_VERBS = frozenset({"be", "have", "do", "get", "become", "seem", "appear", "remain", "include",
                              "know", "let", "need", "use", "continue", "come", "take", "give", "see",
                              # attitudes, not acts ("Putin still wanted the corridor to continue")
@@ -89,7 +90,7 @@ def _verb_clause(verb: Token, lexicon: Lexicon, index: MentionIndex, used: set[i
         clause = Clause(noun, verb, _span_text(verb, noun), lexicon.noun(noun))
         agents, _ = subjects(verb)
         clause.agents = agents
-        clause.actors = _actors(agents, index)
+        clause.actors = _actors(agents, index) or _speaker(verb, agents, lexicon, index)
         _add_targets(clause, [c for c in verb.children if c.dep_ == "dative"], index)
         _add_preps(clause, verb, index)
         _add_preps(clause, noun, index)
@@ -201,17 +202,35 @@ def _instrument_of(noun: Token) -> Token | None:
 
 def _speaker(verb: Token, agents: list[Token], lexicon: Lexicon, index: MentionIndex) -> list[ActorMention]:
     """"Hamas said it had accepted", "the leaders announced they are willing to forgive him": a
-    pronoun subject of a speech verb's complement is the speaker."""
+    pronoun subject of a speech verb's complement, or a body it owns ("their forces had completed
+    their withdrawal"), is the speaker."""
     if verb.dep_ == "xcomp" and verb.head.dep_ == "acomp":  # the copula of "are willing to"
         verb = verb.head.head
-    if not agents or agents[0].lower_ not in SPEAKER_PRONOUNS or verb.dep_ != "ccomp":
+    pronoun = _pronoun_of(agents[0]) if agents else ""
+    if not pronoun or verb.dep_ != "ccomp":
         return []
     entry = lexicon.verb(verb.head)
     if entry is None or not entry.speech:
         return []
-    persons = agents[0].lower_ in ("he", "she")
+    persons = pronoun in ("he", "she")
     speakers = _actors(subjects(verb.head)[0], index)
-    return [m for m in speakers if (m.actor.kind == "person") == persons]
+    they = pronoun == "they"
+    return [m for m in speakers if (m.actor.kind == "person") == persons or (they and _plural_name(m, verb))]
+
+
+def _plural_name(mention: ActorMention, verb: Token) -> bool:
+    """"Bosnian Serbs said their forces…": a plural name spaCy took for a person's may be "they"."""
+    return mention.how == "entity" and verb.doc[mention.end - 1].tag_ == "NNPS"
+
+
+def _pronoun_of(agent: Token) -> str:
+    """The pronoun a subject is ("they") or a body is owned by ("their forces" → "they"; "forces" is
+    a body of institutions.tsv); '' for any other subject."""
+    if agent.lower_ in SPEAKER_PRONOUNS:
+        return agent.lower_
+    owners = [c.lower_ for c in agent.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS]
+    body = (agent.lower_,) in load_institutions()
+    return POSSESSIVE_PRONOUNS[owners[0]] if owners and body else ""
 
 
 def _actors(tokens: list[Token], index: MentionIndex) -> list[ActorMention]:

@@ -358,3 +358,29 @@ def test_asked_of_place_row_names_its_target(event_for, row):
 )
 def test_targets_between_parties_and_of_bodies(event_for, text, word, targets):
     assert event_for(text, word)["targets"] == targets
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "actors"),
+    [# a body owned by the speaker's pronoun acts for the speaker
+     ("The rebels said their forces had completed their withdrawal from the town.", "completed", ["rebels"]),
+     ("Kenya said its army had attacked the camp on Monday.", "attacked", ["Kenya"]),
+     # a plural name spaCy takes for a person's is "they"; a person is not
+     ("Bosnian Serbs said on Tuesday their forces had completed their withdrawal.", "completed",
+      ["Bosnian Serbs"]),
+     # "a group of" names its members; "one of the leaders" does not
+     ("A group of Tuareg leaders announced that they are willing to forgive the governor.", "forgive",
+      ["Tuareg leaders"])],
+)
+def test_speakers_and_groups_act(event_for, text, word, actors):
+    assert event_for(text, word)["actors"] == actors
+
+
+def test_they_is_no_single_person(events):
+    rows = events("Officer Anna Abanda says they are negotiating with Brazil.")
+    assert [(r["trigger"], r["actors"]) for r in rows] == [("says", ["Anna Abanda"])]
+
+
+def test_one_of_the_leaders_is_no_group(events):
+    rows = events("One of the group's most senior leaders was killed in a raid on Monday.")
+    assert [a for r in rows for a in r["actors"]] == []
