@@ -1,0 +1,161 @@
+"""Scanning a text with a rule's pattern only where a match can be: same matches, less regex work.
+
+A rule's pattern has words every match contains ("ago", one of the month names). `literals` reads
+them from the compiled pattern: a list of sets, every match containing a word of each set. A text
+without one of those words is not scanned at all; a text with few of them is scanned only in the
+stretches around them (a match is at most `reach` characters long, lookaheads included). `finditer`
+gives exactly the matches of `regex.finditer(text)`: every skipped start position is one where the
+pattern cannot match, and each searched stretch ends far enough after it that the pattern reads
+the same characters as in the whole text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+# Characters IGNORECASE matches with an ASCII letter that str.lower() does not turn into it
+# (found by trying every code point; "İ" lower-cases to two characters, which the tagger handles).
+FOLDED_ELSEWHERE = ("ı", "ſ")  # i, s
+REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+ONE_CHARACTER = (sre.LITERAL, sre.NOT_LITERAL, sre.IN, sre.ANY, sre.AT, sre.CATEGORY)
+STRETCH_COST = 60  # characters of scanning one searched stretch costs beyond its length (measured ~)
+
+
+@dataclass(frozen=True)
+class Prefilter:
+    literals: tuple[frozenset[str], ...]  # every match contains a word of each set (lower case)
+    reach: int | None  # characters after a match's start the pattern may read; None: unbounded
+
+    @classmethod
+    def of(cls, regex: re.Pattern) -> Prefilter:
+        items = sre_parse.parse(regex.pattern, regex.flags)
+        reach = _reach(items)
+        shortest = items.getwidth()[0]
+        return cls(tuple(_literals(items)), reach if shortest > 0 else None)
+
+
+def finditer(regex: re.Pattern, text: str, lowered: str, prefilter: Prefilter) -> Iterator[re.Match]:
+    """regex.finditer(text); `lowered` is text.lower(), of the same length."""
+    words = _fewest(lowered, prefilter.literals) if not any(c in lowered for c in FOLDED_ELSEWHERE) else None
+    if words is None:
+        yield from regex.finditer(text)
+        return
+    if not words:
+        return
+    reach = prefilter.reach
+    positions = _positions(lowered, words)
+    if reach is None or len(positions) * (reach + STRETCH_COST) > len(text):
+        yield from regex.finditer(text)
+        return
+    yield from _windowed(regex, text, positions, reach)
+
+
+def _fewest(lowered: str, literals: tuple[frozenset[str], ...]) -> frozenset[str] | None:
+    """The set of words with the fewest occurrences in the text (empty: a set with none), or None."""
+    best, fewest = None, -1
+    for words in literals:
+        count = sum(lowered.count(word) for word in words)
+        if count == 0:
+            return frozenset()
+        if best is None or count < fewest:
+            best, fewest = words, count
+    return best
+
+
+def _positions(lowered: str, words: frozenset[str]) -> list[int]:
+    found = []
+    for word in words:
+        at = lowered.find(word)
+        while at >= 0:
+            found.append(at)
+            at = lowered.find(word, at + 1)
+    return sorted(found)
+
+
+def _windowed(regex: re.Pattern, text: str, positions: list[int], reach: int) -> Iterator[re.Match]:
+    """The matches of finditer, searching only starts at most `reach` before a word's position."""
+    done, index = 0, 0
+    while index < len(positions):
+        if positions[index] < done:
+            index += 1
+            continue
+        first, last = max(done, positions[index] - reach), positions[index]
+        while index + 1 < len(positions) and positions[index + 1] - reach <= last + 1:
+            index += 1
+            last = positions[index]
+        found = regex.search(text, first, min(len(text), last + reach + 1))
+        if found is None or found.start() > last:
+            index += 1
+            continue
+        match = regex.match(text, found.start()) or found  # the same match, on the whole text
+        yield match
+        done = match.end()
+
+
+def _literals(items: sre_parse.SubPattern | list) -> list[frozenset[str]]:
+    """Sets of lower-case ASCII words every match of the sequence `items` contains one of."""
+    found: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, av in items:
+        if op is sre.LITERAL and av < 128:
+            run.append(chr(av).lower())
+            continue
+        if run:
+            found.append(frozenset({"".join(run)}))
+            run = []
+        found += _literals_of(op, av)
+    if run:
+        found.append(frozenset({"".join(run)}))
+    return found
+
+
+def _literals_of(op: object, av: object) -> list[frozenset[str]]:
+    if op is sre.SUBPATTERN:
+        return _literals(av[-1])
+    if op is sre.ATOMIC_GROUP:
+        return _literals(av)
+    if op in REPEATS and av[0] >= 1:
+        return _literals(av[2])
+    if op is sre.BRANCH:
+        branches = [_literals(branch) for branch in av[1]]
+        if all(branches):
+            return [frozenset().union(*(_rarest(sets) for sets in branches))]
+    return []
+
+
+def _rarest(sets: list[frozenset[str]]) -> frozenset[str]:
+    """The set likely to occur least: few words, long ones."""
+    return max(sets, key=lambda words: min(map(len, words)) - 2 * len(words))
+
+
+def _reach(items: sre_parse.SubPattern | list) -> int | None:
+    """An upper bound of how many characters after its start the sequence reads (None: unbounded)."""
+    total = 0
+    for op, av in items:
+        step = _reach_of(op, av)
+        if step is None:
+            return None
+        total += step
+    return total
+
+
+def _reach_of(op: object, av: object) -> int | None:
+    if op in ONE_CHARACTER:
+        return 1
+    if op is sre.SUBPATTERN:
+        return _reach(av[-1])
+    if op is sre.ATOMIC_GROUP:
+        return _reach(av)
+    if op is sre.BRANCH:
+        reaches = [_reach(branch) for branch in av[1]]
+        return None if None in reaches else max(reaches)
+    if op in REPEATS:
+        one = _reach(av[2])
+        return None if one is None or av[1] is sre.MAXREPEAT else one * av[1]
+    if op in (sre.ASSERT, sre.ASSERT_NOT):
+        return _reach(av[1]) if av[0] == 1 else 0  # a lookbehind reads what is already behind
+    return None  # group references, conditionals: not bounded here
