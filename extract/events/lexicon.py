@@ -126,16 +126,21 @@ class Lexicon:
         return next((self.modality[k] for k in keys if k in self.modality), None)
 
 
-def lemmas(token: Token) -> list[str]:
+def lemmas(token: Token) -> tuple[str, ...]:
     """Lemma candidates: spaCy's lemma first, then the word with common endings undone, because the
     small model's lemmatizer slips on some verbs ("staged" → "stag", "hopes" → "hop")."""
-    word = token.lower_
-    found = [token.lemma_.lower(), word]
+    return _lemma_candidates(token.lower_, token.lemma_)
+
+
+@lru_cache(maxsize=65536)
+def _lemma_candidates(word: str, lemma: str) -> tuple[str, ...]:
+    """lemmas() of a word and its spaCy lemma (asked several times per verb: computed once)."""
+    found = [lemma.lower(), word]
     for ending, replacement in (("ied", "y"), ("ies", "y"), ("d", ""), ("ed", ""), ("s", ""), ("es", ""),
                                 ("ing", ""), ("ing", "e")):
         if word.endswith(ending) and len(word) > len(ending) + 2:
             found.append(word[: -len(ending)] + replacement)
-    return found
+    return tuple(found)
 
 
 def _pattern(imported: ImportedVerbs, lemma: str, token: Token) -> str | None:

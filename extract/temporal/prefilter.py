@@ -22,7 +22,7 @@ from re import _parser as sre_parse  # type: ignore[attr-defined]
 FOLDED_ELSEWHERE = ("ı", "ſ")  # i, s
 REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 ONE_CHARACTER = (sre.LITERAL, sre.NOT_LITERAL, sre.IN, sre.ANY, sre.AT, sre.CATEGORY)
-STRETCH_COST = 60  # characters of scanning one searched stretch costs beyond its length (measured ~)
+STRETCH_COST = 150  # characters of scanning one searched stretch costs beyond its length (measured)
 
 
 @dataclass(frozen=True)
@@ -128,8 +128,8 @@ def _literals_of(op: object, av: object) -> list[frozenset[str]]:
 
 
 def _rarest(sets: list[frozenset[str]]) -> frozenset[str]:
-    """The set likely to occur least: few words, long ones."""
-    return max(sets, key=lambda words: min(map(len, words)) - 2 * len(words))
+    """The set likely to occur least: no word of one or two letters (" ", "s"), then fewest words."""
+    return max(sets, key=lambda words: (min(map(len, words)) >= 3, min(map(len, words)) >= 2, -len(words)))
 
 
 def _reach(items: sre_parse.SubPattern | list) -> int | None:
