@@ -18,7 +18,7 @@ from extract.events.imported import IMPORTED_DIR, country_name
 from extract.events.tables import DATA_DIR, read_data_table
 
 HOLDERS_PATH = DATA_DIR / "actors" / "office_holders.tsv"
-HOLDER_COLUMNS = ("office", "holder", "start", "end", "example", "published", "expected")
+HOLDER_COLUMNS = ("office", "holder", "start", "end", "example", "published", "expected", "source")
 IMPORTED_HOLDERS_PATH = IMPORTED_DIR / "office_holders.tsv"
 IMPORTED_HOLDER_COLUMNS = ("title", "code", "holder", "start", "end", "source")
 
