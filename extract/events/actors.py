@@ -19,6 +19,7 @@ INSTITUTIONS_PATH = DATA_DIR / "actors" / "institutions.tsv"
 AGENTS_PATH = DATA_DIR / "actors" / "agents.tsv"
 AGENT_PHRASES_PATH = DATA_DIR / "actors" / "agent_phrases.tsv"
 GROUPS_PATH = DATA_DIR / "actors" / "groups.tsv"
+HOMONYMS_PATH = DATA_DIR / "actors" / "place_homonyms.tsv"
 ACTOR_KINDS = ("person", "country", "organisation", "group")
 KINDS = ACTOR_KINDS + ("place",)
 ALIAS_COLUMNS = ("alias", "canonical", "kind", "country", "example")
@@ -28,6 +29,7 @@ AGENT_COLUMNS = ("sector", "name", "example", "expected")
 AGENT_PHRASE_COLUMNS = ("phrase", "sector", "example", "expected")
 GROUP_COLUMNS = ("noun", "reading", "example", "expected")
 GROUP_READINGS = ("alone", "members", "collective")
+HOMONYM_COLUMNS = ("alias", "country", "example", "expected")
 
 
 @dataclass(frozen=True)
@@ -120,6 +122,15 @@ def load_groups(path: Path = GROUPS_PATH) -> dict[str, str]:
     → how they are read: alone, members (only in a collective's of-phrase), collective (groups.tsv)."""
     rows = read_data_table(path, GROUP_COLUMNS, ("noun", "reading"))
     return {row["noun"].lower(): check_choice(path, row, "reading", GROUP_READINGS) for row in rows}
+
+
+@lru_cache(maxsize=4)
+def load_place_homonyms(path: Path = HOMONYMS_PATH) -> dict[str, tuple[str, ...]]:
+    """Alias ("Tripoli") → the other countries it names a place in ("Lebanon"; place_homonyms.tsv)."""
+    found: dict[str, list[str]] = {}
+    for row in read_data_table(path, HOMONYM_COLUMNS, ("alias", "country")):
+        found.setdefault(row["alias"], []).append(row["country"])
+    return {alias: tuple(countries) for alias, countries in found.items()}
 
 
 def agent_actor(country: str, sector: str) -> Actor:

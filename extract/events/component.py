@@ -23,6 +23,7 @@ from extract.events.actors import (
     ActorMention,
     load_aliases,
     load_institutions,
+    load_place_homonyms,
     load_roles,
 )
 from extract.events.imported import imported_country
@@ -75,6 +76,7 @@ class ActorResolver:
         spans += [doc[s:e] for _, s, e in self.alias_matcher(doc)]
         surnames = self._surnames(spans)
         mentions = [m for m in (self._resolve(span, surnames) for span in filter_spans(spans)) if m]
+        mentions = _homonyms_placed(doc, mentions)
         named = mentions
         mentions = self.roles(doc, mentions)
         kept = {id(m) for m in mentions}
@@ -178,6 +180,24 @@ def _strip(span: Span) -> str:
     if tokens and tokens[-1].tag_ == "POS":
         tokens = tokens[:-1]
     return "".join(t.text_with_ws for t in tokens).strip()
+
+
+def _homonyms_placed(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+    """"shells crashed into Tripoli, the north Lebanese port": a name that is also a place in another
+    country (place_homonyms.tsv) is that place when the article names that country and not the
+    name's own."""
+    homonyms = load_place_homonyms()
+    if not any(doc[m.start:m.end].text in homonyms for m in mentions):
+        return mentions
+    countries = {m.actor.country or m.actor.name for m in mentions if doc[m.start:m.end].text not in homonyms}
+    found = []
+    for mention in mentions:
+        text = doc[mention.start:mention.end].text
+        others = [c for c in homonyms.get(text, ()) if c in countries]
+        if others and mention.actor.name not in countries:
+            mention = ActorMention(mention.start, mention.end, Actor(text, "place", others[0]), mention.how)
+        found.append(mention)
+    return found
 
 
 def _pronouns(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:

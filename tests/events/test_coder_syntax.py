@@ -12,6 +12,8 @@ from extract.events.actors import (
     AGENTS_PATH,
     GROUP_COLUMNS,
     GROUPS_PATH,
+    HOMONYM_COLUMNS,
+    HOMONYMS_PATH,
     actor_info,
 )
 from extract.events.lexicon import (
@@ -384,3 +386,21 @@ def test_they_is_no_single_person(events):
 def test_one_of_the_leaders_is_no_group(events):
     rows = events("One of the group's most senior leaders was killed in a raid on Monday.")
     assert [a for r in rows for a in r["actors"]] == []
+
+
+HOMONYMS = read_data_table(HOMONYMS_PATH, HOMONYM_COLUMNS)
+
+
+@pytest.mark.parametrize("row", HOMONYMS, ids=[r["alias"] for r in HOMONYMS])
+def test_place_homonym_row_gives_its_example_actor(events, row):
+    assert row["expected"] in [a for r in events(row["example"]) for a in r["actors"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [("Tripoli rejected the proposal on Monday.", ["Libya"]),  # alone: the alias's own country
+     # the own country named too: the alias keeps it
+     ("Libyan militias clashed in Tripoli, a Lebanese witness said.", ["Libya (armed groups)", "Lebanon"])],
+)
+def test_place_homonyms_need_the_other_country_alone(events, text, actors):
+    assert [a for r in events(text) for a in r["actors"]] == actors
