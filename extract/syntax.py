@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 VERB_POS = ("VERB", "AUX")
 # Heads climbed at most: enough for "on the morning of May 25 of that year" (pobj → prep → pobj → …)
@@ -37,3 +37,18 @@ def governing_verb(token: Token, limit: int = MAX_STEPS,
     """The nearest head above `token` that is a verb (or for which `stop` holds), within `limit`
     heads; None when there is none."""
     return next((head for head in heads_above(token, limit) if stop(head)), None)
+
+
+def time_owner(span: Span, verb: Token) -> Token:
+    """The verb a time expression belongs to, given the verb the parse hangs it on: "Ukraine said on
+    Tuesday it would retaliate" — a time right after a verb (with at most its preposition between),
+    before the subject of that verb's complement clause, is the verb's (said), not the complement's
+    (would retaliate), where the parser hangs it."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or not is_verb(head) or head.i >= span.start:
+        return verb
+    between = span.doc[head.i + 1:span.start]
+    if len(between) > 1 or any(t.dep_ != "prep" for t in between):
+        return verb
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return head if subject is not None and span.end <= subject.i else verb

@@ -17,7 +17,8 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from extract.events.offsets import find_offsets, in_anchor
-from extract.syntax import heads_above, is_verb
+from extract.events.simultaneous import simultaneous_head
+from extract.syntax import heads_above, is_verb, time_owner
 from extract.temporal import Timex
 from extract.temporal import calendar as cal
 
@@ -35,6 +36,7 @@ class EventTime:
     end: dt.date | None = None
     granularity: str = ""
     anchor: str = "unresolved"
+    inherited: bool = False  # another clause's time ("said Saturday that Modi will visit"), not its own
 
 
 def usable(timex: Timex) -> bool:
@@ -76,11 +78,11 @@ class TimeIndex:
         self.bounds = [_bound(t, s) for t, s in zip(self.timexes, spans, strict=True)]
         self.adverbial = [s is not None and len(s) > 0 and s.root.dep_ in ("pobj", "npadvmod", "nsubj")
                           for s in spans]
+        self.speech_words = speech_words or set()  # words of speech-verb clauses ("announced", "said")
         self.governors = [m.i if m is not None else self._governor(doc, t, clause_words)
                           for t, m in zip(self.timexes, self.measured, strict=True)]
         self.narrative = [g is None or _main_clause(_clause_verb(doc[g])) for g in self.governors]
         self.clause_words = clause_words
-        self.speech_words = speech_words or set()  # words of speech-verb clauses ("announced", "said")
         self.offsets = find_offsets(doc, self.timexes, self.governors)
 
     def _governor(self, doc: Doc, timex: Timex, clause_words: set[int]) -> int | None:
@@ -89,7 +91,10 @@ class TimeIndex:
             return None
         heads = heads_above(span.root)  # the nearest clause word or verb; else the highest head reached
         found = next((h for h in heads if h.i in clause_words or is_verb(h)), None)
-        return (found or (heads or [span.root])[-1]).i
+        if found is None:
+            return (heads or [span.root])[-1].i
+        owner = time_owner(span, found) if is_verb(found) else found  # "said on Tuesday it would …"
+        return (simultaneous_head(owner) or owner).i
 
     def governed(self, words: set[int]) -> list[Timex]:
         """Timexes hanging on any of these tokens (the clause's event word, head, modal verbs)."""
@@ -97,6 +102,18 @@ class TimeIndex:
 
     def is_bound(self, timex: Timex) -> bool:
         return bool(self.bounds[self.timexes.index(timex)])
+
+    def unresolved(self, words: set[int]) -> Timex | None:
+        """A relative date of the clause the engine could not resolve (no publication date to count
+        from: "met on Monday"), not a bound; None when there is none."""
+        return next((t for t in self.governed(words) if t.type in ("DATE", "TIME") and not usable(t)
+                     and t.anchor == "unresolved" and not self.is_bound(t)), None)
+
+    def other_clause(self, timex: Timex, words: set[int]) -> bool:
+        """Whether a timex hangs on a word of another clause ("Misri said Saturday that Modi will
+        visit": Saturday is the saying's)."""
+        governor = self.governors[self.timexes.index(timex)]
+        return governor is not None and governor not in words
 
     def since(self, timex: Timex) -> bool:
         return self.bounds[self.timexes.index(timex)] == "since"
@@ -259,13 +276,17 @@ def clause_time(index: TimeIndex, sent: Span, words: set[int], published: dt.dat
     offset = sent.doc[min(words)].idx
     if own:  # the finest, then the nearest: "June 8, 2010 — Yesterday, at this year's fair, Jobs unveiled"
         return from_timex(min(own, key=lambda t: (_fineness(t), abs(t.start - offset))))
+    unresolved = index.unresolved(words)
+    if unresolved is not None:  # no date to count from: "on Monday" is kept as written, not dated
+        return EventTime(unresolved.text, unresolved.value)
     fronted = _fronted(index, sent.doc[min(words)])
     if fronted is not None:
         return from_timex(fronted)
     nearby = [t for t in index.in_sentence(sent, words)
               if not index.is_bound(t) and index.fits(t) and not _now_beside_past(t, sent.doc, words)]
     if nearby:
-        return from_timex(min(nearby, key=lambda t: abs(t.start - offset)))
+        near = min(nearby, key=lambda t: abs(t.start - offset))
+        return replace(from_timex(near), inherited=index.other_clause(near, words))
     if governed and _perfect(sent.doc, words):  # "have been held since 2022": the bound is its time
         return _since(index, min(governed, key=lambda t: abs(t.start - offset)), published)
     if published is not None and _present_perfect(sent.doc, words) and not _lede(sent):
@@ -375,6 +396,8 @@ def settled(time: EventTime, mode: str, published: dt.date | None, head: Token |
     (one in the pluperfect, "had said earlier this month", ends before it): a span running past it
     ends there; a duration read forward from it ("following two years of war") is the same length
     ending there. A future event does not start before publication ("later this week")."""
+    if mode == "future" and planned_only(time, published):
+        return planned(time)
     if published is None or time.end is None or time.start is None:
         return time
     if mode == "future":  # "later this week" counts from publication; a plan set earlier keeps its start
@@ -388,6 +411,24 @@ def settled(time: EventTime, mode: str, published: dt.date | None, head: Token |
     if time.value.startswith("P") and time.start == published:
         return replace(time, start=last - (time.end - time.start), end=last)
     return time
+
+
+def planned_only(time: EventTime, published: dt.date | None) -> bool:
+    """A planned event without a time of its own ("Modi will soon also visit the Maldives", "would
+    support a planned deal"): its date is only when it was announced or reported. The time of
+    another clause that lies ahead is the plan's own ("will travel on March 12 to submit it")."""
+    if time.start is None:
+        return False
+    announced = time.inherited and published is not None and time.end is not None and time.end <= published
+    return (time.anchor in ("publication", "previous-date") and not time.text) or announced
+
+
+def planned(time: EventTime) -> EventTime:
+    """A planned event lies after the day it is told of (the announcing clause's date, the narrative's
+    or publication): an interval starting then, its end not known. The anchor says where the start
+    comes from ("event": the clause that announces it)."""
+    anchor = "event" if time.inherited else time.anchor
+    return EventTime("", "FUTURE_REF", time.start, None, "", anchor)
 
 
 SPAN_PREPS = ("over", "within")

@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Token
 
-from extract.syntax import governing_verb, is_verb
+from extract.syntax import governing_verb, is_verb, time_owner
 from extract.temporal.rules import load_tables
 
 
@@ -104,6 +104,7 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
     verb = _tense_verb(span.root)
     if verb is None:
         return None
+    verb = time_owner(span, verb)  # "said on Tuesday it would retaliate": said
     if verb.lemma_ in _cues("planning") or verb.lower_ in _cues("planning"):
         return "future"
     tense = _verb_tense(verb)

@@ -187,6 +187,9 @@ NEWS_ROBUSTNESS = [  # readings checked against VOA stories
      [("Sunday Morning", "DATE", "2025-11-16", "publication", D(2025, 11, 16), D(2025, 11, 16))]),
     ("David Gee migrated from China in the late 1920s.", PUB,
      [("the late 1920s", "DATE", "192X", "explicit", D(1920, 1, 1), D(1929, 12, 31))]),
+    # the saying's Tuesday, though the parser hangs it on "would retaliate"
+    ("Ukraine said on Tuesday it would retaliate.", D(2025, 5, 19),
+     [("Tuesday", "DATE", "2025-05-13", "publication", D(2025, 5, 13), D(2025, 5, 13))]),
 ]
 
 ALL_CASES = EXPLICIT + RELATIVE_TO_PUBLICATION + TENSE_DIRECTION + NARRATIVE + UNRESOLVED + (

@@ -1,0 +1,37 @@
+"""Gerund clauses at the time of the clause they modify (data/lexicon/simultaneous.tsv): "In
+announcing the sanctions this week, Blinken said …", "said Saturday while announcing plans": the
+gerund's time is the main clause's (timing.TimeIndex)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Token
+
+from extract.events.lexicon import LEXICON_DIR
+from extract.events.tables import read_data_table
+
+SIMULTANEOUS_PATH = LEXICON_DIR / "simultaneous.tsv"
+SIMULTANEOUS_COLUMNS = ("word", "kind", "example", "trigger", "time_text")
+
+
+@lru_cache(maxsize=4)
+def simultaneous_words(path: Path = SIMULTANEOUS_PATH) -> dict[str, frozenset[str]]:
+    """The words of the table by kind ("prep", "mark")."""
+    rows = read_data_table(path, SIMULTANEOUS_COLUMNS, ("word", "kind"))
+    return {kind: frozenset(r["word"].lower() for r in rows if r["kind"] == kind)
+            for kind in ("prep", "mark")}
+
+
+def simultaneous_head(token: Token) -> Token | None:
+    """The verb a gerund clause happens at the time of ("In announcing …, Blinken said": said), or
+    None when `token` heads no such clause."""
+    if token.tag_ != "VBG":
+        return None
+    words = simultaneous_words()
+    prep = token.head
+    if token.dep_ == "pcomp" and prep.lower_ in words["prep"] and prep.head.pos_ in ("VERB", "AUX"):
+        return prep.head
+    marked = any(c.dep_ in ("mark", "advmod") and c.lower_ in words["mark"] for c in token.children)
+    return token.head if token.dep_ == "advcl" and marked and token.head.pos_ in ("VERB", "AUX") else None
