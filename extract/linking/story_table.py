@@ -27,7 +27,10 @@ def _ranked(values: list[str]) -> list[str]:
 
 
 def _dated(group: pd.DataFrame) -> pd.DataFrame:
-    return group[group["date_start"].astype(str).str.len() >= 10]
+    """Reports with an interval: a planned event known only to start after the day it was told of
+    ("will soon visit", no end) or a past one known only to end by publication gives no date."""
+    start, end = group["date_start"].astype(str), group["date_end"].astype(str)
+    return group[(start.str.len() >= 10) & (end.str.len() >= 10)]
 
 
 def best_date(group: pd.DataFrame) -> tuple[str, str, str, float]:

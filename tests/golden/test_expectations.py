@@ -39,5 +39,8 @@ def test_sample_rows_complete_and_ids_unique(sample_table, columns):
     assert sample_table["event_id"].is_unique
     # every row names an actor, or is a typed event no one is named for ("a car bomb exploded")
     assert all((sample_table["actors"].map(len) > 0) | sample_table["event_type"].isin(PLOVER_TYPES))
-    dated = sample_table[sample_table["date_start"] != ""]
+    # an interval runs forward; a planned event with no time of its own has a start only (no end)
+    dated = sample_table[(sample_table["date_start"] != "") & (sample_table["date_end"] != "")]
     assert (dated["date_start"] <= dated["date_end"]).all()
+    planned = sample_table[(sample_table["date_start"] != "") & (sample_table["date_end"] == "")]
+    assert set(planned["mode"]) <= {"future"} and set(planned["time_value"]) <= {"FUTURE_REF"}

@@ -46,6 +46,9 @@ REPORT_B = event(
         ((REPORT_A, REPORT_B), "first_reported", "2025-01-15"),
         ((REPORT_A, {**REPORT_B, "date_start": "2025-01-15", "date_end": "2025-01-15"}), "disagreement", []),
         ((REPORT_A,), "reports", 1),
+        # a report of the meeting as planned (from the day it was told of, no end) gives no date
+        ((REPORT_A, {**REPORT_B, "date_start": "2025-01-14", "date_end": ""}), "disagreement", []),
+        ((REPORT_A, {**REPORT_B, "date_start": "2025-01-14", "date_end": ""}), "date_agreement", 1.0),
     ],
 )
 def test_story_table_fields(rows, field, expected):
