@@ -9,10 +9,14 @@ from extract.temporal.calendar import duration_delta, value_at
 
 
 def anchored_time(timex: Timex, host: EventTime | None) -> EventTime | None:
-    """The time of the event a timex is anchored on, given the time of the clause holding the phrase."""
+    """The time of the event a timex is anchored on, given the time of the clause holding the phrase
+    ("Three weeks after Egypt hosted a conference, Saudi Arabia brought together leaders", the summit
+    being on Saturday: three weeks before that Saturday; with no time of the clause's own, before
+    publication as the temporal engine counts it)."""
     anchor: EventAnchor | None = timex.event_anchor
     delta = duration_delta(anchor.offset) if anchor else None
-    base = from_timex(timex) if usable(timex) else host
+    dated_host = host is not None and host.anchor in ("explicit", "event")
+    base = host if dated_host or not usable(timex) else from_timex(timex)  # else counted from publication
     if anchor is None or delta is None or base is None or base.start is None or base.end is None:
         return None
     sign = -1 if anchor.direction == "after" else 1

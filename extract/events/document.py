@@ -18,11 +18,13 @@ from extract.events.context import fill_from_context
 from extract.events.holders import at_date
 from extract.events.lexicon import Lexicon, load_lexicon
 from extract.events.modes import clause_mode
+from extract.events.offsets import host_of
 from extract.events.pairs import GROUP_NOUNS
 from extract.events.private import PRIVATE_TYPES, UNNAMED_WAYS, private_persons
 from extract.events.records import make_row
 from extract.events.reporting import reporting_verbs
 from extract.events.restated import may_restate, same_time
+from extract.events.retold import date_from_next_sentence
 from extract.events.timing import EventTime, TimeIndex, clause_time, settled
 from extract.events.typed import COLLECTIVE_NOUNS
 from extract.events.uncoded import uncoded
@@ -84,6 +86,7 @@ def events_of(doc: Doc, published: dt.date | None, meta: dict, timexes: list[Tim
     speech = {i for _, c in found if c.entry is not None and c.entry.speech for i in clause_words(c)}
     times = TimeIndex(doc, timexes, words, speech)
     dated = ClauseTimes(times, found, published)
+    date_from_next_sentence(found, dated.get, dated.set, times, lexicon)
     borrowed |= _apply_anchors(found, times, dated)
     merged = _merge_mentions(found, dated, lexicon)
     rows = []
@@ -270,7 +273,8 @@ def _apply_anchors(found: list[tuple[Span, Clause]], times: TimeIndex, dated: Cl
         if anchor is None:
             continue
         target = next((c for _, c in found if anchor.anchor_start <= c.word.idx < anchor.anchor_end), None)
-        host = next((c for _, c in found if c is not target and governor in clause_words(c)), None)
+        at = host_of(times.doc, timex, governor) if governor is not None else None  # not inside the anchor
+        host = next((c for _, c in found if c is not target and at in clause_words(c)), None)
         if target is None:
             continue
         time = anchored_time(timex, dated.get(host) if host else dated.get(target))

@@ -69,6 +69,7 @@ class TimeIndex:
 
     def __init__(self, doc: Doc, timexes: list[Timex], clause_words: set[int],
                  speech_words: set[int] | None = None):
+        self.doc = doc
         self.timexes = sorted(timexes, key=lambda t: t.start)
         self.starts = [t.start for t in self.timexes]
         spans = [doc.char_span(t.start, t.end, alignment_mode="expand") for t in self.timexes]
