@@ -27,6 +27,7 @@ from extract.events.actors import (
     load_roles,
 )
 from extract.events.imported import imported_country
+from extract.events.quoted import quoted_pronouns
 from extract.events.roles import RoleResolver
 
 # A GPE the alias table does not know is a place: the table lists the world's states, so what is
@@ -82,6 +83,7 @@ class ActorResolver:
         kept = {id(m) for m in mentions}
         doc._.role_owners = [m for m in named if id(m) not in kept and m.actor.kind != "person"]
         mentions += _pronouns(doc, mentions)
+        mentions += quoted_pronouns(doc, mentions)
         doc._.actors = sorted(mentions, key=lambda m: m.start)
         return doc
 
