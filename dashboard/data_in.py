@@ -2,6 +2,9 @@
 
 An extraction runs in a worker thread (`jobs.ExtractionJob`) kept in the session, so widget changes
 during it do not lose it; a fragment polls its progress and reruns the page when it has finished.
+A cancelled extraction keeps its resume state in the store with the partial dataset it stored
+(`resume.py`), so opening that dataset in any session offers to continue it. Linking the stories of
+a zipped corpus run made with `--no-link` is a job too (`extraction.link`).
 """
 
 from __future__ import annotations
@@ -13,10 +16,11 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import limits, store
-from dashboard.extraction import extract
-from dashboard.jobs import ExtractionJob, can_resume, kept_name, outcome, resumed
+from dashboard.extraction import extract, link
+from dashboard.jobs import ExtractionJob, Extractor, can_resume, kept_name, outcome
 from dashboard.loading import UPLOAD_TYPES, pasted_article, problems_table, read_upload
 from dashboard.messages import message
+from dashboard.resume import job_state, resumed_job
 from dashboard.session import load_prepared, open_dataset, set_alerts
 from dashboard.view import plural
 from extract.ingest import ROLES, ColumnMapping
@@ -56,8 +60,13 @@ def upload_section() -> None:
         st.error(upload.error)
     if upload.kind == "events":
         st.success(f"{file.name}: an events table of {plural(len(upload.frame), 'row')}.")
+        if upload.link:
+            st.caption(message("D112"))
         if st.button("Open this events table", type="primary", key="open_events"):
-            store_and_open(upload.frame, upload.name, problems_table(upload.problems))
+            if upload.link:  # linking many rows takes minutes: in the background, like an extraction
+                start_job(upload.name, upload.frame, read_problems=upload.problems, run=link)
+            else:
+                store_and_open(upload.frame, upload.name, problems_table(upload.problems))
     elif upload.kind == "articles":
         mapping = column_mapping(upload.frame, upload.mapping)
         order = st.selectbox("Slash dates such as 03/04/2025", list(DATE_ORDERS), key="date_order")
@@ -99,24 +108,29 @@ def paste_section() -> None:
 
 def start_job(name: str, articles: pd.DataFrame, mapping: ColumnMapping | None = None,
               read_problems: list[dict] | None = None, day_first: bool | None = None,
-              published: dt.date | None = None) -> None:
+              published: dt.date | None = None, run: Extractor | None = None) -> None:
     """Start extracting in the background (one job per session at a time); `day_first` and
-    `published` (the date of articles without one) as in extract_articles."""
+    `published` (the date of articles without one) as in extract_articles. `run`: another step
+    than extraction (`extraction.link`: the stories of an events table)."""
     running = st.session_state.get("job")
     if running is not None and not running.finished:
         st.error(message("D507", name=running.name))
         return
     set_alerts(())
-    st.session_state.resumable = None  # a new extraction: the cancelled one is no longer offered
-    st.session_state.job = ExtractionJob(name, articles, mapping, read_problems,
-                                         run=partial(extract, day_first=day_first, published=published))
+    st.session_state.pop("resumed_from", None)
+    run = run or partial(extract, day_first=day_first, published=published)
+    st.session_state.job = ExtractionJob(name, articles, mapping, read_problems, run=run)
     st.rerun()
 
 
-def store_and_open(events: pd.DataFrame, name: str, problems: pd.DataFrame) -> None:
-    """Store a new dataset and open it with a fresh view."""
+def store_and_open(events: pd.DataFrame, name: str, problems: pd.DataFrame,
+                   resume: dict | None = None) -> None:
+    """Store a new dataset and open it with a fresh view; `resume`: the state of the cancelled
+    extraction it is part of, kept with it (`resume.job_state`)."""
     try:
         ident = store.save(events, name, problems)
+        if resume is not None:
+            store.save_resume(ident, resume)
     except Exception as error:  # noqa: BLE001 - disk full, read-only directory: say so, keep the page
         set_alerts((("error", message("D401", reason=str(error))),))
         return
@@ -126,16 +140,21 @@ def store_and_open(events: pd.DataFrame, name: str, problems: pd.DataFrame) -> N
 
 
 def collect_job() -> None:
-    """Before the page is drawn: a finished job's events become the open dataset, or an alert says why not."""
+    """Before the page is drawn: a finished job's events become the open dataset, or an alert says why not.
+    A cancelled job that kept some articles keeps its resume state with them; a resumed job that kept
+    something supersedes the state it resumed."""
     job = st.session_state.get("job")
     if job is None or not job.finished:
         return
     del st.session_state["job"]
+    origin = st.session_state.pop("resumed_from", "")
     verdict = outcome(job)
     set_alerts(verdict.alerts)
-    st.session_state.resumable = job if can_resume(job) else None
     if verdict.keep and job.result is not None:
-        store_and_open(job.result.events, kept_name(job), job.result.problems)
+        if origin:
+            store.drop_resume(origin)
+        state = job_state(job) if can_resume(job) else None
+        store_and_open(job.result.events, kept_name(job), job.result.problems, state)
 
 
 def job_progress() -> None:
@@ -144,20 +163,25 @@ def job_progress() -> None:
     After a cancel that kept some articles: a button that resumes the extraction."""
     if st.session_state.get("job") is not None:
         _job_progress()
-    elif st.session_state.get("resumable") is not None:
-        job = st.session_state.resumable
-        done, total = job.result.done, job.result.total
-        st.button(f"Resume extraction of {job.name} ({total - done} of {total} articles left)",
-                  key="resume_job", on_click=resume_job)
+        return
+    ident = st.session_state.get("dataset", "")
+    kept = store.resume_info(ident) if ident else None
+    if kept is not None:
+        rest = f"{kept.total - kept.done} of {kept.total} articles left"
+        st.button(f"Resume extraction of {kept.name} ({rest})", key="resume_job", on_click=resume_job,
+                  args=(ident,))
 
 
-def resume_job() -> None:
-    """Continue the cancelled extraction (a callback: it runs before the page is drawn)."""
-    job = st.session_state.get("resumable")
-    st.session_state.resumable = None
-    if job is not None:
-        set_alerts(())
-        st.session_state.job = resumed(job)
+def resume_job(ident: str) -> None:
+    """Continue the cancelled extraction kept with dataset `ident` (a callback: it runs before the page
+    is drawn), in this session whichever session cancelled it."""
+    state = store.load_resume(ident)
+    running = st.session_state.get("job")
+    if state is None or (running is not None and not running.finished):
+        return
+    set_alerts(())
+    st.session_state.resumed_from = ident
+    st.session_state.job = resumed_job(state)
 
 
 @st.fragment(run_every=POLL_SECONDS)
@@ -169,7 +193,8 @@ def _job_progress() -> None:
     if job.finished:
         st.rerun(scope="app")
     now = job.progress()
-    label = f"Extracting {job.name}: {now.done} / {now.total} articles · {now.seconds:.0f} s"
+    doing = "Linking the stories of" if job.inputs[3] is link else "Extracting"
+    label = f"{doing} {job.name}: {now.done} / {now.total} articles · {now.seconds:.0f} s"
     left, right = st.columns([5, 1])
     left.progress(now.done / max(now.total, 1), text=label)
     right.button("Cancel extraction", key="cancel_job", on_click=job.cancel)

@@ -24,6 +24,7 @@ from extract.corpus import events_table, extract_prepared
 from extract.ingest import ColumnMapping, IngestError
 from extract.ingest.articles import prepare_articles, problems_frame
 from extract.ingest.columns import detect_columns
+from extract.linking import link_stories
 
 Report = Callable[[int, int, float], None]  # done, total, seconds elapsed
 Stop = Callable[[], bool]  # True: stop before the next part
@@ -83,3 +84,22 @@ def extract(articles: pd.DataFrame, mapping: ColumnMapping | None = None, report
     problems = pd.concat([problems_table(read_problems or []), found_problems], ignore_index=True)
     return Extracted(normalise_events(events), problems, time.monotonic() - started, done=done, total=total,
                      rows=rows, failed=failed)
+
+
+def link(events: pd.DataFrame, _mapping: ColumnMapping | None = None, report: Report | None = None,
+         read_problems: list[dict] | None = None, stop: Stop | None = None) -> Extracted:
+    """An events table with its stories linked (a zipped corpus run made with `--no-link`), run by a
+    job like an extraction (`jobs.ExtractionJob(..., run=link)`): linking many rows takes minutes.
+    Progress counts the articles, all at once at the end; a stop asked for during the linking is
+    honoured when it ends (nothing is kept: the page keeps the current view, D508)."""
+    started = time.monotonic()
+    total = int(events["doc_id"].nunique())
+    problems = problems_table(read_problems or [])
+    if report is not None:
+        report(0, total, 0.0)
+    linked = events.assign(story_id=link_stories(events)) if not (stop and stop()) else None
+    if linked is None or (stop and stop()):
+        return Extracted(normalise_events(pd.DataFrame()), problems, time.monotonic() - started, total=total)
+    if report is not None:
+        report(total, total, time.monotonic() - started)
+    return Extracted(linked, problems, time.monotonic() - started, done=total, total=total)

@@ -20,7 +20,7 @@ from dashboard.codec import normalise_events
 from dashboard.export import unsafe_cell
 from dashboard.limits import MAX_ARTICLE_ROWS, MAX_EVENT_ROWS, check_rows, check_size
 from dashboard.messages import message
-from dashboard.zipped import read_zipped_dataset
+from dashboard.zipped import read_zipped_dataset, unlinked
 from extract.ingest import ColumnMapping, IngestError, detect_columns, read_table
 from extract.ingest.streams import PARQUET_SUFFIXES
 from extract.schema import EVENT_COLUMNS, PROBLEM_COLUMNS
@@ -42,6 +42,7 @@ class Upload:
     mapping: ColumnMapping = field(default_factory=ColumnMapping)
     problems: list[dict] = field(default_factory=list)
     error: str = ""
+    link: bool = False  # an events table whose stories are to be linked (a zipped run made with --no-link)
 
 
 def is_events_table(columns: list[str]) -> bool:
@@ -73,8 +74,10 @@ def read_upload(data: bytes, name: str) -> Upload:
         return Upload(name, "", error=str(error))
     if is_events_table([str(c) for c in frame.columns]):
         too_many = check_rows(len(frame), MAX_EVENT_ROWS)
-        return Upload(name, "", error=too_many) if too_many else \
-            Upload(name, "events", events_from_upload(frame), problems=problems)
+        if too_many:
+            return Upload(name, "", error=too_many)
+        link = name.lower().endswith(".zip") and unlinked(frame)
+        return Upload(name, "events", events_from_upload(frame), problems=problems, link=link)
     too_many = check_rows(len(frame), MAX_ARTICLE_ROWS)
     if too_many:
         return Upload(name, "", error=too_many)

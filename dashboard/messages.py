@@ -19,6 +19,8 @@ MESSAGES: dict[str, str] = {
     "D110": "The pasted article is empty.",
     "D111": "{name} cannot be read as a zipped corpus dataset (the folder `python -m extract` writes with "
             "-o EVENTS.parquet, zipped): {reason}",
+    "D112": "Its stories are not linked (a run made with --no-link): they are linked when you open it, in "
+            "the background; the page stays usable meanwhile.",
     "D201": "The file is {size_mb:.1f} MB; the limit is {limit_mb} MB.",
     "D202": "The file has {rows:,} rows; the limit is {limit:,} rows. Split it and upload the parts.",
     "D301": "The dataset in the link ({value}) is not a valid dataset id; showing the sample instead.",
@@ -41,7 +43,8 @@ MESSAGES: dict[str, str] = {
     "D504": "Nothing usable in {name}: {reasons} The current view is kept.",
     "D505": "Extraction of {name} cancelled after {done} of {total} articles: the events of those {done} "
             "are stored and shown as a dataset of their own; 'Resume extraction' extracts the other "
-            "articles and stores the whole file as one dataset.",
+            "articles and stores the whole file as one dataset (offered whenever this dataset is opened, "
+            "after a reload or from its link too).",
     "D506": "{name} has no publication-date column: relative times ('on Tuesday', 'last week') stayed "
             "unresolved. If the file has one, choose it as 'Published column' under Load data and "
             "extract again.",

@@ -2,8 +2,9 @@
 writes (`extract/bulk/dataset.py`: `part-*.parquet` events parts, `_problems/part-*.parquet`), zipped.
 
 The parts are read from the zip in memory (never extracted to disk), within a limit on their unzipped
-size. Stories are linked here when the run did not link them (`--no-link`), as
-`python -m extract.linking DATASET -o ONE.parquet` would.
+size. A run made with `--no-link` has no story ids: `unlinked` says so, and the page links the stories
+in a worker (`extraction.link`), as `python -m extract.linking DATASET -o ONE.parquet` would, since
+linking a large dataset takes minutes.
 """
 
 from __future__ import annotations
@@ -19,7 +20,6 @@ import pyarrow.parquet as pq
 from dashboard.messages import message
 from extract.bulk.dataset import PROBLEMS, events_frame, events_schema, problems_schema
 from extract.ingest import IngestError
-from extract.linking import link_stories
 
 MAX_UNZIPPED_BYTES = 400 * 1024 * 1024  # Parquet parts barely compress: a bigger total is not a dataset
 
@@ -40,7 +40,8 @@ def _parts(names: list[str]) -> tuple[list[str], list[str]]:
 
 
 def read_zipped_dataset(data: bytes, name: str) -> tuple[pd.DataFrame, list[dict]]:
-    """(events with story ids, problems) of a zipped corpus dataset; IngestError (D111) if unusable."""
+    """(events, problems) of a zipped corpus dataset; IngestError (D111) if unusable. The story ids are
+    those of the run (empty after `--no-link`: see `unlinked`)."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         members = archive.infolist()
@@ -57,9 +58,12 @@ def read_zipped_dataset(data: bytes, name: str) -> tuple[pd.DataFrame, list[dict
         problems = [_read(archive, part, problems_schema()) for part in problem_parts]
     except (pa.ArrowException, OSError, zipfile.BadZipFile) as error:
         raise IngestError(message("D111", name=name, reason=str(error)[:200])) from error
-    if len(events) and (events["story_id"].fillna("") == "").all():
-        events["story_id"] = link_stories(events)
     return events, pa.concat_tables(problems).to_pandas().to_dict("records") if problems else []
+
+
+def unlinked(events: pd.DataFrame) -> bool:
+    """Whether an events table has rows and not one story id (a corpus run made with `--no-link`)."""
+    return len(events) > 0 and "story_id" in events and bool((events["story_id"].fillna("") == "").all())
 
 
 def _read(archive: zipfile.ZipFile, member: str, schema: pa.Schema) -> pa.Table:

@@ -12,7 +12,9 @@ always gets the same id, and an id cannot be guessed without the table.
 from __future__ import annotations
 
 import datetime as dt
+import gzip
 import hashlib
+import json
 import os
 import re
 import threading
@@ -22,7 +24,7 @@ import pandas as pd
 
 from dashboard.codec import from_csv_text, to_csv_text
 from dashboard.messages import message
-from dashboard.store.backend import Backend, DatasetInfo
+from dashboard.store.backend import Backend, DatasetInfo, ResumeInfo
 from extract.schema import PROBLEM_COLUMNS
 
 ID_LENGTH = 24
@@ -136,6 +138,31 @@ def remember(key: str, ident: str) -> None:
 def datasets(limit: int | None = None) -> list[DatasetInfo]:
     """The stored datasets, the last saved first (at most `limit`)."""
     return backend().datasets(limit)
+
+
+def save_resume(ident: str, state: dict) -> None:
+    """Keep `state` (JSON-ready, with name, done and total: see dashboard/resume.py) with the partial
+    dataset `ident`."""
+    text = json.dumps(state, ensure_ascii=False, default=str)
+    left = ResumeInfo(state["name"], state["done"], state["total"])
+    backend().save_resume(ident, left, gzip.compress(text.encode("utf-8"), compresslevel=6))
+
+
+def resume_info(ident: str) -> ResumeInfo | None:
+    """Name and articles done of total of the extraction kept with dataset `ident` (None: none kept)."""
+    return backend().resume_info(ident) if is_valid_id(ident) else None
+
+
+def load_resume(ident: str) -> dict | None:
+    """The resume state kept with dataset `ident`, or None (none kept, or it was deleted)."""
+    found = backend().load_resume(ident) if is_valid_id(ident) else None
+    return None if found is None else json.loads(gzip.decompress(found).decode("utf-8"))
+
+
+def drop_resume(ident: str) -> None:
+    """Forget the resume state of dataset `ident` (its extraction was resumed to the end)."""
+    if is_valid_id(ident):
+        backend().drop_resume(ident)
 
 
 def delete(ident: str) -> bool:

@@ -20,6 +20,15 @@ class DatasetInfo:
     saved: dt.datetime  # UTC, last stored (the same table stored again moves it up the recent list)
 
 
+@dataclass(frozen=True)
+class ResumeInfo:
+    """A cancelled extraction kept with its partial dataset: its name, and articles done of total."""
+
+    name: str
+    done: int
+    total: int
+
+
 class Backend(Protocol):
     """A place where datasets live. `save` is one transaction: all of a dataset is stored, or none."""
 
@@ -40,6 +49,15 @@ class Backend(Protocol):
 
     def datasets(self, limit: int | None = None) -> list[DatasetInfo]:
         """Stored datasets, the last saved first."""
+
+    def save_resume(self, ident: str, left: ResumeInfo, state: bytes) -> None:
+        """Keep a cancelled extraction's resume state with its partial dataset `ident` (replaced)."""
+
+    def resume_info(self, ident: str) -> ResumeInfo | None: ...
+
+    def load_resume(self, ident: str) -> bytes | None: ...
+
+    def drop_resume(self, ident: str) -> None: ...
 
     def delete(self, ident: str) -> bool:
         """Delete a dataset (and cache entries naming it); whether it existed."""

@@ -16,7 +16,7 @@ from psycopg import Connection, sql
 from psycopg_pool import ConnectionPool
 
 from dashboard.store import migrations
-from dashboard.store.backend import DatasetInfo
+from dashboard.store.backend import DatasetInfo, ResumeInfo
 from extract.schema import EVENT_COLUMNS, LIST_COLUMNS, LIST_SEPARATOR, PROBLEM_COLUMNS
 
 MIGRATION_LOCK = 720_417_012  # pg_advisory_xact_lock key: one process migrates at a time
@@ -145,6 +145,26 @@ class PostgresBackend:
             rows = conn.execute("SELECT id, name, event_count, created, saved FROM datasets "
                                 "ORDER BY saved DESC, id LIMIT %s", (limit,)).fetchall()
         return [DatasetInfo(i, n, c, t.astimezone(dt.UTC), s.astimezone(dt.UTC)) for i, n, c, t, s in rows]
+
+    def save_resume(self, ident: str, left: ResumeInfo, state: bytes) -> None:
+        with self.pool.connection() as conn:
+            conn.execute("INSERT INTO resume (dataset_id, name, done, total, state) "
+                         "VALUES (%s, %s, %s, %s, %s) ON CONFLICT (dataset_id) DO UPDATE SET "
+                         "name = EXCLUDED.name, done = EXCLUDED.done, total = EXCLUDED.total, "
+                         "state = EXCLUDED.state",
+                         (ident, left.name, left.done, left.total, state))
+
+    def resume_info(self, ident: str) -> ResumeInfo | None:
+        row = self._one("SELECT name, done, total FROM resume WHERE dataset_id = %s", (ident,))
+        return ResumeInfo(*row) if row else None
+
+    def load_resume(self, ident: str) -> bytes | None:
+        row = self._one("SELECT state FROM resume WHERE dataset_id = %s", (ident,))
+        return bytes(row[0]) if row else None
+
+    def drop_resume(self, ident: str) -> None:
+        with self.pool.connection() as conn:
+            conn.execute("DELETE FROM resume WHERE dataset_id = %s", (ident,))
 
     def delete(self, ident: str) -> bool:
         with self.pool.connection() as conn:

@@ -19,7 +19,7 @@ from pathlib import Path
 import pandas as pd
 
 from dashboard.store import migrations
-from dashboard.store.backend import DatasetInfo
+from dashboard.store.backend import DatasetInfo, ResumeInfo
 
 BUSY_SECONDS = 60
 
@@ -108,10 +108,30 @@ class SqliteBackend:
                               "LIMIT ?", (-1 if limit is None else limit,)).fetchall()
         return [DatasetInfo(i, n or "", r or 0, _utc(c), _utc(s or c)) for i, n, r, c, s in rows]
 
+    def save_resume(self, ident: str, left: ResumeInfo, state: bytes) -> None:
+        with closing(self._connect()) as db, self._write(db):
+            db.execute("INSERT OR REPLACE INTO resume (dataset_id, name, done, total, state) "
+                       "VALUES (?, ?, ?, ?, ?)", (ident, left.name, left.done, left.total, state))
+
+    def resume_info(self, ident: str) -> ResumeInfo | None:
+        row = self._one("SELECT r.name, r.done, r.total FROM resume r JOIN datasets d ON d.id = r.dataset_id "
+                        "WHERE r.dataset_id = ?", (ident,))
+        return ResumeInfo(*row) if row else None
+
+    def load_resume(self, ident: str) -> bytes | None:
+        row = self._one("SELECT r.state FROM resume r JOIN datasets d ON d.id = r.dataset_id "
+                        "WHERE r.dataset_id = ?", (ident,))
+        return row[0] if row else None
+
+    def drop_resume(self, ident: str) -> None:
+        with closing(self._connect()) as db, self._write(db):
+            db.execute("DELETE FROM resume WHERE dataset_id = ?", (ident,))
+
     def delete(self, ident: str) -> bool:
         with closing(self._connect()) as db, self._write(db):
             gone = db.execute("DELETE FROM datasets WHERE id = ?", (ident,)).rowcount
             db.execute("DELETE FROM cache WHERE dataset_id = ?", (ident,))
+            db.execute("DELETE FROM resume WHERE dataset_id = ?", (ident,))
         return gone > 0
 
     def prune(self, older_than: dt.timedelta) -> list[str]:
@@ -120,6 +140,7 @@ class SqliteBackend:
             ids = [r[0] for r in db.execute("SELECT id FROM datasets WHERE saved < ?", (cutoff,))]
             db.executemany("DELETE FROM datasets WHERE id = ?", [(i,) for i in ids])
             db.executemany("DELETE FROM cache WHERE dataset_id = ?", [(i,) for i in ids])
+            db.executemany("DELETE FROM resume WHERE dataset_id = ?", [(i,) for i in ids])
         return ids
 
     def size_bytes(self) -> int:

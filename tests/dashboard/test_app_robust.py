@@ -139,6 +139,30 @@ def test_job_resumed_after_a_cancel_continues_where_it_stopped():
     assert outcome(again).keep and kept_name(again) == "many.csv"
 
 
+def test_job_state_kept_as_json_resumes_in_another_job():
+    """What a cancelled job keeps on disk (JSON) is enough to continue it without the job object: a
+    reload starts a new browser session, which has only the store."""
+    import json
+
+    from dashboard.extraction import PART
+    from dashboard.jobs import can_resume
+    from dashboard.resume import job_state, left, resumed_job
+
+    job, gate, inside = _gated_job(PART * 2 + 5, "first article")
+    assert inside.wait(120)
+    job.cancel()
+    gate.set()
+    assert job.wait(300) and can_resume(job)
+    state = json.loads(json.dumps(job_state(job), default=str))
+    assert left(state) == (PART + 5, PART * 2 + 5)
+    again = resumed_job(state)
+    assert again.progress().done == PART  # it starts where the first run stopped
+    assert again.wait(300) and not again.cancelled
+    assert (again.result.done, again.result.total) == (PART * 2 + 5, PART * 2 + 5)
+    assert set(again.result.events["doc_id"]) == {f"a{i}" for i in range(PART * 2 + 5)}
+    assert set(job.result.events["event_id"]) <= set(again.result.events["event_id"])
+
+
 def test_job_cancelled_before_any_article_stores_nothing():
     from dashboard.jobs import outcome
 
@@ -186,6 +210,29 @@ def test_app_cancel_button_keeps_the_work_done(app):
     finish_extraction(at)
     assert not at.exception and re.search(r"many\.csv · .* · 300 articles ·", at.caption[0].value)
     assert not at.get("button") or all(b.key != "resume_job" for b in at.button)
+
+
+def test_app_cancelled_extraction_resumes_after_a_reload(app):
+    """Cancel, then open the page again (a new browser session, the link of the partial dataset): the
+    Resume button is there, and resuming stores the whole file; the partial dataset no longer offers it."""
+    import re
+
+    at, _sample, job = _start_long_extraction(app)
+    at.button(key="cancel_job").click().run()
+    assert job.wait(300) and job.cancelled
+    at.run()
+    partial, done = at.session_state["dataset"], job.result.done
+    assert 0 < done < 300
+    again = app(ds=partial)  # a reload: a new session, nothing in it but the link
+    assert not again.exception and "job" not in again.session_state
+    resume = again.button(key="resume_job")
+    assert resume.label == f"Resume extraction of many.csv ({300 - done} of 300 articles left)"
+    resume.click().run()
+    assert again.session_state["job"].progress().done >= done
+    finish_extraction(again)
+    assert not again.exception and re.search(r"many\.csv · .* · 300 articles ·", again.caption[0].value)
+    later = app(ds=partial)
+    assert not later.exception and all(b.key != "resume_job" for b in later.button)
 
 
 @pytest.mark.parametrize(("rows", "reason"), [

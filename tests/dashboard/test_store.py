@@ -7,6 +7,7 @@ import pytest
 
 from dashboard import store
 from dashboard.codec import normalise_events
+from dashboard.store.backend import ResumeInfo
 from dashboard.synthetic import synthetic_events
 
 pytestmark = pytest.mark.usefixtures("store_backend")
@@ -103,6 +104,21 @@ def test_saving_again_moves_a_dataset_to_the_top_of_the_list(events):
     assert [d.id for d in listed] == [first, second]
     assert (listed[0].name, listed[0].created) == ("six", created) and listed[0].saved > created
     assert store.prune(dt.timedelta(hours=1)) == []
+
+
+def test_resume_state_is_kept_with_its_dataset_and_goes_with_it(events):
+    ident = store.save(events, "many.csv (first 16 of 40 articles)")
+    assert store.resume_info(ident) is None and store.load_resume(ident) is None
+    state = {"name": "many.csv", "done": 16, "total": 40, "rows": [{"sentence": "Ça va « bien »"}]}
+    store.save_resume(ident, state)
+    assert store.resume_info(ident) == ResumeInfo("many.csv", 16, 40)
+    assert store.load_resume(ident) == state
+    store.save_resume(ident, {**state, "done": 32})  # cancelled again: replaced
+    assert store.resume_info(ident).done == 32
+    store.drop_resume(ident)
+    assert store.resume_info(ident) is None
+    store.save_resume(ident, state)
+    assert store.delete(ident) and store.resume_info(ident) is None and store.load_resume(ident) is None
 
 
 def test_delete_removes_the_dataset_and_its_cache_entry(events):

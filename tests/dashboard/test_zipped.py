@@ -8,6 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from dashboard import store
+from dashboard.extraction import link
+from dashboard.jobs import ExtractionJob, outcome
 from dashboard.loading import problems_table, read_upload
 from dashboard.synthetic import synthetic_events
 from extract.bulk.dataset import Dataset
@@ -34,11 +37,14 @@ def corpus_dataset(tmp_path) -> Path:
 
 
 @pytest.mark.parametrize("prefix", ["events.parquet/", "", "runs/2026/events.parquet/"])
-def test_zipped_dataset_opens_as_one_linked_events_table(corpus_dataset, prefix):
+def test_zipped_dataset_opens_as_one_events_table_to_link(corpus_dataset, prefix):
     upload = read_upload(_zip(corpus_dataset, prefix), "events.zip")
-    assert (upload.kind, upload.error) == ("events", "")
+    assert (upload.kind, upload.error, upload.link) == ("events", "", True)
     assert sorted(upload.frame["event_id"]) == sorted(synthetic_events(60, seed=2)["event_id"])
-    assert (upload.frame["story_id"] != "").all()  # linked here, as `python -m extract.linking` would
+    assert (upload.frame["story_id"] == "").all()  # linked by a job when opened (see below)
+    linked = link(upload.frame)
+    assert (linked.done, linked.total) == (upload.frame["doc_id"].nunique(),) * 2
+    assert (linked.events["story_id"] != "").all()  # as `python -m extract.linking` would
     assert upload.frame["actors"].map(type).eq(list).all()
     assert problems_table(upload.problems).to_dict("records") == [
         {"row": "31", "column": "text", "message": "E125: the article is too long"}]
@@ -48,7 +54,17 @@ def test_a_linked_dataset_keeps_its_story_ids(tmp_path):
     events = synthetic_events(10, seed=4).assign(story_id="s1")
     Dataset(tmp_path / "ev.parquet", {}, resume=False).write("00000-000000", events, [], {})
     upload = read_upload(_zip(tmp_path / "ev.parquet"), "ev.zip")
-    assert set(upload.frame["story_id"]) == {"s1"}
+    assert set(upload.frame["story_id"]) == {"s1"} and not upload.link
+
+
+def test_a_linking_job_stopped_keeps_nothing(corpus_dataset):
+    """Cancel while the stories are linked: nothing is stored, the view is kept (D508)."""
+    upload = read_upload(_zip(corpus_dataset), "events.zip")
+    job = ExtractionJob("events.zip", upload.frame, read_problems=upload.problems, run=link)
+    job.cancel()
+    assert job.wait(300) and job.cancelled and job.result.events.empty
+    verdict = outcome(job)
+    assert not verdict.keep and verdict.alerts[0][1].startswith("D508")
 
 
 @pytest.mark.parametrize(("members", "reason"), [
@@ -74,7 +90,13 @@ def test_app_opens_an_uploaded_zipped_dataset(app, corpus_dataset):
     at = app()
     at.file_uploader(key="upload").set_value(("events.zip", _zip(corpus_dataset), "application/zip")).run()
     assert not at.exception and any("an events table of 60 rows" in s.value for s in at.success)
+    assert any(c.value.startswith("D112") for c in at.caption)  # its stories are to be linked
     at.button(key="open_events").click().run()
+    job = at.session_state["job"]  # linking runs in a worker, as an extraction does
+    assert job.wait(300)
+    at.run()
     assert not at.exception and "events.zip" in at.caption[0].value and "60 events" in at.caption[0].value
+    ident = at.query_params["ds"]
+    assert (store.load(ident)["story_id"] != "").all()
     assert at.subheader[0].value.endswith(" of 60)")
     assert "Download problems report (1)" in [b.label for b in at.get("download_button")]
