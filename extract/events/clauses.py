@@ -312,10 +312,14 @@ def _prefix(token: Token) -> bool:
 
 def _verb_text(verb: Token, entry: Entry | None, typed_by_object: bool = False) -> str:
     """The verb with its particles; for a verb typed by its objects, with what it puts someone
-    under, which names the act ("put under investigation")."""
+    under, which names the act ("put under investigation"), and a verb that is no act alone with
+    its object ("gave Malawi a grant")."""
     particles = [c for c in verb.children if c.dep_ == "prt" or (entry and entry.particle == c.lower_)]
     particles = [p for p in particles if p.i > verb.i and not (p.lower_ == "up" and _up_to_number(verb))]
     under = [f"under {o.text}" for o in prep_objects(verb, ("under",))][:1] if typed_by_object else []
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if typed_by_object and not under and objects and verb.lemma_.lower() in NON_EVENT_VERBS:
+        return _span_text(verb, objects[0])  # "gave Malawi a grant": "gave" alone names no act
     return " ".join([verb.text] + [p.text for p in particles] + under)
 
 
