@@ -398,7 +398,8 @@ def settled(time: EventTime, mode: str, published: dt.date | None, head: Token |
     ends there; a duration read forward from it ("following two years of war") is the same length
     ending there. A future event does not start before publication ("later this week")."""
     if mode == "future" and planned_only(time, published):
-        return planned(time)
+        now = published is not None and time.anchor == "previous-date" and _told_now(head)
+        return planned(replace(time, start=published, anchor="publication") if now else time)
     if published is None or time.end is None or time.start is None:
         return time
     if mode == "future":  # "later this week" counts from publication; a plan set earlier keeps its start
@@ -422,6 +423,19 @@ def planned_only(time: EventTime, published: dt.date | None) -> bool:
         return False
     announced = time.inherited and published is not None and time.end is not None and time.end <= published
     return (time.anchor in ("publication", "previous-date") and not time.text) or announced
+
+
+PRESENT_FUTURE = ("will", "shall", "'ll", "wo")  # "wo" of "won't"
+
+
+def _told_now(head: Token | None) -> bool:
+    """"The ministers will travel to world capitals": a plan told in the present is told of at
+    publication, not on the narrative's last date ("said they would travel" is told of then)."""
+    while head is not None:  # "will travel … to press for a ceasefire": the purpose shares the plan's
+        if any(c.dep_ == "aux" and c.lower_ in PRESENT_FUTURE for c in head.children):
+            return True
+        head = head.head if head.dep_ in ("xcomp", "advcl", "conj") and head.head != head else None
+    return False
 
 
 def planned(time: EventTime) -> EventTime:

@@ -36,6 +36,12 @@ def _when(row: dict) -> tuple[str, ...]:
      ("2025-05-13", "", "event", "FUTURE_REF", "")),
     ("Vikram Misri said Saturday while announcing plans that Narendra Modi will soon also visit the "
      "Maldives.", "visit", ("2025-05-17", "", "event", "FUTURE_REF", "")),
+    # after the story's last date, a plan told in the present starts at publication, one told in the
+    # past ("would") on that date
+    ("Russia attacked Kyiv on Friday. Emmanuel Macron will visit Kyiv.", "visit",
+     ("2025-05-19", "", "publication", "FUTURE_REF", "")),
+    ("Russia attacked Kyiv on Friday. Emmanuel Macron would visit Kyiv, Sergei Lavrov said.", "visit",
+     ("2025-05-16", "", "previous-date", "FUTURE_REF", "")),
     # a plan with a time of its own keeps it, and so does one whose other clause's time lies ahead
     ("Narendra Modi will visit the Maldives next week.", "visit",
      ("2025-05-26", "2025-06-01", "explicit", "2025-W22", "next week")),
