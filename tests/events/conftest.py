@@ -54,8 +54,9 @@ def event_for(all_events):
     what stays off the table is tested through `events` (test_uncoded.py, test_arguments.py)."""
 
     def find(text: str, word: str, timexes=None, published=PUBLISHED) -> dict:
-        rows = [r for r in all_events(text, timexes, published) if word in r["trigger"].split()]
-        assert rows, f"no event with trigger {word!r} in {text!r}: {[r['trigger'] for r in events(text)]}"
+        found = all_events(text, timexes, published)
+        rows = [r for r in found if word in r["trigger"].split()]
+        assert rows, f"no event with trigger {word!r} in {text!r}: {[r['trigger'] for r in found]}"
         return rows[0]
 
     return find
