@@ -433,7 +433,7 @@ def _told_now(head: Token | None) -> bool:
     publication, not on the narrative's last date ("said they would travel" is told of then)."""
     while head is not None:  # "will travel … to press for a ceasefire": the purpose shares the plan's
         if any(c.dep_ == "aux" and c.lower_ in PRESENT_FUTURE for c in head.children):
-            return True
+            return head.dep_ != "ccomp"  # "Kariuki said Britain will take …": told when he said it
         head = head.head if head.dep_ in ("xcomp", "advcl", "conj") and head.head != head else None
     return False
 

@@ -42,6 +42,8 @@ def _when(row: dict) -> tuple[str, ...]:
      ("2025-05-19", "", "publication", "FUTURE_REF", "")),
     ("Russia attacked Kyiv on Friday. Emmanuel Macron would visit Kyiv, Sergei Lavrov said.", "visit",
      ("2025-05-16", "", "previous-date", "FUTURE_REF", "")),
+    ("Russia attacked Kyiv on Friday. Sergei Lavrov said Emmanuel Macron will visit Kyiv.", "visit",
+     ("2025-05-16", "", "previous-date", "FUTURE_REF", "")),
     # a plan with a time of its own keeps it, and so does one whose other clause's time lies ahead
     ("Narendra Modi will visit the Maldives next week.", "visit",
      ("2025-05-26", "2025-06-01", "explicit", "2025-W22", "next week")),
