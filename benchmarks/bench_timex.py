@@ -37,10 +37,12 @@ def main() -> None:
         for _ in nlp.pipe(s.text for s in stories):
             pass
 
-    passes, seconds = timed_passes(timex_pass, args.repeat, args.min_seconds)
-    system = Measure("find_timexes", passes, words * passes, seconds, note=f"{found[-1]} timexes per pass")
-    passes, seconds = timed_passes(spacy_pass, args.repeat, args.min_seconds)
-    bare = Measure("bare spaCy", passes, words * passes, seconds, note=f"pipeline {nlp.pipe_names}")
+    run = timed_passes(timex_pass, args.repeat, args.min_seconds)
+    system = Measure("find_timexes", run.passes, words * run.passes, run.seconds,
+                     note=f"{found[-1]} timexes per pass", cpu_seconds=run.cpu_seconds, load=run.load)
+    run = timed_passes(spacy_pass, args.repeat, args.min_seconds)
+    bare = Measure("bare spaCy", run.passes, words * run.passes, run.seconds,
+                   note=f"pipeline {nlp.pipe_names}", cpu_seconds=run.cpu_seconds, load=run.load)
     print(f"corpus {args.corpus}: {len(stories)} stories, {words:,} words")
     print_table([system, bare])
 
