@@ -59,6 +59,8 @@ class Lexicon:
     compounds: dict[tuple[str, str], Entry] = field(default_factory=dict)
     support_preps: frozenset[tuple[str, str]] = frozenset()
     instrument_verbs: frozenset[str] = frozenset()
+    compound_nouns: frozenset[str] = frozenset()  # the nouns of `compounds`: others need no look at modifiers
+    support_prep_words: frozenset[str] = frozenset()  # the prepositions of `support_preps`
 
     def verb(self, token: Token) -> Entry | None:
         """The verb entry of `token`, preferring one whose particle/preposition is present."""
@@ -92,12 +94,14 @@ class Lexicon:
 
     def noun(self, token: Token) -> Entry | None:
         """The event noun entry of `token`; a compound of compounds.tsv wins ("hunger strike")."""
-        for child in token.children:
-            if child.dep_ in ("compound", "amod") and child.i == token.i - 1:
-                found = self.compounds.get((child.lower_, token.lemma_.lower()))
-                if found:
-                    return found
-        return self.nouns.get(token.lemma_.lower()) or self.nouns.get(token.lower_)
+        lemma = token.lemma_.lower()
+        if lemma in self.compound_nouns:
+            for child in token.children:
+                if child.dep_ in ("compound", "amod") and child.i == token.i - 1:
+                    found = self.compounds.get((child.lower_, lemma))
+                    if found:
+                        return found
+        return self.nouns.get(lemma) or self.nouns.get(token.lower_)
 
     def is_state(self, token: Token) -> bool:
         """A verb naming a state, attitude or background ("controls", "opposes"): no event."""
@@ -109,8 +113,7 @@ class Lexicon:
     def support_objects(self, verb: Token) -> list[Token]:
         """The objects of the prepositions through which `verb` names an event noun
         (support_preps.tsv: "insisted on its demand", "gathered for a protest")."""
-        words = {prep for _, prep in self.support_preps}
-        preps = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in words]
+        preps = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in self.support_prep_words]
         if not preps:  # most verbs: no lemma candidates needed
             return []
         keys = lemmas(verb)
@@ -237,8 +240,10 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
     rows = read_data_table(path, INTENT_GOVERNOR_COLUMNS, required=("word", "pos"))
     lexicon.intent_governors = frozenset((row["word"].lower(), row["pos"]) for row in rows)
     lexicon.compounds = _compounds(directory / "compounds.tsv")
+    lexicon.compound_nouns = frozenset(noun for _, noun in lexicon.compounds)
     rows = read_data_table(directory / "support_preps.tsv", SUPPORT_PREP_COLUMNS, ("lemma", "preposition"))
     lexicon.support_preps = frozenset((row["lemma"].lower(), row["preposition"].lower()) for row in rows)
+    lexicon.support_prep_words = frozenset(prep for _, prep in lexicon.support_preps)
     rows = read_data_table(directory / "instrument_verbs.tsv", INSTRUMENT_COLUMNS, ("lemma",))
     lexicon.instrument_verbs = frozenset(row["lemma"].lower() for row in rows)
     lexicon.imported = imported_verbs()
