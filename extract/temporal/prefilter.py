@@ -38,42 +38,68 @@ class Prefilter:
         return cls(tuple(_literals(items)), reach if shortest > 0 else None)
 
 
-def finditer(regex: re.Pattern, text: str, lowered: str, prefilter: Prefilter) -> Iterator[re.Match]:
-    """regex.finditer(text); `lowered` is text.lower(), of the same length."""
-    words = _fewest(lowered, prefilter.literals) if not any(c in lowered for c in FOLDED_ELSEWHERE) else None
-    if words is None:
+class Occurrences:
+    """Where words are in one lower-cased text: each word counted and found once, whichever rules
+    ask (the month names are words of twenty rules)."""
+
+    def __init__(self, lowered: str) -> None:
+        self.lowered = lowered
+        self.folded = any(c in lowered for c in FOLDED_ELSEWHERE)
+        self._counts: dict[str, int] = {}
+        self._positions: dict[frozenset[str], list[int]] = {}
+
+    def count(self, word: str) -> int:
+        found = self._counts.get(word)
+        if found is None:
+            found = self._counts[word] = self.lowered.count(word)
+        return found
+
+    def positions(self, words: frozenset[str]) -> list[int]:
+        """Start of every occurrence of the words, in text order."""
+        found = self._positions.get(words)
+        if found is None:
+            found = self._positions[words] = sorted(_find_all(self.lowered, words))
+        return found
+
+
+def finditer(regex: re.Pattern, text: str, words: Occurrences, prefilter: Prefilter) -> Iterator[re.Match]:
+    """regex.finditer(text); `words` holds text.lower(), of the same length."""
+    rarest = None if words.folded else _fewest(words, prefilter.literals)
+    if rarest is None:
         yield from regex.finditer(text)
         return
-    if not words:
+    if not rarest:
         return
     reach = prefilter.reach
-    positions = _positions(lowered, words)
+    positions = words.positions(rarest)
     if reach is None or len(positions) * (reach + STRETCH_COST) > len(text):
         yield from regex.finditer(text)
         return
     yield from _windowed(regex, text, positions, reach)
 
 
-def _fewest(lowered: str, literals: tuple[frozenset[str], ...]) -> frozenset[str] | None:
+def _fewest(words: Occurrences, literals: tuple[frozenset[str], ...]) -> frozenset[str] | None:
     """The set of words with the fewest occurrences in the text (empty: a set with none), or None."""
     best, fewest = None, -1
-    for words in literals:
-        count = sum(lowered.count(word) for word in words)
+    for choice in literals:
+        count = 0
+        for word in choice:
+            count += words.count(word)
+            if best is not None and count >= fewest:
+                break
         if count == 0:
             return frozenset()
         if best is None or count < fewest:
-            best, fewest = words, count
+            best, fewest = choice, count
     return best
 
 
-def _positions(lowered: str, words: frozenset[str]) -> list[int]:
-    found = []
+def _find_all(lowered: str, words: frozenset[str]) -> Iterator[int]:
     for word in words:
         at = lowered.find(word)
         while at >= 0:
-            found.append(at)
+            yield at
             at = lowered.find(word, at + 1)
-    return sorted(found)
 
 
 def _windowed(regex: re.Pattern, text: str, positions: list[int], reach: int) -> Iterator[re.Match]:

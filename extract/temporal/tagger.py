@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from extract.temporal.prefilter import Prefilter, finditer
+from extract.temporal.prefilter import Occurrences, Prefilter, finditer
 from extract.temporal.rules import Rule, kinds_of, load_rules
 
 
@@ -36,9 +36,9 @@ def _capitalisation_ok(candidate: Candidate) -> bool:
 def _all_candidates(text: str) -> list[Candidate]:
     found = []
     lowered = text.lower()
-    lowered = lowered if len(lowered) == len(text) else None  # a few letters lower-case to two
+    words = Occurrences(lowered) if len(lowered) == len(text) else None  # a few letters lower-case to two
     for priority, (rule, scan, prefilter) in enumerate(_scanners()):
-        for match in _matches(rule, scan, prefilter, text, lowered):
+        for match in _matches(rule, scan, prefilter, text, words):
             if match.end() > match.start():
                 found.append(Candidate(match.start(), match.end(), rule, match, priority))
     return [candidate for candidate in found if _capitalisation_ok(candidate)]
@@ -62,14 +62,14 @@ def _lower_case_scan(regex: re.Pattern) -> re.Pattern | None:
 
 
 def _matches(rule: Rule, scan: re.Pattern | None, prefilter: Prefilter, text: str,
-             lowered: str | None) -> Iterator[re.Match]:
-    if lowered is None:
+             words: Occurrences | None) -> Iterator[re.Match]:
+    if words is None:
         yield from rule.regex.finditer(text)
         return
     if scan is None:
-        yield from finditer(rule.regex, text, lowered, prefilter)
+        yield from finditer(rule.regex, text, words, prefilter)
         return
-    for found in finditer(scan, lowered, lowered, prefilter):
+    for found in finditer(scan, words.lowered, words, prefilter):
         match = rule.regex.match(text, found.start())
         if match is not None:
             yield match

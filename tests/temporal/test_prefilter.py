@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from extract.temporal.prefilter import Prefilter, finditer
+from extract.temporal.prefilter import Occurrences, Prefilter, finditer
 from extract.temporal.rules import load_rules, table_rows
 
 RULES = load_rules()
@@ -27,7 +27,7 @@ def _found(matches) -> list[tuple[tuple[int, int], dict]]:
 def test_prefiltered_scan_finds_what_the_pattern_finds(rule, case):
     text = TEXTS[case]
     expected = _found(rule.regex.finditer(text))
-    assert _found(finditer(rule.regex, text, text.lower(), Prefilter.of(rule.regex))) == expected
+    assert _found(finditer(rule.regex, text, Occurrences(text.lower()), Prefilter.of(rule.regex))) == expected
 
 
 def test_the_examples_exercise_skipped_stretches():
@@ -62,9 +62,9 @@ def test_reach_bounds_what_a_match_reads(pattern, reach):
 def test_letters_ignorecase_folds_elsewhere_keep_the_whole_scan(text):
     regex = re.compile(r"(?:seven|it) (?:days|was)(?: ago)?|seventh day", re.IGNORECASE)
     expected = _found(regex.finditer(text))
-    assert _found(finditer(regex, text, text.lower(), Prefilter.of(regex))) == expected
+    assert _found(finditer(regex, text, Occurrences(text.lower()), Prefilter.of(regex))) == expected
 
 
 def test_text_without_the_words_is_not_scanned():
     regex = re.compile(r"[0-9]+ days ago")
-    assert list(finditer(regex, "3 days later", "3 days later", Prefilter.of(regex))) == []
+    assert list(finditer(regex, "3 days later", Occurrences("3 days later"), Prefilter.of(regex))) == []
