@@ -37,11 +37,15 @@ def shorten(sentence: str, limit: int = SENTENCE_HOVER_CHARS, width: int = 70) -
 
 def resolved(start: str, end: str, granularity: str, anchor: str) -> str:
     """'2023-03-01 – 2023-03-31 (month, explicit)', '2023-03-04 (day, publication)', 'up to 2023-03-04
-    (start not known)' for a past event the text does not date ("has banned"), or 'unresolved'."""
+    (start not known)' for a past event the text does not date ("has banned"), 'from 2023-03-04 (end
+    not known, publication)' for a plan with no time of its own ("will soon visit": it starts on the
+    day it is told of), or 'unresolved'."""
     if not start and end:
         return f"up to {end} (start not known)"
     if not start:
         return "unresolved"
+    if not end:
+        return f"from {start} (end not known, {anchor})"
     span = start if start == end or not end else f"{start} – {end}"
     return f"{span} ({granularity or 'day'}, {anchor})"
 
@@ -54,6 +58,8 @@ def written(time_text: str, start: str, end: str) -> str:
         return f"“{time_text}”"
     if not start and end:
         return "none (the tense says it had happened by then)"
+    if start and not end:
+        return "none (a plan, from the day it is told of)"
     return "none (taken from the context)" if start else "none"
 
 

@@ -74,6 +74,16 @@ def test_details_of_an_event_known_only_to_end_by_a_date(events):
     assert "inherited" not in out and "date found by: unresolved" not in out
 
 
+def test_details_of_a_plan_known_only_from_a_date(events):
+    """"Modi will soon visit the Maldives": no time of its own, a start (the day it is told of), no end.
+    The details say it runs from that day with its end unknown, not that it happens on that day."""
+    row = {**events.iloc[0].to_dict(), "date_start": "2024-03-04", "date_end": "", "time_text": "",
+           "granularity": "day", "time_anchor": "publication", "mode": "future"}
+    out = details_html(row)
+    assert "from 2024-03-04 (end not known, publication)" in out
+    assert "a plan, from the day it is told of" in out and "taken from the context" not in out
+
+
 @pytest.mark.parametrize(("row", "shown"), [(1, "reported by: Ukraine"), (0, None)])
 def test_details_show_who_reports_the_event(events, row, shown):
     out = details_html(events.iloc[row].to_dict())

@@ -60,6 +60,7 @@ def test_normalise_fills_every_column(raw, expected):
     (("2024-02-01", "2024-02-01", "day", "publication"), "2024-02-01 (day, publication)"),
     (("", "", "", "unresolved"), "unresolved"),
     (("", "2024-02-01", "", "unresolved"), "up to 2024-02-01 (start not known)"),  # "has banned"
+    (("2024-02-01", "", "day", "publication"), "from 2024-02-01 (end not known, publication)"),  # "will soon"
 ])
 def test_resolved(args, expected):
     assert resolved(*args) == expected
@@ -69,6 +70,7 @@ def test_resolved(args, expected):
     (("on Monday", "2024-02-05", "2024-02-05"), "“on Monday”"),
     (("", "2024-02-05", "2024-02-05"), "none (taken from the context)"),  # publication or earlier date
     (("", "", "2024-02-01"), "none (the tense says it had happened by then)"),  # "has banned"
+    (("", "2024-02-01", ""), "none (a plan, from the day it is told of)"),  # "will soon visit"
     (("", "", ""), "none"),
 ])
 def test_written(args, expected):
