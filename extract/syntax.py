@@ -2,7 +2,7 @@
 
 A time expression takes the tense of its governing verb (temporal/tense.py), an event noun takes its
 clause from it (events/clauses.py), and event time hangs a timex on it or on an event word met on the
-way (events/timing.py). All three climb the same way, through `heads_above`, at most `MAX_STEPS` heads.
+way (events/time_index.py). All three climb the same way, through `heads_above`, at most `MAX_STEPS` heads.
 """
 
 from __future__ import annotations

@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from extract.events.timing import EventTime, from_timex, usable
+from extract.events.time_index import usable
+from extract.events.timing import EventTime, from_timex
 from extract.temporal import EventAnchor, Timex
 from extract.temporal.calendar import duration_delta, value_at
 

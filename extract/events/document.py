@@ -25,7 +25,9 @@ from extract.events.records import make_row
 from extract.events.reporting import reporting_verbs
 from extract.events.restated import may_restate, same_time
 from extract.events.retold import date_from_next_sentence
-from extract.events.timing import EventTime, TimeIndex, clause_time, settled
+from extract.events.settled import settled
+from extract.events.time_index import TimeIndex
+from extract.events.timing import EventTime, clause_time
 from extract.events.typed import COLLECTIVE_NOUNS
 from extract.events.uncoded import uncoded
 from extract.schema import PLOVER_TYPES

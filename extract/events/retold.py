@@ -18,7 +18,8 @@ from spacy.tokens import Span, Token
 
 from extract.events.clauses import Clause
 from extract.events.lexicon import Lexicon
-from extract.events.timing import EventTime, TimeIndex, from_timex, usable
+from extract.events.time_index import TimeIndex, usable
+from extract.events.timing import EventTime, from_timex
 from extract.schema import PLOVER_TYPES
 
 OWN = ("explicit", "event")  # a time the text gives the event itself
