@@ -180,10 +180,13 @@ def _same_event(earlier: Clause, later: Clause) -> bool:
 
 def unattributed(clause: Clause) -> bool:
     """An event with a PLOVER type and no named participant is kept (with empty actors): "A car
-    bomb exploded in Kabul on Tuesday", "the exchange is to take place on Saturday". An event noun
+    bomb exploded in Kabul on Tuesday", "the exchange is to take place on Saturday", a crowd's
+    protest ("Thousands of people demonstrated in Tbilisi"). An event noun
     counts only as the subject of its clause ("talks resumed"), not as background ("during the war")."""
-    if clause.event_type not in PLOVER_TYPES or any(_could_be_actor(a) for a in clause.agents):
+    if clause.event_type not in PLOVER_TYPES:
         return False
+    if any(_could_be_actor(a) for a in clause.agents):
+        return _crowd_protest(clause)
     if clause.word.pos_ in ("VERB", "AUX"):  # with a subject of its own: "a car bomb exploded", not
         return bool(clause.agents)  # "proposals to cut supplies" or an agentless passive
     head = clause.word.head  # the noun must be what happens: "talks resumed", "is to take place"
@@ -191,6 +194,17 @@ def unattributed(clause: Clause) -> bool:
     return clause.word.dep_ in ("nsubj", "nsubjpass") and happens
 
 
+def _crowd_protest(clause: Clause) -> bool:
+    """"Thousands of people demonstrated in Tbilisi": a protest by an unnamed crowd is an event with no
+    named participant, as ACLED codes it (its place and date are what the analyst needs); other acts
+    of unresolved people ("officials said") stay out as unknown."""
+    return clause.event_type == "PROTEST" and bool(clause.agents) and all(
+        a.lemma_.lower() in CROWD_NOUNS for a in clause.agents)
+
+
+# the people of a crowd: "thousands of people", "hundreds of residents", "a crowd"
+CROWD_NOUNS = frozenset({"people", "crowd", "resident", "protester", "demonstrator", "student", "thousand",
+                         "hundred", "dozen"})
 # verbs whose subject is something that happens ("talks resumed", "an explosion killed three")
 OCCURRENCE_VERBS = frozenset({"take", "happen", "occur", "begin", "start", "resume", "end", "conclude",
                               "break", "erupt", "open", "collapse", "stall", "kill", "hit", "wound",

@@ -43,6 +43,11 @@ def test_event_interval(text, trigger, start, end):
     ("A car bomb exploded in Kabul on Tuesday.", "exploded", "ASSAULT", "Kabul", "2025-05-13"),
     ("Talks resumed in Cairo on Sunday.", "Talks", "CONSULT", "Cairo", "2025-05-18"),
     ("The next exchange is to take place on Saturday.", "exchange", "CONCEDE", "", "2025-05-24"),
+    # a protest by an unnamed crowd (ACLED codes it; its place and date are what the analyst needs)
+    ("Thousands of people demonstrated in Tbilisi on Sunday against the law.", "demonstrated", "PROTEST",
+     "Tbilisi", "2025-05-18"),
+    ("Hundreds of residents protested outside the governor's office in Lagos on Monday.", "protested",
+     "PROTEST", "Lagos", "2025-05-19"),
 ])
 def test_event_with_no_named_participant_is_kept(text, trigger, event_type, location, start):
     row = _row(text, trigger)
@@ -55,6 +60,7 @@ def test_event_with_no_named_participant_is_kept(text, trigger, event_type, loca
     "Islamist fighters attacked the base.",
     "Officials said the talks were useful.",  # a state of the talks, nothing that happened
     "During the war, many fled.",
+    "Thousands of people said the election was stolen.",  # a crowd's words are no protest
 ])
 def test_unknown_or_background_events_stay_out(text):
     assert extract_events(text, PUBLISHED)["actors"].map(len).eq(0).sum() == 0
