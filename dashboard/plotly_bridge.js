@@ -39,6 +39,7 @@ export default function (component) {
     if (chart._ev.listeners("plotly_relayout").includes(onRelayout)) return; // already attached
     chart.on("plotly_relayout", onRelayout);
     chart.on("plotly_legendclick", onLegendClick);
+    chart.dataset.datelineBridge = "attached"; // the chart now reports zoom and legend clicks
   }
 
   const observer = new MutationObserver(attach);

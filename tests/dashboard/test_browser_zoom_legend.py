@@ -18,6 +18,7 @@ pytestmark = pytest.mark.browser
 TIMEOUT = 120_000  # ms
 CHART = ".st-key-timeline .js-plotly-plot"
 LANES = CHART + " g.y2tick text"
+BRIDGED = CHART + "[data-dateline-bridge=attached]"
 X_RANGE = ("() => { const gd = document.querySelector('.js-plotly-plot'); return gd && gd._fullLayout ? "
            "gd._fullLayout.xaxis.range.map(String) : null; }")
 # Zoom as a drag or a scroll does: Plotly.relayout on the chart (Streamlit's bundle exposes Plotly).
@@ -38,7 +39,14 @@ def _open(browser, url: str):
     page.wait_for_selector(LANES, timeout=TIMEOUT)
     page.wait_for_function(X_RANGE, timeout=TIMEOUT)
     _settled(page)
+    _bridged(page)
     return page
+
+
+def _bridged(page) -> None:
+    """Until the bridge listens to the chart drawn now: a zoom or legend click made before it is
+    attached reaches Plotly only (the test then waits forever for a URL that does not change)."""
+    page.wait_for_selector(BRIDGED, state="attached", timeout=TIMEOUT)
 
 
 def _settled(page) -> None:
@@ -79,6 +87,7 @@ def test_browser_zoom_is_the_window_kept_across_filters_and_shared(served_app, b
     _range_starts(other, "2024-03-03", "2024-03-10")
     assert other.evaluate(X_RANGE) == shown
 
+    _bridged(other)
     other.locator(CHART + " .nsewdrag").dblclick()  # Plotly's reset: the 'all' window
     other.wait_for_url(re.compile(r"window=all"), timeout=TIMEOUT)
 
