@@ -20,6 +20,7 @@ from extract.ingest.articles import Article, prepare_articles
 from extract.ingest.columns import ColumnMapping, detect_columns
 from extract.ingest.errors import IngestError, problem
 from extract.ingest.streams import file_format, read_chunks
+from extract.ingest.webpage import WEBPAGE_SUFFIXES
 
 
 @dataclass
@@ -123,6 +124,6 @@ def _in_saved_page_folder(path: Path) -> bool:
     "Story.html"): its frames and adverts are no articles of the corpus."""
     for folder in path.parents:
         stem = folder.name.removesuffix("_files")
-        if stem != folder.name and any((folder.parent / (stem + s)).is_file() for s in (".html", ".htm")):
+        if stem != folder.name and any((folder.parent / (stem + s)).is_file() for s in WEBPAGE_SUFFIXES):
             return True
     return False

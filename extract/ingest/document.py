@@ -19,7 +19,7 @@ import yaml
 
 from extract import messages
 from extract.ingest.errors import problem
-from extract.ingest.webpage import WEBPAGE_SUFFIXES, webpage_frame
+from extract.ingest.webpage import WEBPAGE_SUFFIXES, webpage_record
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 DOCUMENT_SUFFIXES = MARKDOWN_SUFFIXES + WEBPAGE_SUFFIXES
@@ -29,24 +29,28 @@ FIRST_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(?P<title>.+?)[ \t#]*$", re.
 
 
 def document_frame(text: str, name: str) -> tuple[pd.DataFrame, list[dict]]:
-    """The file as one row, by its suffix: a web page, else a Markdown article."""
+    """The file as one row, by its suffix: a web page, else a Markdown article. Without an id of its
+    own, the row's id is the file name."""
     if Path(name).suffix.lower() in WEBPAGE_SUFFIXES:
-        return webpage_frame(text, name)
-    return markdown_frame(text, name)
+        record, problems = webpage_record(text, name)
+    else:
+        record, problems = markdown_record(text, name)
+    if not any(key.lower() in ("id", "doc_id", "article_id") for key in record):
+        record["id"] = Path(name).stem
+    index = pd.Index([1], name=DOCUMENT_UNIT, dtype="int64")
+    return pd.DataFrame([record], index=index, dtype=object), problems
 
 
-def markdown_frame(text: str, name: str) -> tuple[pd.DataFrame, list[dict]]:
-    """A Markdown article as one row: `text` is the body, front-matter keys are further columns."""
+def markdown_record(text: str, name: str) -> tuple[dict[str, str], list[dict]]:
+    """A Markdown article's cells: `text` is the body, front-matter keys are further columns, the
+    first heading the title when the front matter names none."""
     meta, body, problems = split_front_matter(text, name)
     record = {str(key): _cell(value) for key, value in meta.items() if str(key).lower() != "text"}
     record["text"] = body
     if not any(key.lower() in ("title", "headline") for key in record):
         heading = FIRST_HEADING.search(body)
         record["title"] = heading.group("title").strip() if heading else ""
-    if not any(key.lower() in ("id", "doc_id", "article_id") for key in record):
-        record["id"] = Path(name).stem
-    index = pd.Index([1], name=DOCUMENT_UNIT, dtype="int64")
-    return pd.DataFrame([record], index=index, dtype=object), problems
+    return record, problems
 
 
 def split_front_matter(text: str, name: str) -> tuple[dict, str, list[dict]]:

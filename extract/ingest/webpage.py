@@ -11,9 +11,7 @@ apart from menus is read whole, with a warning (E116), so nothing is silently lo
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
-import pandas as pd
 import trafilatura
 from trafilatura.xml import xmltotxt
 
@@ -26,8 +24,8 @@ METADATA_COLUMNS = {"title": "title", "date": "published", "sitename": "source",
                     "author": "author"}
 
 
-def webpage_frame(html: str, name: str) -> tuple[pd.DataFrame, list[dict]]:
-    """The page as one row: `text` is its article text (Markdown), metadata fill the other columns."""
+def webpage_record(html: str, name: str) -> tuple[dict[str, str], list[dict]]:
+    """The page's cells: `text` is its article text (Markdown), metadata fill the other columns."""
     found = trafilatura.bare_extraction(html, with_metadata=True, output_format="markdown",
                                         include_formatting=True, include_comments=False,
                                         include_tables=False, include_images=False, include_links=False,
@@ -40,10 +38,8 @@ def webpage_frame(html: str, name: str) -> tuple[pd.DataFrame, list[dict]]:
     record = {column: _metadata(found, key) for key, column in METADATA_COLUMNS.items()}
     if not record["source"] and found is not None:
         record["source"] = found.hostname or ""
-    record["id"] = Path(name).stem
     record["text"] = body
-    index = pd.Index([1], name="article", dtype="int64")
-    return pd.DataFrame([record], index=index, dtype=object), problems
+    return record, problems
 
 
 def date_params() -> dict:
