@@ -13,7 +13,6 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import partial
 
 import pandas as pd
 
@@ -113,15 +112,6 @@ def outcome(job: ExtractionJob) -> Outcome:
         return Outcome(False, (("error", message("D504", name=job.name, reasons=_reasons(result.problems))),))
     undated = result.problems["message"].str.startswith("E128").any() if len(result.problems) else False
     return Outcome(True, (("info", message("D506", name=job.name)),) if undated else ())
-
-
-def resumed(job: ExtractionJob) -> ExtractionJob:
-    """A new job that continues a cancelled one where it stopped (its articles done are not parsed
-    again); when it finishes, the whole file is one dataset under the job's name."""
-    articles, mapping, read_problems, run = job.inputs
-    done = job.result.done if job.result is not None else 0
-    return ExtractionJob(job.name, articles, mapping, read_problems, run=partial(run, resume=job.result),
-                         start=done)
 
 
 def can_resume(job: ExtractionJob) -> bool:

@@ -38,11 +38,6 @@ def job_state(job: ExtractionJob) -> dict:
             "rows": result.rows, "failed": result.failed, "done": result.done, "total": result.total}
 
 
-def left(state: dict) -> tuple[int, int]:
-    """(articles left, articles in all) of a kept state."""
-    return state["total"] - state["done"], state["total"]
-
-
 def resumed_job(state: dict) -> ExtractionJob:
     """A job that continues the kept extraction with its next part; when it finishes, the whole file
     is one dataset under the job's name."""
