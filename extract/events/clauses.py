@@ -168,8 +168,9 @@ def _noun_clause(noun: Token, entry: Entry, index: MentionIndex) -> Clause:
     taken: "France called for a ceasefire" is no ceasefire by France (support verbs aside)."""
     head = governing_verb(noun)
     clause = Clause(noun, head or noun, noun.text, entry)
-    if entry.event_type == "PROTEST" and _manner_of(noun) is not None:  # "massed in protest of …"
-        clause.actors = _actors(subjects(_manner_of(noun))[0], index)
+    manner = _manner_of(noun) if entry.event_type == "PROTEST" else None
+    if manner is not None:  # "massed in protest of …"
+        clause.actors = _actors(subjects(manner)[0], index)
     else:
         clause.actors = [m for m in index.behind(noun) if m.actor.kind != "place" and not covers(m, noun)]
     _add_preps(clause, noun, index)
