@@ -27,7 +27,8 @@ from extract.schema import EVENT_COLUMNS, PROBLEM_COLUMNS
 
 ARTICLE_COLUMNS = ("id", "title", "published", "source", "url", "text")
 # File types the uploader accepts (.zip: a corpus run's Parquet dataset folder, zipped).
-UPLOAD_TYPES = ("csv", "tsv", "jsonl", "json", "parquet", "md", "markdown", "html", "htm", "zip")
+UPLOAD_TYPES = ("csv", "tsv", "jsonl", "json", "parquet", "md", "markdown", "html", "htm", "pdf", "docx",
+                "zip")
 # Columns whose presence marks an events table (an export of this app or of `python -m extract`).
 EVENT_MARKERS = ("event_id", "event_type", "date_start", "time_anchor", "actors")
 

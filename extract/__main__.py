@@ -26,7 +26,9 @@ from extract.bulk.choose import DEFAULT_PARTITION_SIZE, wants_corpus_run
 from extract.corpus import DEFAULT_BATCH_SIZE, ExtractionResult, extract_articles
 from extract.ingest import IngestError, RawTable, detect_columns, problems_frame, read_table, write_table
 from extract.ingest.limits import PROBLEMS_SHOWN
+from extract.ingest.pdf import PDF_SUFFIXES
 from extract.ingest.webpage import WEBPAGE_SUFFIXES
+from extract.ingest.word import WORD_SUFFIXES
 from extract.ingest.writer import check_output_path
 from extract.linking.story_table import stories
 from extract.temporal.date_order import parse_order
@@ -37,7 +39,10 @@ if TYPE_CHECKING:
 EXIT_WRITE_FAILED = 1
 EXIT_UNUSABLE = 2
 EXIT_INTERRUPTED = 130
-FORMAT_NAMES = {"document": "Markdown, one article", "webpage": "web page, one article"}
+FORMAT_NAMES = {"document": "Markdown, one article", "webpage": "web page, one article",
+                "pdf": "PDF, one article", "word": "Word document, one article"}
+DOCUMENT_KINDS = {**dict.fromkeys(WEBPAGE_SUFFIXES, "webpage"), **dict.fromkeys(PDF_SUFFIXES, "pdf"),
+                  **dict.fromkeys(WORD_SUFFIXES, "word")}
 PROGRESS_MIN_ARTICLES = 20  # fewer articles finish too fast for a progress bar to help
 
 
@@ -156,9 +161,10 @@ def run(args: argparse.Namespace) -> ExtractionResult:
 
 def _how_read(table: RawTable) -> str:
     """"CSV, cp1252, delimiter ';'" — so a user can see how the file was understood."""
-    kind = "webpage" if table.format == "document" and Path(table.name).suffix.lower() in WEBPAGE_SUFFIXES \
-        else table.format
-    parts = [FORMAT_NAMES.get(kind, kind.upper()), table.encoding]
+    kind = table.format
+    if kind == "document":
+        kind = DOCUMENT_KINDS.get(Path(table.name).suffix.lower(), kind)
+    parts = [FORMAT_NAMES.get(kind, kind.upper())] + ([table.encoding] if table.encoding != "binary" else [])
     if table.delimiter:
         parts.append("delimiter " + ("tab" if table.delimiter == "\t" else repr(table.delimiter)))
     return ", ".join(parts)

@@ -15,7 +15,10 @@ RS001 = "RS001: {folder} lacks {missing}"
 # Whole-file errors (the input cannot be used at all).
 E101 = "E101: cannot read {name}: {reason}"
 E102 = "E102: {name} has no text column; columns found: {columns}. Name one with --text-column"
-E103 = "E103: {name}: file type '{suffix}' is not supported; use .csv, .tsv, .jsonl, .json or .md"
+E103 = (
+    "E103: {name}: file type '{suffix}' is not supported; "
+    "use .csv, .tsv, .jsonl, .json, .parquet, .md, .html, .pdf or .docx"
+)
 E104 = "E104: {name} is {size:,} bytes; the limit is {limit:,} bytes. Split the file"
 E105 = "E105: {name} has {rows:,} data rows; the limit is {limit:,} rows. Split the file"
 E106 = "E106: {where} is not a JSON object ({reason}); row skipped"
@@ -31,6 +34,11 @@ E115 = "E115: --published '{value}' is not a date; write it as YYYY-MM-DD"
 E116 = (
     "E116: {name}: no article found in the page (menus, links and short blocks only); its whole text "
     "is read instead, so check the events of this page"
+)
+E149 = "E149: {name}: cannot read the document: {reason}"
+E150 = (
+    "E150: {name}: the PDF has no text layer (a scanned page?); nothing to read. Run OCR on it first "
+    "or paste its text"
 )
 
 # Corpus runs (several files, Parquet datasets, Dask clusters: extract/bulk/).

@@ -1,5 +1,5 @@
 """One article per file, read as a one-row table: a Markdown story (.md, .markdown) here, a saved web
-page (.html, .htm) in `webpage.py`.
+page (.html, .htm) in `webpage.py`, a PDF in `pdf.py`, a Word document (.docx) in `word.py`.
 
 Scrapers, note-taking tools and static-site generators write an article as Markdown, often with YAML
 front matter between `---` lines (title, date, url, source). The front matter gives the row's other
@@ -19,26 +19,37 @@ import yaml
 
 from extract import messages
 from extract.ingest.errors import problem
+from extract.ingest.pdf import PDF_SUFFIXES, pdf_record
 from extract.ingest.webpage import WEBPAGE_SUFFIXES, webpage_record
+from extract.ingest.word import WORD_SUFFIXES, docx_record
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
-DOCUMENT_SUFFIXES = MARKDOWN_SUFFIXES + WEBPAGE_SUFFIXES
+BINARY_DOCUMENT_SUFFIXES = PDF_SUFFIXES + WORD_SUFFIXES  # read from bytes: no text encoding to guess
+DOCUMENT_SUFFIXES = MARKDOWN_SUFFIXES + WEBPAGE_SUFFIXES + BINARY_DOCUMENT_SUFFIXES
 DOCUMENT_UNIT = "article"
 FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(?P<yaml>.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 FIRST_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(?P<title>.+?)[ \t#]*$", re.M)
 
 
-def document_frame(text: str, name: str) -> tuple[pd.DataFrame, list[dict]]:
-    """The file as one row, by its suffix: a web page, else a Markdown article. Without an id of its
-    own, the row's id is the file name."""
-    if Path(name).suffix.lower() in WEBPAGE_SUFFIXES:
-        record, problems = webpage_record(text, name)
-    else:
-        record, problems = markdown_record(text, name)
+def document_frame(content: str | bytes, name: str) -> tuple[pd.DataFrame, list[dict]]:
+    """The file as one row, by its suffix: a PDF or Word document (`content` its bytes), a web page,
+    else a Markdown article. Without an id of its own, the row's id is the file name."""
+    record, problems = _document_record(content, name)
     if not any(key.lower() in ("id", "doc_id", "article_id") for key in record):
         record["id"] = Path(name).stem
     index = pd.Index([1], name=DOCUMENT_UNIT, dtype="int64")
     return pd.DataFrame([record], index=index, dtype=object), problems
+
+
+def _document_record(content: str | bytes, name: str) -> tuple[dict[str, str], list[dict]]:
+    suffix = Path(name).suffix.lower()
+    if suffix in PDF_SUFFIXES:
+        return pdf_record(content, name)
+    if suffix in WORD_SUFFIXES:
+        return docx_record(content, name)
+    if suffix in WEBPAGE_SUFFIXES:
+        return webpage_record(content, name)
+    return markdown_record(content, name)
 
 
 def markdown_record(text: str, name: str) -> tuple[dict[str, str], list[dict]]:

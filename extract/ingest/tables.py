@@ -1,4 +1,5 @@
-"""Reading an articles file (CSV/TSV, JSON Lines, or one Markdown article) into a DataFrame of raw values.
+"""Reading an articles file (CSV/TSV, JSON Lines, or one article: Markdown, web page, PDF, Word) into a
+DataFrame of raw values.
 
 The frame's index holds the row numbers a user sees, and its name says which kind: "data row"
 (CSV: 1 is the first row under the header), "line" (JSON Lines: the line of the file) or "article"
@@ -18,7 +19,7 @@ import pandas as pd
 
 from extract import messages
 from extract.ingest.decode import decode_bytes
-from extract.ingest.document import DOCUMENT_SUFFIXES, document_frame
+from extract.ingest.document import BINARY_DOCUMENT_SUFFIXES, DOCUMENT_SUFFIXES, document_frame
 from extract.ingest.errors import IngestError, problem
 from extract.ingest.limits import MAX_FILE_BYTES, MAX_ROWS
 
@@ -35,7 +36,7 @@ class RawTable:
 
     frame: pd.DataFrame
     name: str
-    format: str  # "csv", "jsonl" or "document" (one Markdown article)
+    format: str  # "csv", "jsonl" or "document" (one article: Markdown, web page, PDF, Word)
     encoding: str
     delimiter: str | None = None
     problems: list[dict] = field(default_factory=list)
@@ -44,6 +45,9 @@ class RawTable:
 def read_table(source: Source, name: str | None = None) -> RawTable:
     """Read a path, bytes or binary file object. `name` (a file name) picks the format by suffix."""
     data, name = _read_bytes(source, name)
+    if Path(name).suffix.lower() in BINARY_DOCUMENT_SUFFIXES:
+        frame, problems = document_frame(data, name)
+        return RawTable(frame, name, "document", "binary", None, problems)
     text, encoding = decode_bytes(data, name)
     kind = _format_of(name, text)
     if kind == "jsonl":

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import re
+from pathlib import Path
 
 import pytest
 
@@ -75,7 +76,8 @@ def test_cli_csv_end_to_end(tmp_path, run_cli, rows, expected_summary, expected_
         ("good", ["in.csv", "-o", "ev.csv", "--date-order", "dmy"], 2, "E148: date order 'dmy'"),
         ("good", ["in.csv", "-o", "ev.csv", "--published", "last monday"], 2,
          "E115: --published 'last monday' is not a date"),
-        ("good", ["in.docx", "-o", "ev.csv"], 2, "E103: in.docx: file type '.docx' is not supported"),
+        ("good", ["in.doc", "-o", "ev.csv"], 2, "E103: in.doc: file type '.doc' is not supported"),
+        ("good", ["in.pdf", "-o", "ev.csv"], 2, "E149: in.pdf: cannot read the document"),
     ],
 )
 def test_cli_exit_codes(tmp_path, run_cli, setup, args, code: int, reason: str) -> None:
@@ -85,8 +87,9 @@ def test_cli_exit_codes(tmp_path, run_cli, setup, args, code: int, reason: str) 
     }
     if setup:
         (tmp_path / "in.csv").write_text(contents[setup], encoding="utf-8")
-        (tmp_path / "in.docx").write_text(contents[setup], encoding="utf-8")
-    files = (".csv", ".xlsx", ".txt", ".docx")
+        for other in ("in.doc", "in.pdf"):  # a text saved under another file type
+            (tmp_path / other).write_text(contents[setup], encoding="utf-8")
+    files = (".csv", ".xlsx", ".txt", ".doc", ".pdf")
     done = run_cli(*[str(tmp_path / a) if a.endswith(files) else a for a in args])
     assert done.returncode == code
     assert "Traceback" not in done.stderr
@@ -219,3 +222,20 @@ def test_cli_reads_a_saved_web_page(tmp_path, capsys) -> None:
         ("signed", "Finland", "2024-03-04", "2024-03-10")]
     assert {(r["title"], r["source"], r["published"]) for r in rows} == {
         ("Norway and Finland meet in Oslo", "The Herald", "2024-03-12")}
+
+
+def test_cli_reads_a_pdf_printed_from_the_browser(tmp_path, capsys) -> None:
+    """A news page printed to PDF: paragraphs read whole across the page break, the dateline's place,
+    relative days from --published; the print stamp and the page furniture give no rows."""
+    events = tmp_path / "ev.csv"
+    pdf = Path(__file__).parents[1] / "ingest" / "data" / "printed.pdf"
+    assert main([str(pdf), "-o", str(events), "--published", "2025-03-12"]) == 0
+    assert "read printed.pdf: PDF, one article;" in capsys.readouterr().err
+    with events.open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [(r["trigger"], r["actors"], r["location"], r["date_start"]) for r in rows[:2]] == [
+        ("met", "Foreign Minister of Norway", "Oslo", "2025-03-11"),
+        ("agreed", "Foreign Minister of Norway; Denmark", "Oslo", "2025-03-11")]
+    found = {(r["trigger"], r["actors"], r["date_start"]) for r in rows}
+    assert ("welcomed", "Sweden", "2025-03-12") in found
+    assert not any("2026" in r["date_start"] or "file:" in r["sentence"] for r in rows)

@@ -1,4 +1,5 @@
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -24,6 +25,8 @@ ARTICLES_CSV = (b"Headline,Body,Date,Link,Outlet\n"
      b"the sanctions against Russia.</p></article></body></html>", "story.html", "articles",
      {"text": "text", "published": "published", "title": "title", "id": "id", "source": "source",
       "url": "url"}, 1),
+    ((Path(__file__).parents[1] / "ingest" / "data" / "printed.pdf").read_bytes(), "printed.pdf", "articles",
+     {"text": "text", "title": "title", "id": "id"}, 1),
 ])
 def test_uploads_are_read_and_columns_detected(data, name, kind, mapping, rows):
     upload = read_upload(data, name)
@@ -43,7 +46,8 @@ def test_events_upload_restores_lists(events):
     (b"text\n" + b"an article\n" * (limits.MAX_ARTICLE_ROWS + 1), "many.csv", "D202"),
     (b"", "empty.csv", "E107"),
     (b"title,author\nA,B\n", "notext.csv", "D105"),
-    (b"text\nabc\n", "notes.pdf", "E103"),
+    (b"text\nabc\n", "notes.odt", "E103"),
+    (b"text\nabc\n", "notes.pdf", "E149"),
 ])
 def test_unusable_uploads_give_a_coded_message(data, name, code):
     upload = read_upload(data, name)

@@ -85,7 +85,7 @@ def test_a_folder_of_markdown_articles_is_a_corpus(tmp_path) -> None:
     for number in (1, 2):
         front = f"---\ndate: 2025-03-1{number}\n---\n"
         (tmp_path / f"s{number}.md").write_text(front + BODY, encoding="utf-8")
-    (tmp_path / "notes.docx").write_bytes(b"PK")  # other types in the folder are left out
+    (tmp_path / "notes.odt").write_bytes(b"PK")  # other types in the folder are left out
     files = expand_inputs([str(tmp_path)])
     assert [f.name for f in files] == ["s1.md", "s2.md"] and file_format(files[0]) == "document"
     [chunk] = list(read_chunks(files[0], 100))
