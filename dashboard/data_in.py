@@ -18,7 +18,14 @@ import streamlit as st
 from dashboard import limits, store
 from dashboard.extraction import extract, link
 from dashboard.jobs import ExtractionJob, Extractor, can_resume, kept_name, outcome
-from dashboard.loading import UPLOAD_TYPES, pasted_article, problems_table, read_upload
+from dashboard.loading import (
+    UPLOAD_TYPES,
+    Upload,
+    fetched_article,
+    pasted_article,
+    problems_table,
+    read_upload,
+)
 from dashboard.messages import message
 from dashboard.resume import job_state, resumed_job
 from dashboard.session import load_prepared, open_dataset, set_alerts
@@ -33,20 +40,23 @@ DATE_ORDERS = {"as each source writes them, else month first": None, "day first 
 
 
 def data_in() -> None:
-    """Sidebar: upload a file of articles or events, or paste one article."""
+    """Sidebar: upload a file of articles or events, fetch one article from its URL, or paste one."""
     with st.sidebar.expander("Load data", expanded=False):
         st.caption(f"Limits: {limits.MAX_UPLOAD_MB} MB per file, {limits.MAX_ARTICLE_ROWS:,} articles, "
                    f"{limits.MAX_EVENT_ROWS:,} events.")
-        upload_tab, paste_tab = st.tabs(["Upload a file", "Paste an article"])
+        upload_tab, paste_tab, url_tab = st.tabs(["Upload a file", "Paste an article", "From a URL"])
         with upload_tab:
             upload_section()
         with paste_tab:
             paste_section()
+        with url_tab:
+            url_section()
 
 
 def upload_section() -> None:
-    file = st.file_uploader("Articles (CSV / JSON Lines / Parquet / a Markdown article / a saved web "
-                            "page) or an events table (also a corpus run's Parquet dataset folder, zipped)",
+    file = st.file_uploader("Articles (CSV / JSON Lines / Parquet, or one article: Markdown, a saved web "
+                            "page, PDF, Word) or an events table (also a corpus run's Parquet dataset "
+                            "folder, zipped)",
                             type=list(UPLOAD_TYPES), max_upload_size=limits.MAX_UPLOAD_MB,
                             key="upload")
     if file is None:
@@ -68,16 +78,37 @@ def upload_section() -> None:
             else:
                 store_and_open(upload.frame, upload.name, problems_table(upload.problems))
     elif upload.kind == "articles":
-        mapping = column_mapping(upload.frame, upload.mapping)
-        order = st.selectbox("Slash dates such as 03/04/2025", list(DATE_ORDERS), key="date_order")
-        fallback = st.date_input("Publication date of articles without one", value=None, key="fallback_date",
-                                 help=message("D108"))
-        st.caption(f"{plural(len(upload.frame), 'row')} · {plural(len(upload.problems), 'reading problem')}")
-        if st.button("Extract events", type="primary", disabled=mapping.text is None, key="extract_upload"):
-            start_job(upload.name, upload.frame, mapping, upload.problems, DATE_ORDERS[order], fallback)
+        articles_controls(upload)
 
 
-def column_mapping(frame: pd.DataFrame, detected: ColumnMapping) -> ColumnMapping:
+def url_section() -> None:
+    """One article fetched from its URL (a news page, a PDF or a Word file), then read as an upload."""
+    with st.form("fetch"):
+        url = st.text_input("Address of the article", placeholder="https://…", key="fetch_url")
+        if st.form_submit_button("Fetch"):
+            st.session_state.fetched = fetched_article(url)
+    fetched = st.session_state.get("fetched")
+    if fetched is None:
+        return
+    if fetched.error:
+        st.error(fetched.error)
+    if fetched.kind == "articles":
+        articles_controls(fetched, key="url_")
+
+
+def articles_controls(upload: Upload, key: str = "") -> None:
+    """Columns, date options and the Extract button of a table of articles; `key` prefixes the
+    widget keys (an upload and a fetched page are shown side by side)."""
+    mapping = column_mapping(upload.frame, upload.mapping, key)
+    order = st.selectbox("Slash dates such as 03/04/2025", list(DATE_ORDERS), key=f"{key}date_order")
+    fallback = st.date_input("Publication date of articles without one", value=None,
+                             key=f"{key}fallback_date", help=message("D108"))
+    st.caption(f"{plural(len(upload.frame), 'row')} · {plural(len(upload.problems), 'reading problem')}")
+    if st.button("Extract events", type="primary", disabled=mapping.text is None, key=f"{key}extract_upload"):
+        start_job(upload.name, upload.frame, mapping, upload.problems, DATE_ORDERS[order], fallback)
+
+
+def column_mapping(frame: pd.DataFrame, detected: ColumnMapping, key: str = "") -> ColumnMapping:
     """Detected columns shown as select boxes the user can correct."""
     st.dataframe(frame.head(3), hide_index=True)
     options = ["(none)", *[str(c) for c in frame.columns]]
@@ -85,7 +116,7 @@ def column_mapping(frame: pd.DataFrame, detected: ColumnMapping) -> ColumnMappin
     for role in ROLES:
         current = getattr(detected, role)
         index = options.index(current) if current in options else 0
-        value = st.selectbox(f"{role.capitalize()} column", options, index=index, key=f"map_{role}")
+        value = st.selectbox(f"{role.capitalize()} column", options, index=index, key=f"{key}map_{role}")
         chosen[role] = None if value == "(none)" else value
         if role == "published" and value == "(none)":
             st.caption(message("D107"))

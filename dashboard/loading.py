@@ -1,4 +1,5 @@
-"""Uploads in: articles (CSV / JSON Lines / Parquet, columns detected and correctable) or an exported
+"""Uploads in: articles (CSV / JSON Lines / Parquet / one article: Markdown, web page, PDF, Word, or fetched
+from its URL; columns detected and correctable) or an exported
 events table (CSV, JSON Lines, one Parquet file, or the Parquet dataset folder of a corpus run
 `python -m extract -o EVENTS.parquet`, zipped).
 
@@ -22,6 +23,7 @@ from dashboard.limits import MAX_ARTICLE_ROWS, MAX_EVENT_ROWS, check_rows, check
 from dashboard.messages import message
 from dashboard.zipped import read_zipped_dataset, unlinked
 from extract.ingest import ColumnMapping, IngestError, detect_columns, read_table
+from extract.ingest.fetch import read_url
 from extract.ingest.streams import PARQUET_SUFFIXES
 from extract.schema import EVENT_COLUMNS, PROBLEM_COLUMNS
 
@@ -86,6 +88,17 @@ def read_upload(data: bytes, name: str) -> Upload:
     return Upload(name, "articles", frame, mapping, problems, error=note)
 
 
+def fetched_article(url: str) -> Upload:
+    """The article at `url` (a web page, PDF or Word file), read like an upload of the saved file;
+    never raises on a bad address or a failed fetch (the error says why, E151)."""
+    try:
+        table = read_url(url)
+    except IngestError as error:
+        return Upload(url.strip(), "", error=str(error))
+    mapping, note = _detect(table.frame, table.name)
+    return Upload(table.name, "articles", table.frame, mapping, list(table.problems), error=note)
+
+
 def _read_frame(data: bytes, name: str) -> tuple[pd.DataFrame, list[dict]]:
     """(raw values, reading problems) of a CSV / JSON Lines / Parquet upload; IngestError if unusable.
 
@@ -126,5 +139,5 @@ def problems_table(problems: list[dict] | pd.DataFrame) -> pd.DataFrame:
     return frame.where(frame.notna(), "").astype(str)
 
 
-__all__ = ["ARTICLE_COLUMNS", "EVENT_COLUMNS", "UPLOAD_TYPES", "Upload", "pasted_article", "problems_table",
-           "read_upload"]
+__all__ = ["ARTICLE_COLUMNS", "EVENT_COLUMNS", "UPLOAD_TYPES", "Upload", "fetched_article", "pasted_article",
+           "problems_table", "read_upload"]

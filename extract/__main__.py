@@ -25,6 +25,7 @@ from extract import messages
 from extract.bulk.choose import DEFAULT_PARTITION_SIZE, wants_corpus_run
 from extract.corpus import DEFAULT_BATCH_SIZE, ExtractionResult, extract_articles
 from extract.ingest import IngestError, RawTable, detect_columns, problems_frame, read_table, write_table
+from extract.ingest.fetch import is_url, read_url
 from extract.ingest.limits import PROBLEMS_SHOWN
 from extract.ingest.pdf import PDF_SUFFIXES
 from extract.ingest.webpage import WEBPAGE_SUFFIXES
@@ -52,12 +53,13 @@ def build_parser() -> argparse.ArgumentParser:
         description="Turn a corpus of news articles into a table of dated events.",
         epilog="Formats follow the file extensions: .csv/.tsv, .jsonl (also .gz), .parquet, .md "
                "(one Markdown article per file; YAML front matter gives its date and title), or .html "
-               "(one saved web page per file; its metadata give the date, title and site). "
+               "(one saved web page per file; its metadata give the date, title and site), .pdf or .docx "
+               "(one article per file), or one http(s) URL of an article (fetched). "
                "Exit code 2: unusable input.",
     )
     parser.add_argument("articles", nargs="+",
-                        help="articles: files (.csv .tsv .jsonl .json .parquet .md .html, .gz), directories, "
-                             "globs")
+                        help="articles: files (.csv .tsv .jsonl .json .parquet .md .html .pdf .docx, .gz), "
+                             "directories, globs; or one http(s) URL of an article")
     parser.add_argument("-o", "--output", required=True,
                         help="events to write: a .csv or .jsonl file, or a .parquet dataset directory")
     parser.add_argument("--problems", help="problems table to write (row, column, message; .csv or .jsonl)")
@@ -137,7 +139,7 @@ def run(args: argparse.Namespace) -> ExtractionResult:
     for optional in (args.problems, args.stories):
         if optional:
             check_output_path(optional)
-    table = read_table(args.articles[0])
+    table = read_url(args.articles[0]) if is_url(args.articles[0]) else read_table(args.articles[0])
     overrides = {"text": args.text_column, "published": args.date_column}
     mapping = detect_columns(table.frame.columns, overrides=overrides, name=table.name)
     print(f"read {table.name}: {_how_read(table)}; columns: {mapping.describe()}", file=sys.stderr)

@@ -40,6 +40,8 @@ E150 = (
     "E150: {name}: the PDF has no text layer (a scanned page?); nothing to read. Run OCR on it first "
     "or paste its text"
 )
+E151 = "E151: cannot fetch {url}: {reason}"
+E152 = "E152: a URL is read alone: give one URL per run, or save the pages and give the files"
 
 # Corpus runs (several files, Parquet datasets, Dask clusters: extract/bulk/).
 E140 = "E140: no input file matched {spec}"

@@ -7,6 +7,9 @@ import argparse
 import glob
 from pathlib import Path
 
+from extract import messages
+from extract.ingest.errors import IngestError
+from extract.ingest.fetch import is_url
 from extract.ingest.streams import PARQUET_SUFFIXES
 
 DEFAULT_PARTITION_SIZE = 250  # input rows per partition: a minute or so of one worker, one part file
@@ -17,7 +20,12 @@ def is_parquet(path: Path) -> bool:
 
 
 def wants_corpus_run(args: argparse.Namespace) -> bool:
-    """True unless the run is one CSV / JSON Lines file to a CSV / JSON Lines table, as before."""
+    """True unless the run is one CSV / JSON Lines file (or one URL) to a CSV / JSON Lines table, as
+    before. A URL is read alone (IngestError E152 beside other inputs)."""
+    if any(is_url(a) for a in args.articles):
+        if len(args.articles) > 1:
+            raise IngestError(messages.E152)
+        return False
     inputs = [Path(a) for a in args.articles]
     corpus_input = any(p.is_dir() or glob.has_magic(str(p)) or is_parquet(p) or p.suffix.lower() == ".gz"
                        for p in inputs)
