@@ -2,6 +2,7 @@
 date the analyst gives resolves its relative times (and a date it carries wins)."""
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -29,3 +30,20 @@ def test_markdown_upload_with_a_fallback_date(app, front, fallback, expected):
     met = table[table["event_type"] == "CONSULT"]
     assert set(met["date_start"].astype(str)) == expected
     assert set(met["actors"].astype(str)) == {"Foreign Minister of Norway"}
+
+
+def test_pdf_upload_is_one_article_dated_by_the_fallback(app):
+    """A news page printed to PDF (two pages, print stamp and page numbers): one article; the date
+    the analyst gives resolves "on Tuesday"; the print stamp's date gives no row."""
+    pdf = (Path(__file__).parents[1] / "ingest" / "data" / "printed.pdf").read_bytes()
+    at = app()
+    at.file_uploader(key="upload").set_value(("printed.pdf", pdf, "application/pdf")).run()
+    assert not at.error, [e.value for e in at.error]
+    at.date_input(key="fallback_date").set_value(dt.date(2025, 3, 12)).run()
+    finish_extraction(at.button(key="extract_upload").click().run())
+    assert not at.exception and "printed.pdf" in at.caption[0].value
+    table = at.dataframe[0].value
+    met = table[table["event_type"] == "CONSULT"]
+    assert met[["actors", "date_start"]].astype(str).values.tolist()[:1] == [["Foreign Minister of Norway",
+                                                                            "2025-03-11"]]
+    assert not table["date_start"].astype(str).str.startswith("2026").any()
