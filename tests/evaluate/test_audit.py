@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
+
 import pandas as pd
 import pytest
 
-from extract.evaluate.audit import SHOWN, carry_over, draw, read_audit, shares, write_audit
+from extract.evaluate.audit import JUDGED, SHOWN, carry_over, draw, main, read_audit, shares, write_audit
 
 
 def _events(ids: list[str], actors: str = "Iran") -> pd.DataFrame:
@@ -38,3 +40,17 @@ def test_audit_shares():
                           "ok_attribution": ["yes", "yes", "", ""], "ok_date": ["yes", "yes", "", ""]})
     found = shares(table)
     assert (found["real event"], found["fully right"], found["ok_type"]) == ((2, 3), (1, 3), (1, 2))
+
+
+def test_audit_write_starts_a_new_table_from_no_file(tmp_path):
+    """A held-out draw with its own seed begins from no file: --write creates it, judgments empty."""
+    stories = tmp_path / "stories.jsonl"
+    story = {"id": "s1", "published": "2025-03-14", "text": "Russia and Ukraine signed a prisoner exchange "
+             "deal in Istanbul on Friday. Turkey hosted the talks on Thursday."}
+    stories.write_text(json.dumps(story) + "\n", encoding="utf-8")
+    path = tmp_path / "new" / "heldout.tsv"
+    path.parent.mkdir()
+    assert main(stories, path, size=1, write=True, seed="held-out") == 0
+    table = read_audit(path)
+    assert list(table.columns) == [*SHOWN, *JUDGED] and len(table) == 1
+    assert table.loc[0, "doc_id"] == "s1" and (table.loc[0, list(JUDGED)] == "").all()
