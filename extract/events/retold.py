@@ -31,21 +31,35 @@ def date_from_next_sentence(found: list[tuple[Span, Clause]], get: Callable[[Cla
                             lexicon: Lexicon) -> None:
     """Give events without a time of their own the time the next sentence tells of them, and events
     of the next sentence that are part of a dated one its time (see the module docstring). `get` and
-    `put` read and set a clause's time."""
+    `put` read and set a clause's time. A clause's time is asked for only when it can change
+    something (working it out is most of the cost); a time named again is looked for once per
+    following sentence and kind of event."""
     by_sentence: dict[int, list[Clause]] = {}
     for sent, clause in found:
         by_sentence.setdefault(sent.start, []).append(clause)
+    named: dict[tuple[int, str], EventTime | None] = {}  # (sentence, event type) → time named there
+
+    def again(clause: Clause, following: Span) -> EventTime | None:
+        key = (following.start, clause.event_type)
+        if key not in named:
+            named[key] = _named_again(clause, following, times, lexicon)
+        return named[key]
+
     for sent, clause in found:
         if clause.word.pos_ != "VERB" or sent.end >= len(sent.doc):
             continue
         following = sent.doc[sent.end].sent
+        parts = [later for later in by_sentence.get(following.start, []) if _may_be_part(later, clause)]
+        main = _main(clause.head)
+        if not parts and (not main or again(clause, following) is None):
+            continue  # whatever the clause's time, nothing changes
         if get(clause).anchor not in OWN:
-            time = _named_again(clause, following, times, lexicon) if _main(clause.head) else None
+            time = again(clause, following) if main else None
             if time is None:
                 continue
             put(clause, time)
-        for later in by_sentence.get(following.start, []):
-            if _part_of(later, clause, get(later)):
+        for later in parts:
+            if get(later).anchor not in OWN:
                 put(later, replace(get(clause), text="", anchor="event"))
 
 
@@ -71,8 +85,8 @@ def _definite(noun: Token) -> bool:
     return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in noun.children)
 
 
-def _part_of(later: Clause, event: Clause, time: EventTime) -> bool:
+def _may_be_part(later: Clause, event: Clause) -> bool:
     """"… an assault on the base in January. Three Americans were killed.": a verb of the same kind
-    with no one named and no time of its own tells what the dated event did."""
+    with no one named tells what the event did, if it has no time of its own (asked last: costly)."""
     same = later.event_type == event.event_type and later.event_type in PLOVER_TYPES
-    return same and not later.actors and later.word.pos_ == "VERB" and time.anchor not in OWN
+    return same and not later.actors and later.word.pos_ == "VERB"

@@ -194,7 +194,9 @@ def pluperfect(verb: Token) -> bool:
 
 
 def _below(token: Token, heads: list[Token]) -> bool:
-    return any(head.is_ancestor(token) for head in heads)
+    """Whether one of `heads` is an ancestor of `token` (one walk up, not one per head)."""
+    indices = {head.i for head in heads}
+    return any(ancestor.i in indices for ancestor in token.ancestors)
 
 
 def _clause_verb(token: Token) -> Token:
