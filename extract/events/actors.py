@@ -45,7 +45,8 @@ class Actor:
 class ActorMention:
     """An actor named in a Doc: tokens [start, end), how it was resolved.
 
-    `how` is one of: alias (the alias table), surname (an earlier full name in the article), role
+    `how` is one of: alias (the alias table), surname (a short name — surname or given name — of a
+    full name used in the article: names.py), role
     (a title such as "the Qatari prime minister"), pronoun (he/she → the last person named), imported
     (a country the PETRARCH2 dictionary knows: data/petrarch2), agent (a generic agent: "police",
     "rebels"; arguments.py), entity

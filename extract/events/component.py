@@ -1,7 +1,8 @@
 """The `dateline_actors` spaCy component: resolves who is named in an article into `doc._.actors`.
 
 Sources, in order of trust: the alias table (aliases, demonyms, capitals), within-article
-coreference of surnames ("Netanyahu" after "Benjamin Netanyahu"), role titles ("the Qatari prime
+coreference of short names ("Netanyahu" after "Benjamin Netanyahu", "Steve" after "Steve Jobs";
+`names.py`), role titles ("the Qatari prime
 minister", or the person the article names with that title), he/she (the last person named), and
 finally spaCy's PERSON/NORP/ORG entities taken as written (unresolved); a GPE unknown to the table
 is a place.
@@ -13,7 +14,7 @@ from pathlib import Path
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from extract.events.actors import (
@@ -27,6 +28,7 @@ from extract.events.actors import (
     load_roles,
 )
 from extract.events.imported import imported_country
+from extract.events.names import Person, ShortNames
 from extract.events.quoted import quoted_pronouns
 from extract.events.roles import RoleResolver
 
@@ -35,6 +37,7 @@ from extract.events.roles import RoleResolver
 ENTITY_KINDS = {"PERSON": "person", "NORP": "group", "GPE": "place", "ORG": "organisation",
                 "LOC": "place", "FAC": "place"}
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
+OBJECT_PRONOUNS = {"him", "her"}
 LEADING_WORDS = {"the", "The", "a", "A"}
 HONORIFICS = frozenset({"sheikh", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "president-elect",
                         "crown", "prince", "general", "gen.", "outgoing", "former", "acting"})
@@ -75,8 +78,11 @@ class ActorResolver:
         spans = [self._trim(e) for e in doc.ents if e.label_ in ENTITY_KINDS]
         spans = [s for s in spans if s is not None]
         spans += [doc[s:e] for _, s, e in self.alias_matcher(doc)]
-        surnames = self._surnames(spans)
-        mentions = [m for m in (self._resolve(span, surnames) for span in filter_spans(spans)) if m]
+        names = self._short_names(spans)
+        mentions = [m for m in (self._resolve(span, names) for span in filter_spans(spans)) if m]
+        if names:
+            covered = {t.i for span in [*doc.ents, *spans] for t in span}
+            mentions += names.unseen(doc, covered)
         mentions = _homonyms_placed(doc, mentions)
         named = mentions
         mentions = self.roles(doc, mentions)
@@ -125,14 +131,9 @@ class ActorResolver:
         actor = self.aliases.get(doc[start].text)
         return start + 1 if actor is not None and actor.kind == "country" else start
 
-    def _surnames(self, spans: list[Span]) -> dict[str, Actor]:
-        """Last name → the full-name person of this article (the longest name wins)."""
-        index: dict[str, Actor] = {}
-        for span in sorted(spans, key=len):
-            actor = self._lookup(span)
-            if actor.kind == "person" and " " in actor.name:
-                index[actor.name.split()[-1]] = actor
-        return index
+    def _short_names(self, spans: list[Span]) -> ShortNames:
+        """The surnames and given names of this article's full-name people."""
+        return ShortNames([Person(span.start, self._lookup(span)) for span in spans])
 
     def _lookup(self, span: Span) -> Actor:
         text = _strip(span)
@@ -147,15 +148,19 @@ class ActorResolver:
         singular = self.aliases.get(text[:-1]) if _people(span, text) else None
         return singular if singular is not None and singular.kind == "country" else None
 
-    def _resolve(self, span: Span, surnames: dict[str, Actor]) -> ActorMention | None:
+    def _resolve(self, span: Span, names: ShortNames) -> ActorMention | None:
         text = _strip(span)
         if not text:
             return None
-        if len(text.split()) == 1 and text in surnames:
-            return ActorMention(span.start, span.end, surnames[text], "surname")
+        one_word = len(text.split()) == 1
+        if one_word and names.surname(text):
+            return ActorMention(span.start, span.end, names.surnames[text], "surname")
         known = self.aliases.get(text) or self.aliases.get(span.text) or self._people_of(span, text)
         if known is not None:
             return ActorMention(span.start, span.end, known, "alias")
+        given = names.given_name(text, span.start) if one_word and span.label_ == "PERSON" else None
+        if given is not None:
+            return ActorMention(span.start, span.end, given, "surname")
         country = imported_country(text, span.label_) if span.label_ in ("NORP", "GPE") else ""
         if not country and _people(span, text):  # "Ghanaians", "Burundians"
             country = imported_country(text[:-1], span.label_)
@@ -214,8 +219,27 @@ def _pronouns(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
                 last_subject = last
         chosen = last_subject or last
         if chosen is not None and token.lower_ in PERSON_PRONOUNS and token.pos_ == "PRON":
+            chosen = _not_own_subject(token, chosen, persons[:k], found)
             found.append(ActorMention(token.i, token.i + 1, chosen.actor, "pronoun"))
     return found
+
+
+def _not_own_subject(
+    pronoun: Token, chosen: ActorMention, named: list[ActorMention], pronouns: list[ActorMention]
+) -> ActorMention:
+    """"Kim thanked Lee and praised him", "He told her": an object pronoun is not its own verb's
+    subject (that would be "himself"), so it is the last other person named."""
+    if pronoun.lower_ not in OBJECT_PRONOUNS or pronoun.dep_ not in ("dobj", "dative", "pobj"):
+        return chosen
+    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and verb.dep_ == "conj":
+        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    same = [m for m in [*named, *pronouns] if m.actor == chosen.actor]
+    if not any(m.start <= s.i < m.end for m in same for s in subjects):
+        return chosen
+    others = [m for m in named if m.actor != chosen.actor]
+    return others[-1] if others else chosen
 
 
 def _is_subject(doc: Doc, mention: ActorMention) -> bool:

@@ -114,8 +114,14 @@ def _former(token: Token, rules: RuleWords) -> bool:
 
 
 def _in_crowd(name: Span, rules: RuleWords) -> bool:
-    """"Omar Bob was among those on the streets": one of a crowd the story describes."""
+    """"Omar Bob was among those on the streets": one of a crowd the story describes; not one of a
+    rank ("was among the greatest innovators", "among the most powerful leaders": a superlative)."""
     root = name.root
     verb = root.head
     return root.dep_ == "nsubj" and verb.lemma_ == "be" and any(
-        c.dep_ == "prep" and rules.has("crowd", c.lower_) for c in verb.children)
+        c.dep_ == "prep" and rules.has("crowd", c.lower_) and not _ranked(c) for c in verb.children)
+
+
+def _ranked(preposition: Token) -> bool:
+    """A superlative in the preposition's object ("the greatest of", "the most powerful leaders")."""
+    return any(t.tag_ in ("JJS", "RBS") for t in preposition.subtree)

@@ -19,6 +19,7 @@ from extract.temporal import calendar as cal
 # "since the spring of 2022", "until Friday", "before the vote": a bound or a comparison, not the time
 # of the clause, which has its own ("met on Friday for their first talks since 2022") or is today's news
 BOUND_PREPS = ("since", "until", "till", "before")
+SETTING_PREPS = ("in", "at", "during")  # "at Wednesday's meeting, X said": the clause's own setting
 
 
 def usable(timex: Timex) -> bool:
@@ -44,6 +45,7 @@ class TimeIndex:
         self.bounds = [_bound(t, s) for t, s in zip(self.timexes, spans, strict=True)]
         self.adverbial = [s is not None and len(s) > 0 and s.root.dep_ in ("pobj", "npadvmod", "nsubj")
                           for s in spans]
+        self.nominal = [_names_a_noun(s) for s in spans]
         self.speech_words = speech_words or set()  # words of speech-verb clauses ("announced", "said")
         self.governors = [m.i if m is not None else self._governor(doc, t, clause_words)
                           for t, m in zip(self.timexes, self.measured, strict=True)]
@@ -139,9 +141,11 @@ class TimeIndex:
         introduced the iMac …": later clauses are not dated August 24); ending it at every coarse
         date of another month too lost the story's day after "In April, a blog obtained a prototype"."""
         last = None
-        for timex, narrative in zip(self.timexes, self.narrative, strict=True):
+        for timex, narrative, nominal in zip(self.timexes, self.narrative, self.nominal, strict=True):
             if timex.end > offset:
                 break
+            if nominal:
+                continue
             future = published is not None and timex.date_start is not None and timex.date_start > published
             precise = fineness(timex) <= cal.fineness("day") and timex.value[:1].isdigit()  # not "now"
             if timex.type in ("DATE", "TIME") and usable(timex) and narrative and precise and not future:
@@ -149,6 +153,20 @@ class TimeIndex:
             elif last is not None and self._elsewhere(timex, last) and narrative and not future:
                 last = None  # the story moved to another year ("in 1976 … in 2010"): that day is over
         return last
+
+
+def _names_a_noun(span: Span | None) -> bool:
+    """A date inside a noun phrase, naming the noun's own time: "the probe into the August 7
+    bombings", "the handling of Wednesday's meeting" (the narrative stays on the day the clause
+    tells of); not the setting of the clause ("In a Wednesday media event, Apple released …")."""
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    noun = root.head
+    if root.dep_ not in ("nmod", "compound", "poss") or noun.pos_ != "NOUN":
+        return False
+    preposition = noun.head if noun.dep_ == "pobj" else None
+    return not (preposition is not None and preposition.lower_ in SETTING_PREPS and is_verb(preposition.head))
 
 
 def _measured(timex: Timex, span: Span | None) -> Token | None:

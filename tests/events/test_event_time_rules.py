@@ -179,3 +179,18 @@ def test_now_of_another_clause(text, trigger, expected):
 def test_narrative_day_ends_with_another_year(text, trigger, expected):
     row = _row(text, trigger)
     assert (row["time_anchor"], row["date_start"]) == expected
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    # a date naming a noun's own time does not move the narrative on: later clauses keep the day told of
+    ("Qatar said on Friday that the sanctions were not linked with the inquiry into the May 2 attacks in "
+     "the north. Egypt sent troops to Sinai after the briefing.", "sent", ("previous-date", "2025-05-16")),
+    ("Qatar on Friday criticised the handling of Tuesday's meeting between the two delegations. Egypt "
+     "rejected the criticism.", "rejected", ("previous-date", "2025-05-16")),
+    # a date of the clause's setting does ("In a Wednesday ceremony, …")
+    ("In a Wednesday ceremony, Kenya signed the accord. Uganda praised the accord.", "praised",
+     ("previous-date", "2025-05-14")),
+])
+def test_date_of_a_noun_is_not_the_narratives(text, trigger, expected):
+    row = _row(text, trigger)
+    assert (row["time_anchor"], row["date_start"]) == expected

@@ -33,6 +33,10 @@ def test_private_words_keep_statements_off_and_offices_on(all_events, events, ro
         ("John Doe of the Refugee Council, a charity, said the camps were full.", "John Doe"),
         # a title the roles table knows
         ("Prime Minister Jane Doe, 45, said the talks had failed.", "Jane Doe"),
+        # "among" a rank, not a crowd: a superlative
+        ("John Doe was among the boldest reformers of his time. Doe said the vote was a turning point.",
+         "John Doe"),
+        ("Jane Doe was among the most powerful envoys in Europe. Doe said the talks had failed.", "Jane Doe"),
     ],
 )
 def test_public_or_unknown_persons_keep_their_statements(events, text, person):
