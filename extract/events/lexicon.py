@@ -112,11 +112,13 @@ class Lexicon:
 
     def support_objects(self, verb: Token) -> list[Token]:
         """The objects of the prepositions through which `verb` names an event noun
-        (support_preps.tsv: "insisted on its demand", "gathered for a protest")."""
+        (support_preps.tsv: "insisted on its demand", "gathered for a protest"); a row's verb may
+        carry its object noun ("take part": "took part in the talks")."""
         preps = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in self.support_prep_words]
         if not preps:  # most verbs: no lemma candidates needed
             return []
-        keys = lemmas(verb)
+        keys = lemmas(verb)  # and the verb with its object noun: "took part in the talks"
+        keys += tuple(f"{k} {o.lemma_.lower()}" for o in verb.children if o.dep_ == "dobj" for k in keys[:1])
         preps = [p for p in preps if any((k, p.lower_) in self.support_preps for k in keys)]
         return [g for p in preps for g in p.children if g.dep_ == "pobj"]
 
