@@ -20,6 +20,7 @@ AGENTS_PATH = DATA_DIR / "actors" / "agents.tsv"
 AGENT_PHRASES_PATH = DATA_DIR / "actors" / "agent_phrases.tsv"
 GROUPS_PATH = DATA_DIR / "actors" / "groups.tsv"
 HOMONYMS_PATH = DATA_DIR / "actors" / "place_homonyms.tsv"
+STORY_BODIES_PATH = DATA_DIR / "actors" / "story_bodies.tsv"
 ACTOR_KINDS = ("person", "country", "organisation", "group")
 KINDS = ACTOR_KINDS + ("place",)
 ALIAS_COLUMNS = ("alias", "canonical", "kind", "country", "example")
@@ -30,6 +31,7 @@ AGENT_PHRASE_COLUMNS = ("phrase", "sector", "example", "expected")
 GROUP_COLUMNS = ("noun", "reading", "example", "expected")
 GROUP_READINGS = ("alone", "members", "collective")
 HOMONYM_COLUMNS = ("alias", "country", "example", "expected")
+STORY_BODY_COLUMNS = ("phrase", "example", "trigger", "expected")
 
 
 @dataclass(frozen=True)
@@ -90,6 +92,21 @@ def load_single_roles(path: Path = ROLES_PATH) -> dict[str, str]:
     rows = read_data_table(path, ROLE_COLUMNS, ("role", "title"))
     single = [row for row in rows if check_choice(path, row, "single", ("yes", "")) == "yes"]
     return {row["role"].lower(): row["title"] for row in single}
+
+
+@lru_cache(maxsize=4)
+def load_story_bodies(path: Path = STORY_BODIES_PATH) -> frozenset[str]:
+    """National bodies named with no owner that stand for the story's country ("the army")."""
+    return frozenset(row["phrase"].lower() for row in read_data_table(path, STORY_BODY_COLUMNS, ("phrase",)))
+
+
+def country_body(country: str, phrase: str) -> Actor:
+    """The body `phrase` of `country`: its alias ("Israeli army" → Israel Defense Forces), else the
+    country itself (as "the Russian military" → Russia)."""
+    aliases = load_aliases()
+    names = [a for a, actor in aliases.items() if actor.name == country and actor.kind == "country"]
+    return next((aliases[f"{n} {phrase}"] for n in names if f"{n} {phrase}" in aliases),
+                Actor(country, "country", country))
 
 
 @lru_cache(maxsize=4)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from collections import Counter
+from functools import cached_property, lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -10,14 +11,17 @@ from extract.events.actors import (
     Actor,
     ActorMention,
     agent_actor,
+    country_body,
     load_agent_phrases,
     load_agent_sectors,
     load_groups,
     load_institutions,
+    load_story_bodies,
 )
 from extract.events.imported import agent_sectors
 from extract.events.lexicon import load_lexicon
 from extract.events.pairs import pair_in_apposition
+from extract.events.quotation import in_quotation
 
 MODIFIER_DEPS = ("amod", "compound", "poss", "nmod", "nn")
 AGENT_OWNER_PREPS = ("in", "of", "from")
@@ -47,8 +51,29 @@ class MentionIndex:
             if mention is not None:
                 found.append(mention)
                 continue
-            found += self._agent(head) or self._modifiers(head) or _group(head)
+            found += self._agent(head) or self._modifiers(head) or _group(head) or self._story_body(head)
         return found
+
+    def _story_body(self, head: Token) -> list[ActorMention]:
+        """"The army called up 300,000 reservists" in a story about Israel: a national body named
+        with no owner (story_bodies.tsv) outside a quotation is the body of the story's country, when
+        it has one."""
+        if head.lemma_.lower() not in load_story_bodies() or head.pos_ != "NOUN" or not self.story_country:
+            return []
+        if [c.lower_ for c in head.children] != ["the"]:  # "the army's chief", "an army", "the rebel army"
+            return []
+        if in_quotation(head):  # a quote's "the government" is the speaker's: any, or one of a comparison
+            return []
+        return [ActorMention(head.i, head.i + 1, country_body(self.story_country, head.lemma_.lower()), "agent")]
+
+    @cached_property
+    def story_country(self) -> str:
+        """The country the story's actors name most often: at least twice and more than any other."""
+        counts = Counter(m.actor.name for m in self.by_token.values() if m.actor.kind == "country")
+        ranked = counts.most_common(2)  # (counted per token: "United States" weighs two; fine for a lead)
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return ""
+        return ranked[0][0]
 
     def _owner(self, token: Token) -> ActorMention | None:
         """The owner a role title took in, when the argument is the owner's own word: the subject of

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from extract.events.clauses import Clause
 from extract.events.lexicon import LEXICON_DIR
+from extract.events.quotation import in_quotation
 from extract.events.tables import RuleWords, read_rule_words
 from extract.events.timing import EventTime
 
@@ -29,7 +30,6 @@ PRESENT_TAGS = ("VBZ", "VBP")
 OCCURRING = ("nsubj", "nsubjpass")  # "talks resumed": an event noun that is what happens
 SAYING = ("STATEMENT", "REQUEST")  # "a declaration demanding that …" says what the declaration says
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
-OPENING_TAG, CLOSING_TAG = "``", "''"  # the tagger's quotation marks
 
 
 @lru_cache(maxsize=4)
@@ -141,20 +141,6 @@ def _finite(verb: Token) -> bool:
     """A tensed verb, or one with a tensed auxiliary ("being implemented", "having said": not tensed)."""
     return verb.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ not in ("TO", "VBG", "VBN") for c in verb.children)
-
-
-def in_quotation(token: Token) -> bool:
-    """Whether `token` lies inside quotation marks: an opening mark (the tagger's `` tag, which also
-    tells a straight opening mark from a closing one) before it in its sentence and not closed
-    before it, or a closing mark after it with none opened (a quote begun in an earlier sentence)."""
-    sent = token.sent
-    marks = [t for t in sent if t.tag_ in (OPENING_TAG, CLOSING_TAG)]
-    before = [t.tag_ for t in marks if t.i < token.i]
-    if before.count(OPENING_TAG) > before.count(CLOSING_TAG):
-        return True
-    after = next((t.tag_ for t in marks if t.i > token.i), None)
-    return after == CLOSING_TAG and before.count(OPENING_TAG) == before.count(CLOSING_TAG) \
-        and before[-1:] != [OPENING_TAG]
 
 
 def _demanded(head: Token, rules: RuleWords) -> bool:

@@ -11,12 +11,15 @@ from extract.events.actors import (
     INSTITUTIONS_PATH,
     ROLE_COLUMNS,
     ROLES_PATH,
+    STORY_BODIES_PATH,
+    STORY_BODY_COLUMNS,
 )
 from extract.events.tables import read_data_table
 
 ALIASES = read_data_table(ALIASES_PATH, ALIAS_COLUMNS)
 ROLES = read_data_table(ROLES_PATH, ROLE_COLUMNS)
 INSTITUTIONS = read_data_table(INSTITUTIONS_PATH, INSTITUTION_COLUMNS)
+STORY_BODIES = read_data_table(STORY_BODIES_PATH, STORY_BODY_COLUMNS)
 
 
 @pytest.mark.parametrize("row", ALIASES, ids=[r["alias"] for r in ALIASES])
@@ -34,3 +37,21 @@ def test_role_example_resolves_to_role_actor(actor_names, row):
 def test_institution_stands_for_its_owner(events, row):
     rows = [r for r in events(row["example"]) if r["trigger"] == "condemned"]
     assert [r["actors"] for r in rows] == ([[row["expected"]]] if row["expected"] else [])
+
+
+@pytest.mark.parametrize("row", STORY_BODIES, ids=[r["phrase"] for r in STORY_BODIES])
+def test_story_body_is_the_story_country_s(events, row):
+    rows = [r for r in events(row["example"]) if r["trigger"] == row["trigger"]]
+    assert [r["actors"] for r in rows] == [[row["expected"]]]
+
+
+@pytest.mark.parametrize("text", [
+    # two countries as often: whose army is not told
+    "Israeli and Egyptian officials met. Israel and Egypt agreed. The army called up reservists on Sunday.",
+    # an owner of its own, or a body that is not "the" body, is read as before
+    "Israeli officials said 40 people died in Israel. An army called up reservists on Sunday.",
+    # inside a quotation "the government" is the speaker's, whichever it is
+    "Israeli officials said 40 people died in Israel. \"The army called up reservists,\" Jane Doe said.",
+])
+def test_story_body_needs_one_story_country(events, text):
+    assert [r["actors"] for r in events(text) if r["trigger"] == "called up"] == []
