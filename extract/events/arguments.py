@@ -64,7 +64,8 @@ class MentionIndex:
             return []
         if in_quotation(head):  # a quote's "the government" is the speaker's: any, or one of a comparison
             return []
-        return [ActorMention(head.i, head.i + 1, country_body(self.story_country, head.lemma_.lower()), "agent")]
+        body = country_body(self.story_country, head.lemma_.lower())
+        return [ActorMention(head.i, head.i + 1, body, "agent")]
 
     @cached_property
     def story_country(self) -> str:
