@@ -219,9 +219,25 @@ def _pronouns(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
                 last_subject = last
         chosen = last_subject or last
         if chosen is not None and token.lower_ in PERSON_PRONOUNS and token.pos_ == "PRON":
+            chosen = _fronted_clause_subject(token, persons[:k]) or chosen
             chosen = _not_own_subject(token, chosen, persons[:k], found)
             found.append(ActorMention(token.i, token.i + 1, chosen.actor, "pronoun"))
     return found
+
+
+def _fronted_clause_subject(pronoun: Token, named: list[ActorMention]) -> ActorMention | None:
+    """"When Jobs first introduced the phone, he praised …", "After Kim arrived in Hanoi, he met …":
+    a subject pronoun after a fronted clause of its own verb is that clause's person subject."""
+    if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    for clause in pronoun.head.children:
+        if clause.dep_ != "advcl" or clause.i > pronoun.i:
+            continue
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        found = [m for m in named if any(m.start <= s.i < m.end for s in subjects)]
+        if found:
+            return found[-1]
+    return None
 
 
 def _not_own_subject(

@@ -97,7 +97,8 @@ class TimeIndex:
 
     def in_sentence(self, sent: Span, own: set[int]) -> list[Timex]:
         """Usable timexes of the sentence not governed by another clause of it, nor by a clause
-        embedded in this one ("X said the truce would take effect on Sunday": Sunday is not X's).
+        embedded in this one ("X said the truce would take effect on Sunday": Sunday is not X's), nor
+        by the clause an aside reports ("the truce, X said, would take effect on Sunday").
         A clause's time does cover the clauses embedded in it ("announced on Wednesday that they
         had agreed")."""
         found = []
@@ -112,6 +113,7 @@ class TimeIndex:
                 continue
             ancestor = any(_embeds(sent.doc[governor], h) for h in heads)
             other = (governor in self.clause_words and not ancestor) or _below(sent.doc[governor], heads)
+            other = other or any(_reported_by_aside(sent.doc[governor], h) for h in heads)
             if not other:
                 found.append(timex)
         return found
@@ -205,6 +207,14 @@ def _embeds(governor: Token, head: Token) -> bool:
         if token == governor:
             return True
     return False
+
+
+def _reported_by_aside(governor: Token, head: Token) -> bool:
+    """Whether `head` is an aside ("the vote, Kenya said, would take place next month") and the time's
+    governor lies in the clause it reports, outside the aside."""
+    if head.dep_ != "parataxis" or head.is_ancestor(governor) or head == governor:
+        return False
+    return governor == head.head or head.head.is_ancestor(governor)
 
 
 def pluperfect(verb: Token) -> bool:

@@ -1,5 +1,6 @@
 """Within-article names: a person named in full, then by surname or given name, is one actor
-(extract/events/names.py); an object pronoun is not its own verb's subject (component.py)."""
+(extract/events/names.py); pronouns: an object pronoun is not its own verb's subject, a subject pronoun after
+a fronted clause is that clause's subject (component.py)."""
 
 from __future__ import annotations
 
@@ -63,9 +64,16 @@ def test_word_that_is_not_the_person_stays_apart(nlp, text, word, person):
         ("Ahmed Khan met Maria Lopez. He told her the talks would go on.", "her", "Maria Lopez"),
         # the subject is someone else: the last person named, as before
         ("Ahmed Khan arrived on Monday. The crowd cheered him.", "him", "Ahmed Khan"),
+        # a subject pronoun after a fronted clause of its verb is that clause's subject
+        ("Ahmed Khan met the envoy on Monday. When Omar Ali first visited Kabul, he praised the new road.",
+         "he", "Omar Ali"),
+        ("Ahmed Khan met the envoy on Monday. After Omar Ali arrived in Kabul, he met the governor.", "he",
+         "Omar Ali"),
+        # without one, the last main-clause subject, as before
+        ("Ahmed Khan met Omar Ali on Monday. He said the talks went well.", "He", "Ahmed Khan"),
     ],
 )
-def test_object_pronoun_is_not_its_verbs_subject(nlp, text, pronoun, person):
+def test_pronoun_is_the_person_its_clause_allows(nlp, text, pronoun, person):
     assert (pronoun, person) in _resolved(nlp, text)
 
 
