@@ -14,6 +14,7 @@ from extract.events.actors import (
     country_body,
     load_agent_phrases,
     load_agent_sectors,
+    load_aliases,
     load_groups,
     load_institutions,
     load_story_bodies,
@@ -274,10 +275,30 @@ def _fronted_list(verb: Token) -> list[Token]:
             items = [place, *sorted((c for c in place.conjuncts if c.i > place.i), key=lambda t: t.i)]
             if len(items) < 2 or items[-1].right_edge.i != verb.i - 1 or place.nbor(1).text != ",":
                 continue
-            region = items[1].ent_type_ in ("GPE", "LOC") and items[1].nbor(1).text == ","
+            region = _region_of(place, items[1]) and items[1].nbor(1).text == ","
             rest = items[2:] if region and len(items) > 2 else items[1:]
             return rest[:1]
     return []
+
+
+def _region_of(place: Token, item: Token) -> bool:
+    """Whether `item` names the country of the fronted `place`: by the alias table when it knows the
+    place ("In Geneva, Russia, Ukraine and the US": Geneva lies in Switzerland, so Russia acts), else
+    by the parse (a place name set off by commas: "In Tromso, Norway, …")."""
+    aliases = load_aliases()
+    known = aliases.get(_compound_name(place))
+    if known is None or not known.country:
+        return item.ent_type_ in ("GPE", "LOC")
+    named = aliases.get(_compound_name(item))
+    return named is not None and known.country in (named.name, named.country)
+
+
+def _compound_name(token: Token) -> str:
+    """A name with the compound words before it ("Abu Dhabi", "Saudi Arabia")."""
+    start = token.i
+    while start > 0 and token.doc[start - 1].dep_ == "compound" and token.doc[start - 1].head == token:
+        start -= 1
+    return token.doc[start:token.i + 1].text
 
 
 def _declared(verb: Token) -> bool:

@@ -31,6 +31,7 @@ NON_EVENT_VERBS = frozenset({"be", "have", "do", "get", "become", "seem", "appea
                              # attitudes, not acts ("Putin still wanted the corridor to continue")
                              "want", "hope", "wish", "expect", "intend"})
 SKIP_DEPS = ("amod", "compound", "aux", "auxpass")
+RESULT_DEPS = ("oprd", "advcl", "ccomp")  # "left them stranded" (not xcomp: "wants them freed", a wish)
 MAX_TRIGGER_TOKENS = 6
 CREDITED_WORKS = frozenset({"report", "story", "article"})
 NO_PREDICATE_TARGETS = ("OTHER", "STATEMENT", "CONSULT")  # what is discussed is a topic, not a target
@@ -59,7 +60,7 @@ def find_clauses(sent: Span, lexicon: Lexicon, index: MentionIndex) -> list[Clau
     """Every clause of the sentence with an event word (with or without actors, in text order)."""
     clauses, used = [], set()
     for token in sent:
-        if token.pos_ == "VERB" and token.dep_ not in SKIP_DEPS and not _prefix(token):
+        if token.pos_ == "VERB" and token.dep_ not in SKIP_DEPS and not _prefix(token) and not _result(token):
             clause = _verb_clause(token, lexicon, index, used)
             if clause is not None:
                 clauses.append(clause)
@@ -304,6 +305,17 @@ def _is_governor(verb: Token, lexicon: Lexicon) -> bool:
 
 def _is_governed_by_support(verb: Token, lexicon: Lexicon) -> bool:
     return lexicon.is_support(verb.head) and not lexicon.governor(verb.head)
+
+
+def _result(token: Token) -> bool:
+    """"left the hostages stranded", "leaves our troops exposed": a participle right after its verb's
+    object, with no subject or auxiliary of its own, says what state the act leaves the object in
+    (the parse makes it an object predicate or a clause): it is no act of its own."""
+    if token.tag_ != "VBN" or token.dep_ not in RESULT_DEPS:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent") for c in token.children):
+        return False
+    return any(c.dep_ == "dobj" and c.right_edge.i + 1 == token.i for c in token.head.children)
 
 
 def _prefix(token: Token) -> bool:

@@ -15,6 +15,11 @@ the parse itself shows and moved to the reading the grammar requires:
   "that"/"which" clause right after a named organisation or country in an "of" phrase is about that
   name (the nearest noun), not the noun the "of" phrase hangs on.
 
+- `quantity_subject`: "A crowd of students protested outside the ministry" read as a noun phrase
+  ("protested" a reduced relative clause of "crowd"): in a sentence with no verb at its root, a
+  past verb with no subject, auxiliary or agent after a "NOUN of NOUNS" root is the clause's verb
+  and the root its subject.
+
 The events layer reads the repaired parse (actors, types, times); see tests/events/test_repairs.py.
 """
 
@@ -35,6 +40,7 @@ def repair_parse(doc: Doc) -> Doc:
     """Apply every repair to every sentence (each is a no-op on a parse it does not match)."""
     for sent in list(doc.sents):
         _headless_verb(sent.root)
+        _quantity_subject(sent.root)
     for token in doc:
         _disagreeing_conjunct(token)
         _month_of(token)
@@ -65,6 +71,24 @@ def _headless_verb(root: Token) -> None:
     for word in before:
         word.head, word.dep_ = name, "compound"
     for child in moved:
+        child.head = verb
+
+
+def _quantity_subject(root: Token) -> None:
+    """"A crowd of students protested …" read as a noun phrase → "protested" is the root, the
+    crowd its subject."""
+    if root.pos_ != "NOUN" or not any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children):
+        return
+    verbs = [c for c in root.rights if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN")]
+    if len(verbs) != 1:
+        return
+    verb = verbs[0]
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent") for c in verb.children):
+        return
+    after = [c for c in root.rights if c.i > verb.i and c.dep_ in ("punct", "prep", "npadvmod", "advcl")]
+    verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+    root.head, root.dep_ = verb, "nsubj"
+    for child in after:
         child.head = verb
 
 

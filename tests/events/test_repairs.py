@@ -29,11 +29,21 @@ INSTRUMENTS = read_data_table(LEXICON_DIR / "instrument_verbs.tsv", INSTRUMENT_C
         # a "that" clause right after the name in a title's "of" phrase is the name's
         ("The spokesman of Hamas that attacked Israel in October 2023 spoke on Monday.", "attacked",
          ("ASSAULT", ["Hamas"], ["Israel"])),
+        # a "NOUN of NOUNS" root with a past verb after it: the verb is the clause's, the noun its subject
+        ("A crowd of students protested outside the ministry in Dhaka on Monday.", "protested",
+         ("PROTEST", ["students"], ["Bangladesh"])),
         # a fronted place with its country and the subject read as one list
         ("In Geneva, Switzerland, Russia and Ukraine signed a prisoner exchange deal.", "signed",
          ("AGREE", ["Russia", "Ukraine"], [])),
         ("In Doha, Qatar, Hamas and Israel agreed to a truce on Friday.", "agreed",
          ("AGREE", ["Hamas", "Israel"], [])),
+        # the place's country is told by the alias table when it knows the place: Geneva lies in
+        # Switzerland, so Russia is one of the signers (by commas alone it was dropped)
+        ("In Geneva, Russia, Ukraine and the US signed a prisoner exchange deal on Friday.", "signed",
+         ("AGREE", ["Russia", "Ukraine", "United States"], [])),
+        # an unknown place: a place name set off by commas is its region
+        ("In Tromso, Norway, Russia and Ukraine signed a prisoner exchange deal on Friday.", "signed",
+         ("AGREE", ["Russia", "Ukraine"], [])),
         # (a list with no region after the place was read right before; it stays so)
         ("In Paris, France and Germany signed a defence pact.", "signed",
          ("AGREE", ["France", "Germany"], [])),
@@ -81,3 +91,14 @@ def test_country_of_an_office_is_no_part_of_the_name(nlp, person, expected):
         doc.char_span(len(title), len(title) + len(person), label="PERSON")]
     nlp.get_pipe("dateline_actors")(doc)
     assert [m.actor.name for m in doc._.actors if m.actor.kind == "person"] == [expected]
+
+
+@pytest.mark.parametrize("text, triggers", [
+    # a participle right after the object says the state the act leaves it in: no act of its own
+    ("Hamas left the hostages stranded.", ["left"]),
+    ("Mali's junta left the aid convoys stuck at the border.", ["left"]),
+    # a participle with a subject of its own is an act ("… and three soldiers were killed")
+    ("Israel struck the building, and three soldiers were killed.", ["struck", "killed"]),
+])
+def test_result_participle_is_no_act(all_events, text, triggers):
+    assert [r["trigger"] for r in all_events(text)] == triggers
