@@ -9,6 +9,7 @@
 - an act an actor declares it intends ("plans to impose", "is ready to lift") is coded as the intent;
 - a speaker saying what another actor must do makes a demand of that actor (REQUEST);
 - an actor's own act announced "unless" another acts is a threat (THREATEN);
+- a speaker saying another actor will come to harm if something happens warns it (THREATEN);
 - a role actor becomes the office holder on the publication date (holders.py).
 """
 
@@ -16,10 +17,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.tokens import Token
+
 from extract.events.actors import ActorMention
 from extract.events.arguments import MentionIndex, subjects
 from extract.events.clauses import Clause
-from extract.events.lexicon import Lexicon
+from extract.events.lexicon import Lexicon, load_harm_words
 from extract.events.targets import place_country
 
 OBLIGATION_MODALS = ("must", "should")
@@ -84,6 +87,29 @@ def demanded_of_others(clause: Clause, lexicon: Lexicon, index: MentionIndex) ->
             return
 
 
+def warned_of_harm(clause: Clause, index: MentionIndex) -> None:
+    """"Putin said Finland would pay a heavy price if it joined NATO": a speaker saying another actor
+    will come to harm (harm.tsv) on a condition warns it (CAMEO 13, PLOVER THREATEN); that actor is
+    the target. A forecast about no one known, or about the speaker's own side, stays a statement."""
+    if clause.entry is None or not clause.entry.speech or clause.word.pos_ != "VERB":
+        return
+    own = {a for m in clause.actors for a in (m.actor.name, m.actor.country) if a}
+    for complement in (c for c in clause.word.children if c.dep_ == "ccomp"):
+        conditions = {t.i for c in complement.children if c.dep_ == "advcl" and _conditional(c)
+                      for t in c.subtree}
+        harmed = [t for t in complement.subtree
+                  if t.i not in conditions and t.lemma_.lower() in load_harm_words()]
+        warned = _named(subjects(complement)[0], index)
+        if own and conditions and harmed and warned and not {m.actor.name for m in warned} & own:
+            clause.entry = replace(clause.entry, event_type="THREATEN", speech=False)
+            clause.targets = clause.targets or warned
+            return
+
+
+def _conditional(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children)
+
+
 def conditional_threat(clause: Clause, mode: str, index: MentionIndex) -> None:
     """"Nigeria will withdraw its force unless Chad holds elections": an actor's own act announced
     on a condition another actor must meet is a threat (CAMEO 13); the condition's subject is the
@@ -134,6 +160,7 @@ def code_clause(clause: Clause, mode: str, lexicon: Lexicon, index: MentionIndex
     announced_intent(clause, mode, lexicon, index)
     intended_act(clause, lexicon)
     demanded_of_others(clause, lexicon, index)
+    warned_of_harm(clause, index)
     conditional_threat(clause, mode, index)
 
 

@@ -28,6 +28,7 @@ OBJECT_TYPE_COLUMNS = ("lemma", "object_type", "event_type", "example", "trigger
 SUBJECT_TYPE_COLUMNS = ("lemma", "subject", "event_type", "example", "trigger", "expected_type")
 SUPPORT_PREP_COLUMNS = ("lemma", "preposition", "example", "trigger", "expected_type")
 INSTRUMENT_COLUMNS = ("lemma", "example", "trigger", "expected_actor")
+HARM_COLUMNS = ("word", "example", "trigger", "expected_type")
 
 
 @dataclass(frozen=True)
@@ -250,6 +251,12 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
     lexicon.instrument_verbs = frozenset(row["lemma"].lower() for row in rows)
     lexicon.imported = imported_verbs()
     return lexicon
+
+
+@lru_cache(maxsize=2)
+def load_harm_words(path: Path = LEXICON_DIR / "harm.tsv") -> frozenset[str]:
+    """Words of harm a speaker can warn another actor of (harm.tsv: "would pay a heavy price if …")."""
+    return frozenset(row["word"].lower() for row in read_data_table(path, HARM_COLUMNS, ("word",)))
 
 
 def _compounds(path: Path) -> dict[tuple[str, str], Entry]:

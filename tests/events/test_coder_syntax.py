@@ -18,6 +18,7 @@ from extract.events.actors import (
 )
 from extract.events.lexicon import (
     COMPOUND_COLUMNS,
+    HARM_COLUMNS,
     INTENT_COLUMNS,
     INTENT_GOVERNOR_COLUMNS,
     LEXICON_DIR,
@@ -38,6 +39,7 @@ GOVERNORS = read_data_table(LEXICON_DIR / "intent_governors.tsv", INTENT_GOVERNO
 OBJECT_TYPES = read_data_table(LEXICON_DIR / "object_types.tsv", OBJECT_TYPE_COLUMNS)
 SUBJECT_TYPES = read_data_table(LEXICON_DIR / "subject_types.tsv", SUBJECT_TYPE_COLUMNS)
 SUPPORT_PREPS = read_data_table(LEXICON_DIR / "support_preps.tsv", SUPPORT_PREP_COLUMNS)
+HARMS = read_data_table(LEXICON_DIR / "harm.tsv", HARM_COLUMNS)
 
 
 @pytest.mark.parametrize("row", ROWS, ids=[r["event_type"] for r in ROWS])
@@ -404,3 +406,18 @@ def test_place_homonym_row_gives_its_example_actor(events, row):
 )
 def test_place_homonyms_need_the_other_country_alone(events, text, actors):
     assert [a for r in events(text) for a in r["actors"]] == actors
+
+
+@pytest.mark.parametrize("row", HARMS, ids=[r["word"] for r in HARMS])
+def test_harm_row_makes_a_warning_a_threat(event_for, row):
+    found = event_for(row["example"], row["trigger"])
+    assert (found["event_type"], bool(found["targets"])) == (row["expected_type"], True)
+
+
+@pytest.mark.parametrize("text", [
+    "Putin said Finland would be in grave danger.",  # no condition: a view of the danger
+    "Guterres said the region would be in danger if the talks failed.",  # no one known is warned
+    "Macron said France would be in danger if Europe failed to invest.",  # the speaker's own country
+])
+def test_harm_without_condition_or_other_actor_stays_a_statement(event_for, text):
+    assert event_for(text, "said")["event_type"] == "STATEMENT"
