@@ -259,5 +259,12 @@ def _not_own_subject(
 
 
 def _is_subject(doc: Doc, mention: ActorMention) -> bool:
+    """The subject of the sentence's main line: of the root or of a verb coordinated with it, not of
+    a clause the root reports ("Trump said that the Russian leader had gone crazy")."""
     root = doc[mention.start:mention.end].root
-    return root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ in ("ROOT", "conj")
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = root.head
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    return verb.dep_ == "ROOT"

@@ -68,6 +68,8 @@ def _build(text: str, candidate: Candidate, res: Resolution, published: dt.date 
     if res.value == "PRESENT_REF" and published:
         interval = (published, published, "day")
     implied = res.implied or (None, None)
+    if res.implied and candidate.rule.type != "DURATION" and interval:  # a night across two days
+        interval, implied = (*res.implied, interval[2]), (None, None)
     return Timex(start=candidate.start, end=candidate.end, text=text[candidate.start:candidate.end],
                  type=candidate.rule.type, value=res.value,
                  date_start=interval[0] if interval else None, date_end=interval[1] if interval else None,

@@ -202,7 +202,8 @@ def test_date_of_a_noun_is_not_the_narratives(text, trigger, expected):
     ("The new tariffs, Canada said, would take effect beginning next year.", "said",
      ("publication", "2025-05-19")),
     # its own time stays its own
-    ("The new tariffs, Canada said on Friday, will take effect next year.", "said", ("explicit", "2025-05-16")),
+    ("The new tariffs, Canada said on Friday, will take effect next year.", "said",
+     ("explicit", "2025-05-16")),
 ])
 def test_aside_is_not_dated_by_what_it_reports(text, trigger, expected):
     row = _row(text, trigger)

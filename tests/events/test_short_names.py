@@ -71,6 +71,9 @@ def test_word_that_is_not_the_person_stays_apart(nlp, text, word, person):
          "Omar Ali"),
         # without one, the last main-clause subject, as before
         ("Ahmed Khan met Omar Ali on Monday. He said the talks went well.", "He", "Ahmed Khan"),
+        # a subject inside what the main clause reports is not the main line's
+        ("Ahmed Khan said that he was tired and that Omar Ali had left the talks. He told reporters the "
+         "talks would go on.", "He", "Ahmed Khan"),
     ],
 )
 def test_pronoun_is_the_person_its_clause_allows(nlp, text, pronoun, person):

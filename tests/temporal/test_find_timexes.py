@@ -57,6 +57,8 @@ RELATIVE_TO_PUBLICATION = [
      [("next quarter", "DATE", "2026-Q1", "publication", D(2026, 1, 1), D(2026, 3, 31))]),
     ("Sales rose 5% for the year, the company said.", PUB,
      [("the year", "DATE", "2025", "publication", D(2025, 1, 1), D(2025, 12, 31))]),
+    ("Drones hit the port overnight on Sunday.", PUB,
+     [("overnight on Sunday", "TIME", "2025-11-09TNI", "publication", D(2025, 11, 9), D(2025, 11, 9))]),
 ]
 
 TENSE_DIRECTION = [
@@ -140,8 +142,9 @@ DURATIONS_SETS_VAGUE_TIMES = [
      [("8:30 a.m. local time", "TIME", "2025-11-12T08:30", "publication", PUB, PUB)]),
     ("The truce took effect at 7 a.m. on Friday.", PUB,
      [("7 a.m. on Friday", "TIME", "2025-11-07T07:00", "publication", D(2025, 11, 7), D(2025, 11, 7))]),
+    # the night into a day begins the day before
     ("Overnight into Sunday, drones struck Kyiv.", PUB,
-     [("Overnight into Sunday", "TIME", "2025-11-09TNI", "publication", D(2025, 11, 9), D(2025, 11, 9))]),
+     [("Overnight into Sunday", "TIME", "2025-11-09TNI", "publication", D(2025, 11, 8), D(2025, 11, 9))]),
     ("The envoy arrived this morning.", PUB,
      [("this morning", "TIME", "2025-11-12TMO", "publication", PUB, PUB)]),
     ("The offer expires at midnight Friday.", PUB,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from extract.temporal.recipes.base import Context, Resolution, _narrative
 from extract.temporal.recipes.calendar_dates import monthday
@@ -20,6 +21,17 @@ def part(ctx: Context, base: str, part: str) -> Resolution:
     else:
         day = ctx.published + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[base])
     return Resolution(f"{day.isoformat()}T{part}", "publication")
+
+
+@recipe("tense")
+def night_into(ctx: Context, base: str) -> Resolution:
+    """'overnight into Sunday': the night that ends on Sunday morning, so its days run from the day
+    before to Sunday (the value stays Sunday's night, as TIMEX3 writes it)."""
+    night = part(ctx, base, "NI")
+    if night.anchor == "unresolved":
+        return night
+    day = dt.date.fromisoformat(night.value[:10])
+    return replace(night, implied=(day - dt.timedelta(days=1), day))
 
 
 @recipe()
