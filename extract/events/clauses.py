@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from extract.events.actors import ActorMention, load_institutions
 from extract.events.arguments import MentionIndex, subjects
-from extract.events.lexicon import Entry, Lexicon
+from extract.events.lexicon import Entry, Lexicon, load_phase_verbs
 from extract.events.places import PLACE_PREPS, agreed_place, asked_place, covers, nested_places, place_objects
 from extract.events.targets import (
     TARGET_PREPS,
@@ -20,6 +20,7 @@ from extract.events.targets import (
     to_infinitive,
 )
 from extract.events.typed import event_noun, typed_by_object, typed_by_subject
+from extract.schema import PLOVER_TYPES
 from extract.syntax import governing_verb
 
 TARGET_DEPS = ("dobj", "dative", "iobj", "oprd")
@@ -100,6 +101,8 @@ def _verb_clause(verb: Token, lexicon: Lexicon, index: MentionIndex, used: set[i
         return clause
     if _is_aspectual(verb, lexicon) or _is_governor(verb, lexicon) or _is_credit(verb):
         return None
+    if any(c.dep_ == "xcomp" and _typed_phase(c, lexicon) for c in verb.children):
+        return None  # "began shelling": the shelling is the event
     entry = lexicon.verb(verb)
     not_an_act = verb.lemma_.lower() in NON_EVENT_VERBS or lexicon.is_state(verb)
     light = not_an_act or lexicon.is_support(verb)
@@ -109,7 +112,8 @@ def _verb_clause(verb: Token, lexicon: Lexicon, index: MentionIndex, used: set[i
     named_by_object, entry = by_object is not entry, typed_by_subject(verb, by_object, lexicon)
     if entry is None and not_an_act:
         return None
-    if verb.dep_ == "xcomp" and (lexicon.verb(verb.head) or _is_governed_by_support(verb, lexicon)):
+    governed = lexicon.verb(verb.head) or _is_governed_by_support(verb, lexicon)
+    if verb.dep_ == "xcomp" and governed and not _typed_phase(verb, lexicon):
         return None
     clause = Clause(verb, verb, _verb_text(verb, entry, named_by_object), entry)
     return _verb_arguments(clause, lexicon, index)
@@ -301,6 +305,15 @@ def _is_governor(verb: Token, lexicon: Lexicon) -> bool:
         c.dep_ in ("xcomp", "advcl") and to_infinitive(c) for c in verb.children)  # "sworn to fight"
     modal = has_xcomp and lexicon.governor(verb) is not None
     return (modal or declares) and not lexicon.verb(verb)
+
+
+def _typed_phase(verb: Token, lexicon: Lexicon) -> bool:
+    """"began shelling", "started to withdraw": the complement of a phase verb (phase_verbs.tsv) is
+    the event when the lexicon gives it a PLOVER type."""
+    if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in load_phase_verbs():
+        return False
+    entry = lexicon.verb(verb) or lexicon.cameo(verb)
+    return entry is not None and entry.event_type in PLOVER_TYPES
 
 
 def _is_governed_by_support(verb: Token, lexicon: Lexicon) -> bool:

@@ -29,6 +29,7 @@ SUBJECT_TYPE_COLUMNS = ("lemma", "subject", "event_type", "example", "trigger", 
 SUPPORT_PREP_COLUMNS = ("lemma", "preposition", "example", "trigger", "expected_type")
 INSTRUMENT_COLUMNS = ("lemma", "example", "trigger", "expected_actor")
 HARM_COLUMNS = ("word", "example", "trigger", "expected_type")
+PHASE_COLUMNS = ("lemma", "example", "trigger", "expected_type")
 
 
 @dataclass(frozen=True)
@@ -257,6 +258,12 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
 def load_harm_words(path: Path = LEXICON_DIR / "harm.tsv") -> frozenset[str]:
     """Words of harm a speaker can warn another actor of (harm.tsv: "would pay a heavy price if …")."""
     return frozenset(row["word"].lower() for row in read_data_table(path, HARM_COLUMNS, ("word",)))
+
+
+@lru_cache(maxsize=2)
+def load_phase_verbs(path: Path = LEXICON_DIR / "phase_verbs.tsv") -> frozenset[str]:
+    """Verbs naming the phase of the act their complement names (phase_verbs.tsv: "began shelling")."""
+    return frozenset(row["lemma"].lower() for row in read_data_table(path, PHASE_COLUMNS, ("lemma",)))
 
 
 def _compounds(path: Path) -> dict[tuple[str, str], Entry]:

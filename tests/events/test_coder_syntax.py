@@ -24,6 +24,7 @@ from extract.events.lexicon import (
     LEXICON_DIR,
     NEGATION_COLUMNS,
     OBJECT_TYPE_COLUMNS,
+    PHASE_COLUMNS,
     SUBJECT_TYPE_COLUMNS,
     SUPPORT_PREP_COLUMNS,
 )
@@ -40,6 +41,7 @@ OBJECT_TYPES = read_data_table(LEXICON_DIR / "object_types.tsv", OBJECT_TYPE_COL
 SUBJECT_TYPES = read_data_table(LEXICON_DIR / "subject_types.tsv", SUBJECT_TYPE_COLUMNS)
 SUPPORT_PREPS = read_data_table(LEXICON_DIR / "support_preps.tsv", SUPPORT_PREP_COLUMNS)
 HARMS = read_data_table(LEXICON_DIR / "harm.tsv", HARM_COLUMNS)
+PHASES = read_data_table(LEXICON_DIR / "phase_verbs.tsv", PHASE_COLUMNS)
 
 
 @pytest.mark.parametrize("row", ROWS, ids=[r["event_type"] for r in ROWS])
@@ -421,3 +423,15 @@ def test_harm_row_makes_a_warning_a_threat(event_for, row):
 ])
 def test_harm_without_condition_or_other_actor_stays_a_statement(event_for, text):
     assert event_for(text, "said")["event_type"] == "STATEMENT"
+
+
+@pytest.mark.parametrize("row", PHASES, ids=[r["lemma"] for r in PHASES])
+def test_phase_verb_row_gives_the_typed_act(all_events, row):
+    rows = all_events(row["example"])
+    assert [(r["trigger"], r["event_type"], r["mode"]) for r in rows] == [
+        (row["trigger"], row["expected_type"], "asserted")]
+
+
+def test_phase_verb_of_an_untyped_act_is_read_as_before(all_events):
+    assert [r["trigger"] for r in all_events("Kenya began building a wall along the border in March.")] \
+        == ["began"]
