@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.events.actors import load_institutions
 from extract.events.anchors import anchored_time
+from extract.events.antecedents import subject_event_time
 from extract.events.arguments import MentionIndex
 from extract.events.attribution import attribute
 from extract.events.clauses import Clause, find_clauses
@@ -89,7 +90,7 @@ def events_of(doc: Doc, published: dt.date | None, meta: dict, timexes: list[Tim
     times = TimeIndex(doc, timexes, words, speech)
     dated = ClauseTimes(times, found, published)
     date_from_next_sentence(found, dated.get, dated.set, times, lexicon)
-    borrowed |= _apply_anchors(found, times, dated)
+    borrowed |= _apply_anchors(found, times, dated, lexicon)
     merged = _merge_mentions(found, dated, lexicon)
     rows = []
     commentators = commentator_names(doc, lexicon.commentators)
@@ -281,8 +282,11 @@ def _dated_mode(mode: str, time: EventTime, published: dt.date | None) -> str:
     return mode
 
 
-def _apply_anchors(found: list[tuple[Span, Clause]], times: TimeIndex, dated: ClauseTimes) -> set[int]:
-    """Date events named in "<offset> after/before <event>" phrases; returns clauses given actors."""
+def _apply_anchors(found: list[tuple[Span, Clause]], times: TimeIndex, dated: ClauseTimes,
+                   lexicon: Lexicon) -> set[int]:
+    """Date events named in "<offset> after/before <event>" phrases; returns clauses given actors. A
+    host with no event of its own may be an event named again ("The meeting came eight days after …":
+    antecedents.py)."""
     borrowed: set[int] = set()
     for timex, governor in zip(times.timexes, times.governors, strict=True):
         anchor = timex.event_anchor
@@ -293,7 +297,10 @@ def _apply_anchors(found: list[tuple[Span, Clause]], times: TimeIndex, dated: Cl
         host = next((c for _, c in found if c is not target and at in clause_words(c)), None)
         if target is None:
             continue
-        time = anchored_time(timex, dated.get(host) if host else dated.get(target))
+        own = dated.get(host) if host else None
+        if at is not None and (own is None or own.anchor not in ("explicit", "event")):
+            own = subject_event_time(times.doc[at], lexicon, times) or own
+        time = anchored_time(timex, own or dated.get(target))
         if time is None:
             continue
         dated.set(target, time)

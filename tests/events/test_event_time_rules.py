@@ -208,3 +208,18 @@ def test_date_of_a_noun_is_not_the_narratives(text, trigger, expected):
 def test_aside_is_not_dated_by_what_it_reports(text, trigger, expected):
     row = _row(text, trigger)
     assert (row["time_anchor"], row["date_start"]) == expected
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    # the offset counts back from the day of the event the definite noun names again
+    ("Kenya held talks with Uganda in Kampala on Thursday, their first meeting since 2019. Kenya described "
+     "the meeting as useful. The meeting came ten days after Uganda closed the border.", "closed",
+     ("2025-05-05", "2025-05-05")),
+    # an indefinite earlier mention is another event: counted as the temporal engine counts it (from the
+    # story's day, Thursday), not from Tuesday, when the meeting was wanted
+    ("Kenya said on Tuesday it wanted a meeting with Uganda. On Thursday Uganda rejected the plan. The "
+     "meeting came ten days after Uganda closed the border.", "closed", ("2025-05-05", "2025-05-05")),
+])
+def test_offset_from_an_event_named_again(text, trigger, expected):
+    row = _row(text, trigger)
+    assert (row["date_start"], row["date_end"]) == expected
