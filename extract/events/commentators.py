@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from extract.events.private import fronted
+
 DESCRIBING_DEPS = ("compound", "appos", "amod", "nmod")
 # the commentator words an organisation's own name may show ("Cornell University"; not "program":
 # the World Food Program is a U.N. agency)
@@ -40,7 +42,8 @@ def _descriptions(root: Token) -> list[Token]:
                   for g in p.children if g.dep_ == "pobj"]  # "John Smith of Cornell University"
     if root.dep_ == "appos":
         described.append(root.head)
-    return described
+    # "A media analyst at …, X noted": a description put before the name
+    return described + [t for f in fronted(root) for t in f.subtree][:MAX_PHRASE]
 
 
 def _names_commentator(token: Token, words: frozenset[str]) -> bool:

@@ -26,6 +26,7 @@ UNNAMED_WAYS = ("entity", "surname", "pronoun")  # how a mention was resolved: b
 PRIVATE_TYPES = ("STATEMENT", "REQUEST", "OTHER")  # what a private person's words and doings are
 DESCRIBING = ("compound", "amod", "appos", "nummod", "npadvmod", "prep", "pobj", "poss", "conj", "relcl",
               "dobj", "attr")  # "a farmer and leader of …", "a mother who heads the group"
+FRONTED_DEPS = ("nsubj", "advcl", "npadvmod")  # how the parser hangs a description put first
 MAX_PHRASE = 16  # tokens of a description searched
 
 
@@ -47,7 +48,9 @@ def private_persons(doc: Doc, rules: RuleWords | None = None) -> set[str]:
         if mention.how == "pronoun":
             continue
         words = _description(doc[mention.start:mention.end])
-        if any(_public(t, rules) for t in words):
+        # "a former White House official": the words of a post held before make no one public
+        held = {t.i for w in words if _former(w, rules) for t in _phrase(w)}
+        if any(_public(t, rules) for t in words if t.i not in held):
             public.add(mention.actor.name)
         elif any(_private(t, rules) for t in words) or _in_crowd(doc[mention.start:mention.end], rules):
             private.add(mention.actor.name)
@@ -58,13 +61,23 @@ def _description(name: Span) -> list[Token]:
     """The words describing a name: its modifiers ("51-year-old security guard"), its apposition
     (", a 41-year-old beautician from Zimbabwe,") and the noun it is in apposition to."""
     root = name.root
-    heads = [root] + [c for c in root.children if c.dep_ == "appos"]
+    heads = [root] + [c for c in root.children if c.dep_ == "appos"] + fronted(root)
     if root.dep_ == "appos":
         heads.append(root.head)
     found = [t for t in name if t != root]  # "Farmer Jane Doe": a title spaCy took into the name
     for head in heads:
         found += [t for t in _phrase(head) if not (name.start <= t.i < name.end)]
     return found
+
+
+def fronted(root: Token) -> list[Token]:
+    """A description put before the name as a second subject ("A media analyst in Rome, Jane Doe noted
+    that …": the parser makes both subjects of the verb)."""
+    if root.dep_ != "nsubj":
+        return []
+    comma = root.left_edge.i - 1  # the description ends right before the comma before the name
+    return [c for c in root.head.children if c.dep_ in FRONTED_DEPS and c.pos_ == "NOUN"
+            and c.right_edge.i == comma - 1 and root.doc[comma].text == ","] if comma > 0 else []
 
 
 def _phrase(head: Token) -> list[Token]:

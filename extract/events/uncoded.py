@@ -21,7 +21,7 @@ UNCODED_PATH = LEXICON_DIR / "uncoded.tsv"
 UNCODED_COLUMNS = ("rule", "word", "example", "trigger")
 RULES = ("mode", "attempt", "hedge", "opinion", "habitual", "forecast", "aside", "listed", "subject",
          "thing", "quantified", "period", "background", "happens", "quoted", "past", "continued", "unsaid",
-         "demanded", "modifier")
+         "demanded", "modifier", "repeated", "anonymous", "pending", "role")
 THING_TYPES = ("STATEMENT", "REQUEST", "OTHER")  # what a thing cannot do: speak, ask, act untyped
 AS_WRITTEN = ("habitual", "forecast", "aside", "listed", "background", "quoted", "continued", "unsaid",
               "demanded", "modifier")  # event types, tags
@@ -63,6 +63,14 @@ def uncoded(clause: Clause, mode: str, time: EventTime, rules: RuleWords | None 
         return "quoted"
     if _past(clause, rules):
         return "past"
+    if _held_role(head, rules) and not own_time:
+        return "role"
+    if _repeated(head, rules) and not own_time:
+        return "repeated"
+    if any(c.dep_ == "xcomp" and rules.has("anonymous", c.lemma_.lower()) for c in head.children):
+        return "anonymous"  # "declining to be named", "asked not to be identified": the source, no act
+    if _pending(head, rules):
+        return "pending"
     if rules.has("continued", head.tag_) and _continues_speech(clause):
         return "continued"
     if mode == "negated" and rules.has("unsaid", clause.event_type):
@@ -180,6 +188,21 @@ def _past(clause: Clause, rules: RuleWords) -> bool:
                and c.nbor().lower_ not in ("again", "more") for c in head.children)
 
 
+def _repeated(head: Token, rules: RuleWords) -> bool:
+    """"have repeatedly declined to respond", "has at various times said": a habit, not one act."""
+    times = [g for p in head.children if p.dep_ == "prep" and p.lower_ == "at"
+             for g in p.children if g.dep_ == "pobj"]
+    adverbs = [c for c in head.children if c.dep_ == "advmod"]
+    return any(rules.has("repeated", t.lower_) for t in adverbs + times)
+
+
+def _pending(head: Token, rules: RuleWords) -> bool:
+    """"U.S. officials have yet to comment", "the money is yet to arrive": it has not happened."""
+    above = head.head
+    return head.dep_ == "xcomp" and above.lemma_.lower() in ("have", "be") and any(
+        c.dep_ == "advmod" and rules.has("pending", c.lower_) for c in above.children)
+
+
 def _continues_speech(clause: Clause) -> bool:
     """"…, she said, adding that floods were still a concern": the participle goes on with the
     statement of the speech verb it hangs on (one statement, one row)."""
@@ -253,6 +276,14 @@ def _present(verb: Token) -> bool:
     """Simple present ("landfills"), not the perfect nor the progressive ("the UK is pushing hard
     for …" is happening now)."""
     return verb.tag_ in PRESENT_TAGS and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _held_role(head: Token, rules: RuleWords) -> bool:
+    """"The office is led by Attorney General X": a `role` verb in the present passive names who
+    holds a post, not an act."""
+    auxiliaries = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    return rules.has("role", head.lemma_.lower()) and head.tag_ == "VBN" and len(auxiliaries) == 1 \
+        and auxiliaries[0].dep_ == "auxpass" and auxiliaries[0].tag_ in PRESENT_TAGS
 
 
 def _background(clause: Clause, mode: str, time: EventTime, rules: RuleWords) -> bool:
