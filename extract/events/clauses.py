@@ -19,7 +19,7 @@ from extract.events.targets import (
     prep_objects,
     to_infinitive,
 )
-from extract.events.typed import event_noun, typed_by_object, typed_by_subject
+from extract.events.typed import event_noun, typed_by_instrument, typed_by_object, typed_by_subject
 from extract.schema import PLOVER_TYPES
 from extract.syntax import governing_verb
 
@@ -110,6 +110,7 @@ def _verb_clause(verb: Token, lexicon: Lexicon, index: MentionIndex, used: set[i
         entry = lexicon.cameo(verb, patterns_only=light or entry is not None) or entry
     by_object = typed_by_object(verb, entry, lexicon)
     named_by_object, entry = by_object is not entry, typed_by_subject(verb, by_object, lexicon)
+    entry = typed_by_instrument(verb, entry, lexicon)
     if entry is None and not_an_act:
         return None
     governed = lexicon.verb(verb.head) or _is_governed_by_support(verb, lexicon)

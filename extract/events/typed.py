@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from extract.events.lexicon import Entry, Lexicon
 from extract.events.targets import prep_objects
+from extract.schema import PLOVER_TYPES
 
 COLLECTIVE_NOUNS = frozenset({"package", "round", "wave", "series", "set", "batch", "barrage"})
 
@@ -42,6 +43,20 @@ def typed_by_subject(verb: Token, entry: Entry | None, lexicon: Lexicon) -> Entr
         if typed:
             return typed
     return entry
+
+
+def typed_by_instrument(verb: Token, entry: Entry | None, lexicon: Lexicon) -> Entry | None:
+    """"Russia used its veto to shut down the panel": the act done with an instrument that is an
+    event noun of a PLOVER type (instrument_verbs.tsv's verbs; "veto": REJECT) is that act."""
+    if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in lexicon.instrument_verbs:
+        return entry
+    means = [lexicon.noun(c) for c in verb.head.children if c.dep_ == "dobj" and lexicon.noun(c)]
+    typed = [m for m in means if m.event_type in PLOVER_TYPES]
+    if not typed:
+        return entry
+    lemma = verb.lemma_.lower()
+    return replace(entry or Entry(lemma, "VERB", "", typed[0].event_type, False),
+                   event_type=typed[0].event_type, speech=False)
 
 
 def _typed_by_pair(table: dict[tuple[str, str], str], verb: Token, names: list[str],

@@ -32,6 +32,9 @@ INSTRUMENTS = read_data_table(LEXICON_DIR / "instrument_verbs.tsv", INSTRUMENT_C
         # a "NOUN of NOUNS" root with a past verb after it: the verb is the clause's, the noun its subject
         ("A crowd of students protested outside the ministry in Dhaka on Monday.", "protested",
          ("PROTEST", ["students"], ["Bangladesh"])),
+        # an act done with an instrument that is a typed event noun is that act: a veto is a rejection
+        ("Russia used its veto to shut down the monitoring panel on Friday.", "shut",
+         ("REJECT", ["Russia"], [])),
         # a fronted place with its country and the subject read as one list
         ("In Geneva, Switzerland, Russia and Ukraine signed a prisoner exchange deal.", "signed",
          ("AGREE", ["Russia", "Ukraine"], [])),
