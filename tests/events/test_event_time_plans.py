@@ -49,6 +49,13 @@ def _when(row: dict) -> tuple[str, ...]:
      ("2025-05-26", "2025-06-01", "explicit", "2025-W22", "next week")),
     ("Antony Blinken will travel to Cairo on Friday to meet Abdel Fattah el-Sisi.", "meet",
      ("2025-05-23", "2025-05-23", "explicit", "2025-05-23", "Friday")),
+    # a vague time of its own gives an interval (extract/rules/normalization/vague_counts.tsv)
+    ("Narendra Modi will visit the Maldives in the coming days.", "visit",
+     ("2025-05-19", "2025-06-02", "explicit", "PXD", "the coming days")),
+    ("Kenya will host talks with Uganda in the coming weeks.", "host",
+     ("2025-05-19", "2025-07-14", "explicit", "PXW", "the coming weeks")),
+    ("Kenya and Uganda will meet later this year.", "meet",
+     ("2025-05-19", "2025-12-31", "explicit", "2025", "later this year")),
 ])
 def test_planned_event_interval(text, trigger, expected):
     assert _when(_row(text, trigger)) == expected

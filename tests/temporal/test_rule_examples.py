@@ -31,7 +31,7 @@ def _observed(table: str, timex) -> str | None:
     """What a table's `expected` column is compared with: the mod, the implied interval, or the value."""
     if table in MOD_TABLES:
         return timex.mod
-    if table == "span":
+    if table in ("span", "vague_count"):
         return f"{timex.implied_start}/{timex.implied_end}" if timex.implied_start else "-"
     return timex.value
 

@@ -15,6 +15,7 @@ from extract.temporal.recipes.base import (
     unit_code,
 )
 from extract.temporal.recipes.registry import recipe
+from extract.temporal.rules import load_tables
 
 
 def duration_value(num: str, unit: str) -> str:
@@ -99,7 +100,13 @@ def durspan(ctx: Context, num: str, unit: str | None, span: str | None, unit2: s
             return Resolution(duration_value(num, unit), "explicit")
     if not base or sign == 0:
         return Resolution(duration_value(num, unit), "explicit" if sign == 0 else "unresolved")
-    return Resolution(duration_value(num, unit), base[2], _implied(base[0], num, unit, sign))
+    steps = _vague_count(unit) if num == "X" else num  # "the coming weeks": vague_counts.tsv
+    return Resolution(duration_value(num, unit), base[2], _implied(base[0], steps, unit, sign))
+
+
+def _vague_count(unit: str) -> str:
+    """How many units an unspecified count of `unit` reaches ("X" when the table has no row)."""
+    return load_tables()["vague_count"].get(cal.calendar_unit(unit) or "", "X")
 
 
 @recipe("event_phrase")
