@@ -88,7 +88,7 @@ def chart_and_details(prepared: Prepared, filtered: Prepared, x_range: list | No
     side = beside[0] if beside else st.container()
     with chart:
         hidden = tuple(t for t in present_types(prepared) if t not in state.types) if state.types else ()
-        shown = timeline(filtered, state, hidden, x_range)
+        shown = timeline(filtered, state, hidden, x_range, current_id())
     with side:
         details(prepared, state.event, filtered, shown)
     st.query_params.from_dict(encode(state))

@@ -16,6 +16,8 @@ DETAIL_POINTS = 1_500
 SVG_POINTS = 1_500
 # Rows shown in the on-page table (the browser's grid slows down past this); downloads hold every row.
 TABLE_ROWS = 5_000
+# Timeline figures kept in the server's memory, shared by every session (panels.timeline_figure).
+CACHED_FIGURES = 32
 DEFAULT_LANES = 12
 MAX_LANES = 60
 SENTENCE_HOVER_CHARS = 140

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import partial
 
 import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 
 from dashboard import limits, store
 from dashboard.density import ZOOM_PREFIX
 from dashboard.details import details_html, outside_note
 from dashboard.export import events_csv, safe_csv
-from dashboard.figures import MARKER_KEY, build_timeline, timeline_columns
+from dashboard.figures import MARKER_KEY, TimelineInfo, build_timeline, timeline_columns
 from dashboard.filters import Prepared
 from dashboard.lanes import choose_lanes
 from dashboard.messages import message
@@ -31,19 +33,44 @@ def window_control(window: str) -> None:
                               "Double-click the chart for 'all'.")
 
 
-def timeline(filtered: Prepared, state: ViewState, hidden_types: tuple[str, ...] = (),
-             x_range: list | None = None) -> list | None:
+@st.cache_resource(max_entries=limits.CACHED_FIGURES, show_spinner=False)
+def timeline_figure(key: str, _filtered: Prepared, _state: ViewState, selected: str,
+                    hidden_types: tuple[str, ...], _x_range: list | None
+                    ) -> tuple[go.Figure | None, TimelineInfo | None]:
+    """(figure, what it shows) of a view; (None, None) when there are no lanes or no events.
+
+    Shared between sessions under `key` (`figure_key`): a stored dataset never changes under its id,
+    so one view of it always gives the same figure. Every new visitor opens the same first view, and
+    building it was most of the server's time before the chart could be sent. Never mutated."""
+    lanes = choose_lanes(_filtered, _state)
+    if not lanes or _filtered.events.empty:
+        return None, None
+    shown = _filtered if _state.reports else collapse_stories(timeline_columns(_filtered))
+    fig, info = build_timeline(shown, lanes, _state.group, selected=selected, window=_state.window,
+                                hidden_types=hidden_types, x_range=_x_range)
+    return fig, info
+
+
+def figure_key(ident: str, state: ViewState, selected: str, hidden_types: tuple[str, ...],
+               x_range: list | None) -> str:
+    """Everything the figure depends on: the dataset, the filters and window, the ringed event."""
+    view = replace(state, dataset=ident, event="", full_table=False)  # these two change no figure
+    return repr((view, selected, hidden_types, None if x_range is None else [str(x) for x in x_range]))
+
+
+def timeline(filtered: Prepared, state: ViewState, hidden_types: tuple[str, ...],
+             x_range: list | None, ident: str) -> list | None:
     """Draw the timeline; the x range it shows (None when nothing dated is drawn). `hidden_types`:
     the types the filter leaves out, greyed in the legend (a click there brings one back); `x_range`:
-    the window's range (`window_range` of the filtered events), shared with the table."""
-    lanes = choose_lanes(filtered, state)
+    the window's range (`window_range` of the filtered events), shared with the table; `ident`: the
+    dataset's id (the figure is cached under it)."""
+    selected = ringed(state.event)
+    key = figure_key(ident, state, selected, hidden_types, x_range)
+    fig, info = timeline_figure(key, filtered, state, selected, hidden_types, x_range)
     window_control(state.window)
-    if not lanes or filtered.events.empty:
+    if fig is None or info is None:
         st.info(message("D601"))
         return None
-    shown = filtered if state.reports else collapse_stories(timeline_columns(filtered))
-    fig, info = build_timeline(shown, lanes, state.group, selected=ringed(state.event), window=state.window,
-                                hidden_types=hidden_types, x_range=x_range)
     if not info.points:
         st.info(message("D602", undated=plural(info.undated, "event")))
         return None

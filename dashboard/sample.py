@@ -52,7 +52,7 @@ def sample_dataset(report: Report | None = None, path: Path | None = None) -> tu
     path = path or sample_path()
     key = sample_key(path)
     known = store.cached(key)
-    if known and store.load(known) is not None:
+    if known and store.exists(known):
         return known, ""
     note = ""
     if path.exists():

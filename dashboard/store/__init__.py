@@ -125,6 +125,11 @@ def dataset_name(ident: str) -> str:
     return (backend().dataset_name(ident) if is_valid_id(ident) else None) or ""
 
 
+def exists(ident: str) -> bool:
+    """Whether a dataset is stored under `ident` (without reading it)."""
+    return is_valid_id(ident) and backend().dataset_name(ident) is not None
+
+
 def cached(key: str) -> str | None:
     """The dataset id remembered under a cache key (e.g. the sample's content hash), or None."""
     return backend().cached(key)

@@ -177,3 +177,47 @@ def test_a_day_event_sits_at_noon_and_its_ring_with_it(prepared):
           for x, c in zip(t.x, t.customdata, strict=True) if c == "e1"]
     ring = [pd.Timestamp(x) for t in fig.data if t.name == "selected" for x in t.x]
     assert xs and {x.hour for x in xs} == {12} and set(ring) == set(xs)
+
+
+BASE_VIEW = ViewState(window="1y")
+WINDOW = [pd.Timestamp("2024-01-01"), pd.Timestamp("2024-12-31")]
+
+
+@pytest.mark.parametrize(("ident", "state", "selected", "hidden", "x_range", "same"), [
+    ("a" * 24, BASE_VIEW, "", (), WINDOW, True),
+    ("a" * 24, ViewState(window="1y", event="e1"), "", (), WINDOW, True),  # the ring is `selected`
+    ("a" * 24, ViewState(window="1y", full_table=True), "", (), WINDOW, True),  # the table only
+    ("a" * 24, ViewState(window="1y", dataset="a" * 24), "", (), WINDOW, True),  # "" = the sample's id
+    ("b" * 24, BASE_VIEW, "", (), WINDOW, False),
+    ("a" * 24, ViewState(window="1y", query="talks"), "", (), WINDOW, False),
+    ("a" * 24, ViewState(window="1y", lanes=3), "", (), WINDOW, False),
+    ("a" * 24, ViewState(window="1y", group=True), "", (), WINDOW, False),
+    ("a" * 24, ViewState(window="1y", reports=True), "", (), WINDOW, False),
+    ("a" * 24, ViewState(window="all"), "", (), WINDOW, False),
+    ("a" * 24, BASE_VIEW, "e1", (), WINDOW, False),
+    ("a" * 24, BASE_VIEW, "", ("AGREE",), WINDOW, False),
+    ("a" * 24, BASE_VIEW, "", (), [WINDOW[0], pd.Timestamp("2024-06-30")], False),
+    ("a" * 24, BASE_VIEW, "", (), None, False),
+])
+def test_a_cached_figure_is_found_only_for_the_same_view(ident, state, selected, hidden, x_range, same):
+    from dashboard.panels import figure_key
+    reference = figure_key("a" * 24, BASE_VIEW, "", (), WINDOW)
+    assert (figure_key(ident, state, selected, hidden, x_range) == reference) is same
+
+
+def test_the_cached_figure_is_the_one_built_for_its_view(prepared):
+    from dashboard.figures import timeline_columns
+    from dashboard.panels import figure_key, timeline_figure
+    from dashboard.story_view import collapse_stories
+    views = [ViewState(), ViewState(types=("ASSAULT",)), ViewState(actors=("China",))]
+    for state in views:
+        filtered = apply_filters(prepared, state)
+        key = figure_key("c" * 24, state, "", (), None)
+        fig, info = timeline_figure(key, filtered, state, "", (), None)
+        again, _ = timeline_figure(key, filtered, state, "", (), None)
+        shown = collapse_stories(timeline_columns(filtered))  # one marker per story, as the page draws
+        built, expected = build_timeline(shown, choose_lanes(filtered, state), state.group)
+        assert again is fig and info == expected and fig.to_json() == built.to_json()
+    nothing = ViewState(query="no such words")
+    key = figure_key("c" * 24, nothing, "", (), None)
+    assert timeline_figure(key, apply_filters(prepared, nothing), nothing, "", (), None) == (None, None)

@@ -125,6 +125,9 @@ def test_sample_falls_back_to_a_synthetic_table(tmp_path, content, code, name):
     ident, note = sample_dataset(path=path)
     assert note.startswith(code) and store.dataset_name(ident) == name
     assert sample_dataset(path=path)[0] == ident  # cached: no second extraction
+    assert store.delete(ident)
+    ident_again, note = sample_dataset(path=path)  # deleted (and forgotten): made again
+    assert ident_again == ident and store.exists(ident) and note.startswith(code)
 
 
 @pytest.mark.parametrize(("selection", "expected"), [

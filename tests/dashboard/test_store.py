@@ -15,6 +15,7 @@ pytestmark = pytest.mark.usefixtures("store_backend")
 
 def test_saved_dataset_loads_back_equal(events):
     ident = store.save(events, "six events")
+    assert store.exists(ident) and store.exists(store.save(events.head(2)))  # named or not
     pd.testing.assert_frame_equal(store.load(ident), events)
     assert store.dataset_name(ident) == "six events"
 
@@ -57,6 +58,7 @@ def test_id_shape_is_checked(ident, valid):
 
 @pytest.mark.parametrize("ident", ["0123456789abcdef01234567", "nonsense"])
 def test_unknown_or_malformed_id_loads_none(ident):
+    assert store.exists(ident) is False
     assert store.load(ident) is None
     assert store.dataset_name(ident) == ""
     assert store.load_problems(ident).empty
