@@ -13,8 +13,8 @@ import streamlit as st  # noqa: E402
 from dashboard.data_in import collect_job, data_in, job_progress  # noqa: E402
 from dashboard.filters import Prepared, apply_filters  # noqa: E402
 from dashboard.messages import message  # noqa: E402
-from dashboard.panels import apply_click, details, table_and_downloads, timeline  # noqa: E402
-from dashboard.plotly_bridge import plotly_bridge  # noqa: E402
+from dashboard.panels import ON_PAGE, apply_click, details, table_and_downloads, timeline  # noqa: E402
+from dashboard.plotly_bridge import chart_drawn, plotly_bridge  # noqa: E402
 from dashboard.recent import recent_sidebar  # noqa: E402
 from dashboard.session import (  # noqa: E402
     current_id,
@@ -59,7 +59,9 @@ def main() -> None:
     x_range = window_range(state.window, filtered.events["_start"], filtered.events["_end"])
     st.session_state.table_window = state.window
     chart_and_details(prepared, filtered, x_range)
-    table_and_downloads(filtered, prepared, ident, x_range)
+    # On a first open the table waits until the browser has drawn the chart (one rerun later).
+    wait = bool(st.session_state.get(ON_PAGE)) and not chart_drawn()
+    table_and_downloads(filtered, prepared, ident, x_range, wait_for_chart=wait)
     plotly_bridge(present_types(prepared))  # outside the fragment: a legend click reruns the page
 
 

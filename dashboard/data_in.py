@@ -39,9 +39,19 @@ DATE_ORDERS = {"as each source writes them, else month first": None, "day first 
                "month first (03/04 is 4 March)": False}
 
 
+LOAD_OPEN = "load_open"  # the "Load data" expander's state
+LOAD_USED = "load_used"  # session flag: "Load data" has been opened (its contents are drawn from then on)
+
+
 def data_in() -> None:
-    """Sidebar: upload a file of articles or events, fetch one article from its URL, or paste one."""
-    with st.sidebar.expander("Load data", expanded=False):
+    """Sidebar: upload a file of articles or events, fetch one article from its URL, or paste one.
+
+    The contents are drawn from the first time the expander is opened (a rerun) and on every run
+    after, open or not (an undrawn uploader would forget its file). A page that is only looked at
+    does not load the uploader's and the form's scripts while its chart is being drawn."""
+    with st.sidebar.expander("Load data", expanded=False, key=LOAD_OPEN, on_change=_opened):
+        if not st.session_state.get(LOAD_USED):
+            return
         st.caption(f"Limits: {limits.MAX_UPLOAD_MB} MB per file, {limits.MAX_ARTICLE_ROWS:,} articles, "
                    f"{limits.MAX_EVENT_ROWS:,} events.")
         upload_tab, paste_tab, url_tab = st.tabs(["Upload a file", "Paste an article", "From a URL"])
@@ -51,6 +61,11 @@ def data_in() -> None:
             paste_section()
         with url_tab:
             url_section()
+
+
+def _opened() -> None:
+    if st.session_state.get(LOAD_OPEN):
+        st.session_state[LOAD_USED] = True
 
 
 def upload_section() -> None:

@@ -57,6 +57,7 @@ MESSAGES: dict[str, str] = {
             "timeline nor in the table. Clear a filter to see it there.",
     "D604": "This event lies outside the time window ({start} – {end}); choose 'all' (or another window) "
             "to see it on the timeline.",
+    "D605": "The table of these {rows} appears as soon as the timeline is drawn.",
 }
 
 

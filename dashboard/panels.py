@@ -23,6 +23,8 @@ from dashboard.table import display_table
 from dashboard.view import picked_events, picked_window, plural
 from dashboard.window import WINDOWS, day_ends, in_window, table_note, window_label, window_note
 
+ON_PAGE = "timeline_on_page"  # session flag: the last run drew the timeline
+
 
 def window_control(window: str) -> None:
     """The time window of the chart (busiest period, last month … all, or a range dragged on the chart)."""
@@ -67,6 +69,7 @@ def timeline(filtered: Prepared, state: ViewState, hidden_types: tuple[str, ...]
     selected = ringed(state.event)
     key = figure_key(ident, state, selected, hidden_types, x_range)
     fig, info = timeline_figure(key, filtered, state, selected, hidden_types, x_range)
+    st.session_state[ON_PAGE] = False
     window_control(state.window)
     if fig is None or info is None:
         st.info(message("D601"))
@@ -81,6 +84,7 @@ def timeline(filtered: Prepared, state: ViewState, hidden_types: tuple[str, ...]
         st.caption(f"{info.in_window:,} points in this window: showing counts per {info.unit} and lane. "
                    f"Zoom in (or click a count) to {limits.DETAIL_POINTS:,} points or fewer to see and "
                    "click each event.")
+    st.session_state[ON_PAGE] = True
     st.plotly_chart(fig, key="timeline", on_select="rerun", selection_mode=("points", "box"),
                     config={"scrollZoom": True, "displaylogo": False,
                             "modeBarButtonsToRemove": ["lasso2d", "toImage"]})
@@ -139,9 +143,11 @@ def details(prepared: Prepared, event: str, filtered: Prepared, shown: list | No
         st.button("Close details", on_click=close_details)
 
 
-def table_and_downloads(filtered: Prepared, prepared: Prepared, ident: str, x_range: list | None) -> None:
+def table_and_downloads(filtered: Prepared, prepared: Prepared, ident: str, x_range: list | None,
+                        wait_for_chart: bool = False) -> None:
     """The events table (the filtered events in the time window, or all of them when switched so),
-    its downloads and the problems report."""
+    its downloads and the problems report. `wait_for_chart`: a note instead of the table (the browser
+    has not yet drawn the timeline of this page; see `plotly_bridge.chart_drawn`)."""
     full = bool(st.session_state.get("w_full_table")) or x_range is None
     rows = filtered.events if full else filtered.events[in_window(filtered.events, x_range)]
     st.subheader(f"Events ({len(rows):,} of {len(prepared.events):,})")
@@ -150,7 +156,10 @@ def table_and_downloads(filtered: Prepared, prepared: Prepared, ident: str, x_ra
                    "On: every filtered event, undated ones too.")
     if not full and len(rows) < len(filtered.events):
         st.caption(table_note(filtered.events, rows, x_range))
-    st.dataframe(display_table(rows, limits.TABLE_ROWS), hide_index=True, height=360)
+    if wait_for_chart:
+        st.caption(message("D605", rows=plural(len(rows), "event")))
+    else:
+        st.dataframe(display_table(rows, limits.TABLE_ROWS), hide_index=True, height=360)
     if len(rows) > limits.TABLE_ROWS:
         st.caption(f"The table shows the first {limits.TABLE_ROWS:,} of {len(rows):,} events; "
                    "the filtered download holds them all.")

@@ -5,12 +5,17 @@
 //   zoom   {x0, x1} (the new x range, as Plotly's date strings) or {all: true} (axes reset)
 //   legend "TYPE"  (the event type whose legend item was clicked; the server toggles the filter)
 // The chart element is replaced when Streamlit redraws it, so a MutationObserver re-attaches.
+// It also reports, once per page, that the chart is drawn (state "drawn"): the server draws the
+// events table only then, so the table's scripts do not compete with the chart's on a first open.
 const CHART = ".st-key-timeline .js-plotly-plot";
 const ZOOM_SETTLE_MS = 350; // a scroll zoom fires one relayout per wheel step: report the last one
+const DRAWN_FALLBACK_MS = 15000; // report "drawn" anyway after this long: the table must come
 
 export default function (component) {
-  const { setTriggerValue } = component;
+  const { setTriggerValue, setStateValue } = component;
   let timer = null;
+  let drawn = false;
+  const fallback = setTimeout(() => reportDrawn(), DRAWN_FALLBACK_MS);
 
   function onRelayout(update) {
     let range = null;
@@ -39,7 +44,16 @@ export default function (component) {
     if (chart._ev.listeners("plotly_relayout").includes(onRelayout)) return; // already attached
     chart.on("plotly_relayout", onRelayout);
     chart.on("plotly_legendclick", onLegendClick);
+    chart.on("plotly_afterplot", reportDrawn);
     chart.dataset.datelineBridge = "attached"; // the chart now reports zoom and legend clicks
+    if (chart.querySelector("g.y2tick text")) reportDrawn(); // drawn before we attached
+  }
+
+  function reportDrawn() {
+    if (drawn) return; // once per page (every zoom redraws the chart)
+    drawn = true;
+    clearTimeout(fallback);
+    setStateValue("drawn", true); // no rerun when the server already knows
   }
 
   const observer = new MutationObserver(attach);
@@ -48,10 +62,12 @@ export default function (component) {
   return () => {
     observer.disconnect();
     clearTimeout(timer);
+    clearTimeout(fallback);
     const chart = document.querySelector(CHART);
     if (chart && chart.removeListener) {
       chart.removeListener("plotly_relayout", onRelayout);
       chart.removeListener("plotly_legendclick", onLegendClick);
+      chart.removeListener("plotly_afterplot", reportDrawn);
     }
   };
 }

@@ -105,12 +105,19 @@ def app(monkeypatch, app_dir, two_articles_csv):
     """A factory of AppTests of dashboard/app.py on the two-article sample, with a query string."""
     from streamlit.testing.v1 import AppTest
 
+    from dashboard.data_in import LOAD_USED
+    from dashboard.plotly_bridge import DRAWN
+
     monkeypatch.setenv("DATELINE_DATA_DIR", str(app_dir))
     monkeypatch.setenv("DATELINE_SAMPLE", str(two_articles_csv))
 
-    def make(**query: str | list[str]) -> AppTest:
+    def make(chart_drawn: bool = True, load_used: bool = True, **query: str | list[str]) -> AppTest:
         test = AppTest.from_file(str(APP), default_timeout=120)
         test.query_params.update(query)
+        # A browser's plotly_bridge reports the drawn chart and the page then draws the events table;
+        # AppTest runs no JavaScript, so the report is given here (False: a first open before it).
+        test.session_state[DRAWN] = chart_drawn
+        test.session_state[LOAD_USED] = load_used  # "Load data" opened once (False: its contents wait)
         return test.run()
 
     return make

@@ -21,6 +21,38 @@ def test_first_run_shows_the_sample_timeline(app):
     assert {"Russia", "France", "Emmanuel Macron"} <= set(_table(at)["actors"].str.split("; ").explode())
 
 
+def _d605(at) -> list[str]:
+    return [c.value for c in at.caption if c.value.startswith("D605")]
+
+
+def test_a_first_open_draws_the_table_once_the_browser_has_drawn_the_chart(app, synthetic_id):
+    from dashboard.plotly_bridge import DRAWN
+    at = app(chart_drawn=False, ds=synthetic_id)
+    assert not at.exception and len(at.get("plotly_chart")) == 1 and not at.dataframe
+    heading = [h.value for h in at.subheader if h.value.startswith("Events (")]
+    assert len(heading) == 1 and _d605(at) == [f"D605: The table of these {heading[0][8:].split()[0]} events "
+                                                "appears as soon as the timeline is drawn."]
+    at.session_state[DRAWN] = True  # what the bridge's report of the drawn chart does (`_apply_drawn`)
+    at.run()
+    assert len(_table(at)) == int(heading[0][8:].split()[0].replace(",", "")) and not _d605(at)
+
+
+def test_without_a_chart_the_table_does_not_wait_for_one(app):
+    at = app(chart_drawn=False, q="no such words in any sentence")
+    assert not at.get("plotly_chart") and at.info[0].value.startswith("D601")
+    assert len(at.dataframe) == 1 and _table(at).empty and not _d605(at)
+
+
+def test_load_data_is_drawn_once_it_has_been_opened(app):
+    from dashboard.data_in import LOAD_USED
+    at = app(load_used=False)
+    assert not at.exception and len(at.get("plotly_chart")) == 1
+    assert not at.get("file_uploader") and not at.text_area  # "Load data" is closed: nothing drawn in it
+    at.session_state[LOAD_USED] = True  # what opening it does (`data_in._opened`, then a rerun)
+    at.run()
+    assert len(at.get("file_uploader")) == 1 and len(at.text_area) == 1 and at.sidebar.expander[0].label == "Load data"
+
+
 def test_filter_change_updates_table_and_url(app, synthetic_id):
     at = app(ds=synthetic_id)
     full = _table(at)

@@ -39,7 +39,7 @@ def test_upload_see_actors_and_share_the_view(served_app, browser, upload_csv):
     sample_id = _dataset_id(page)
 
     page.get_by_text("Load data").click()
-    page.locator("input[type=file]").set_input_files(str(upload_csv))
+    page.locator("input[type=file]").set_input_files(str(upload_csv), timeout=TIMEOUT)
     page.get_by_role("button", name="Extract events").click(timeout=TIMEOUT)
     _wait_for_lane(page, "Japan")
     lanes = _lanes(page)
@@ -61,6 +61,31 @@ def test_upload_see_actors_and_share_the_view(served_app, browser, upload_csv):
     other.wait_for_function("() => /Events \\(\\d+ of/.test(document.body.innerText)", timeout=TIMEOUT)
     assert _events_heading(other) == heading
     assert sorted(_lanes(other)) == sorted(_lanes(page))
+
+
+FIRST_SEEN = """
+window.firstSeen = {};
+const watched = [["lanes", ".js-plotly-plot g.y2tick text"], ["grid", "[data-testid=stDataFrame]"]];
+new MutationObserver(() => {
+  for (const [name, selector] of watched) {
+    if (!(name in window.firstSeen) && document.querySelector(selector)) {
+      window.firstSeen[name] = performance.now();
+    }
+  }
+}).observe(document, {childList: true, subtree: true});
+"""
+
+
+def test_a_new_page_draws_its_events_table_once_the_chart_is_drawn(served_app, browser):
+    page = browser.new_context(viewport={"width": 1400, "height": 1000}).new_page()
+    page.add_init_script(FIRST_SEEN)
+    page.goto(served_app)
+    _lanes(page)
+    expect(page.locator("[data-testid=stDataFrame]")).to_be_visible(timeout=TIMEOUT)
+    expect(page.get_by_text("D605")).to_have_count(0, timeout=TIMEOUT)
+    assert _events_heading(page).startswith("Events (")
+    seen = page.evaluate("() => window.firstSeen")
+    assert seen["grid"] > seen["lanes"]  # the grid's scripts did not compete with the chart's
 
 
 def test_clicking_a_point_opens_its_details(served_app, browser):

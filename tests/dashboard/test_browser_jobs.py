@@ -28,7 +28,7 @@ def test_browser_unlinked_zip_is_linked_in_a_worker_and_opens(served_app, browse
     page.goto(served_app)
     page.wait_for_selector(LANES, timeout=TIMEOUT)
     page.get_by_text("Load data").click()
-    page.locator("input[type=file]").set_input_files(str(path))
+    page.locator("input[type=file]").set_input_files(str(path), timeout=TIMEOUT)
     expect(page.get_by_text(re.compile("D112: Its stories are not linked"))).to_be_visible(timeout=TIMEOUT)
     page.get_by_role("button", name="Open this events table").click(timeout=TIMEOUT)
     page.wait_for_function("() => [...document.querySelectorAll('[data-testid=stCaptionContainer]')]"

@@ -48,7 +48,7 @@ def test_two_analysts_share_a_view_across_a_restart(app_server, browser, postgre
     a = _open(browser, first)
     sample = _dataset_id(a)
     a.get_by_text("Load data").click()
-    a.locator("input[type=file]").set_input_files(str(upload_csv))
+    a.locator("input[type=file]").set_input_files(str(upload_csv), timeout=TIMEOUT)
     a.get_by_role("button", name="Extract events").click(timeout=TIMEOUT)
     a.wait_for_function("() => [...document.querySelectorAll('.js-plotly-plot g.y2tick text')]"
                         ".some(t => t.textContent === 'Japan')", timeout=TIMEOUT)

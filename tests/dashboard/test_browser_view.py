@@ -31,7 +31,7 @@ def _caption_with(page, text: str, timeout: int = TIMEOUT) -> None:
 
 def _upload(page, path) -> None:
     page.get_by_text("Load data").click()
-    page.locator("input[type=file]").set_input_files(str(path))
+    page.locator("input[type=file]").set_input_files(str(path), timeout=TIMEOUT)
     page.get_by_role("button", name="Extract events").click(timeout=TIMEOUT)
 
 
