@@ -24,7 +24,7 @@ from extract.corpus import events_table, extract_prepared
 from extract.ingest import ColumnMapping, IngestError
 from extract.ingest.articles import prepare_articles, problems_frame
 from extract.ingest.columns import detect_columns
-from extract.linking import link_stories
+from extract.linking import LinkingStopped, link_stories
 
 Report = Callable[[int, int, float], None]  # done, total, seconds elapsed
 Stop = Callable[[], bool]  # True: stop before the next part
@@ -90,15 +90,19 @@ def link(events: pd.DataFrame, _mapping: ColumnMapping | None = None, report: Re
          read_problems: list[dict] | None = None, stop: Stop | None = None) -> Extracted:
     """An events table with its stories linked (a zipped corpus run made with `--no-link`), run by a
     job like an extraction (`jobs.ExtractionJob(..., run=link)`): linking many rows takes minutes.
-    Progress counts the articles, all at once at the end; a stop asked for during the linking is
-    honoured when it ends (nothing is kept: the page keeps the current view, D508)."""
+    Progress counts the articles, all at once at the end; a stop asked for during the linking ends
+    it within moments (`link_stories` asks `stop` as it goes): nothing is kept, the page keeps the
+    current view (D508)."""
     started = time.monotonic()
     total = int(events["doc_id"].nunique())
     problems = problems_table(read_problems or [])
     if report is not None:
         report(0, total, 0.0)
-    linked = events.assign(story_id=link_stories(events)) if not (stop and stop()) else None
-    if linked is None or (stop and stop()):
+    try:
+        linked = events.assign(story_id=link_stories(events, stop=stop))
+    except LinkingStopped:
+        linked = None
+    if linked is None:
         return Extracted(normalise_events(pd.DataFrame()), problems, time.monotonic() - started, total=total)
     if report is not None:
         report(total, total, time.monotonic() - started)

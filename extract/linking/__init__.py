@@ -10,7 +10,8 @@ thresholds: data/linking/evidence.toml.
 from __future__ import annotations
 
 from array import array
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from typing import TypeVar
 
 import numpy as np
 import pandas as pd
@@ -22,28 +23,47 @@ from extract.linking.rows import LinkRow, link_rows
 from extract.linking.settings import LinkSettings, default_settings
 from extract.linking.threads import threads
 
-__all__ = ["LinkSettings", "default_settings", "link_stories"]
+__all__ = ["LinkSettings", "LinkingStopped", "default_settings", "link_stories"]
+
+STOP_EVERY = 4096  # candidate pairs (or story groups) between two questions to `stop`
+Item = TypeVar("Item")
+
+
+class LinkingStopped(Exception):
+    """`link_stories` was asked to stop (its `stop()` said True) before it had finished."""
+
+
+def _stoppable(items: Iterable[Item], stop: Callable[[], bool] | None) -> Iterator[Item]:
+    """`items`, asking `stop()` before the first and then every STOP_EVERY items."""
+    for count, item in enumerate(items):
+        if stop is not None and count % STOP_EVERY == 0 and stop():
+            raise LinkingStopped
+        yield item
 
 
 class _ArticlePairs:
     """The article pairs of the candidate row pairs, streamed afresh on each walk."""
 
-    def __init__(self, rows: list[LinkRow], limits: tuple[int, int, int]) -> None:
-        self.rows, self.limits = rows, limits
+    def __init__(self, rows: list[LinkRow], limits: tuple[int, int, int],
+                 stop: Callable[[], bool] | None = None) -> None:
+        self.rows, self.limits, self.stop = rows, limits, stop
 
     def __iter__(self) -> Iterator[tuple[str, str]]:
-        for i, j in candidate_pairs(self.rows, self.limits):
+        for i, j in _stoppable(candidate_pairs(self.rows, self.limits), self.stop):
             if self.rows[i].doc_id != self.rows[j].doc_id:
                 yield self.rows[i].doc_id, self.rows[j].doc_id
 
 
-def link_stories(events: pd.DataFrame, settings: LinkSettings | None = None) -> pd.Series:
+def link_stories(events: pd.DataFrame, settings: LinkSettings | None = None,
+                 stop: Callable[[], bool] | None = None) -> pd.Series:
     """The story id of each row of an events table (same index as `events`).
 
     Candidate pairs are streamed (blocking.py) and walked four times, so that nothing the size of
     the candidate pairs is kept as Python objects: twice for the article threads (threads.py), once
     to join rows by accepted links into groups, and once to list (as two integer arrays) the pairs
     inside a group — stories only ever merge there — which are then scored and merged group by group.
+    `stop`: asked on every walk every STOP_EVERY pairs (and groups); True raises LinkingStopped, so a
+    cancelled linking of a large table ends within moments instead of running to its end.
     """
     settings = settings or default_settings()
     if events.empty:
@@ -51,16 +71,17 @@ def link_stories(events: pd.DataFrame, settings: LinkSettings | None = None) -> 
     rows = link_rows(events)
     context = ArticleContext(rows)
     limits = (settings.full_block, settings.neighbours, settings.day_slack)
-    context.thread = threads(context.vectors, _ArticlePairs(rows, limits), context.similarity,
+    context.thread = threads(context.vectors, _ArticlePairs(rows, limits, stop), context.similarity,
                              settings.thread_similarity, (settings.attach_size, settings.attach_similarity))
 
     def links() -> Iterator[tuple[int, int]]:
-        for i, j in candidate_pairs(rows, limits):
+        for i, j in _stoppable(candidate_pairs(rows, limits), stop):
             if accepted(rows[i], rows[j], pair_score(rows[i], rows[j], context, settings), settings):
                 yield i, j
 
     group = linked_groups(len(rows), links())
-    groups = _scored_groups(rows, _pairs_by_group(candidate_pairs(rows, limits), group), context, settings)
+    pairs = _pairs_by_group(_stoppable(candidate_pairs(rows, limits), stop), group)
+    groups = _stoppable(_scored_groups(rows, pairs, context, settings), stop)
     return pd.Series(
         story_ids(rows, groups, settings.cluster_average, settings.day_slack),
         index=events.index,

@@ -50,7 +50,8 @@ def test_load_data_is_drawn_once_it_has_been_opened(app):
     assert not at.get("file_uploader") and not at.text_area  # "Load data" is closed: nothing drawn in it
     at.session_state[LOAD_USED] = True  # what opening it does (`data_in._opened`, then a rerun)
     at.run()
-    assert len(at.get("file_uploader")) == 1 and len(at.text_area) == 1 and at.sidebar.expander[0].label == "Load data"
+    assert len(at.get("file_uploader")) == 1 and len(at.text_area) == 1
+    assert at.sidebar.expander[0].label == "Load data"
 
 
 def test_filter_change_updates_table_and_url(app, synthetic_id):

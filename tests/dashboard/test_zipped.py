@@ -67,6 +67,19 @@ def test_a_linking_job_stopped_keeps_nothing(corpus_dataset):
     assert not verdict.keep and verdict.alerts[0][1].startswith("D508")
 
 
+def test_a_linking_stopped_half_way_ends_there_and_keeps_nothing(corpus_dataset):
+    """Cancel during the linking itself (not before it): it stops there, and nothing is kept."""
+    upload = read_upload(_zip(corpus_dataset), "events.zip")
+    asked: list[int] = []
+
+    def stop() -> bool:  # no at the first question (the first walk over the pairs), yes at the second
+        asked.append(1)
+        return len(asked) > 1
+
+    result = link(upload.frame, stop=stop)
+    assert len(asked) == 2 and result.events.empty and result.done == 0
+
+
 @pytest.mark.parametrize(("members", "reason"), [
     ({"notes.txt": b"hello"}, "holds no part-*.parquet events file"),
     ({"events.parquet/_problems/part-00000-000000.parquet": b"x"}, "holds no part-*.parquet events file"),

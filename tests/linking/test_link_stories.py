@@ -2,7 +2,7 @@
 
 import pytest
 
-from extract.linking import link_stories
+from extract.linking import LinkingStopped, link_stories
 from tests.linking.events import event, table
 
 MEETING_A = event(
@@ -188,3 +188,23 @@ def test_link_stories_rows_of_one_article(first, second, expected):
                   sentence, sentence_start=start)
             for eid, actor, trigger, kind, sentence, start in (first, second)]
     assert link_stories(table(*rows)).tolist() == expected
+
+
+def test_link_stories_asked_to_stop_goes_on_to_the_same_stories_when_told_no():
+    asked: list[int] = []
+    ids = link_stories(table(MEETING_A, MEETING_B), stop=lambda: asked.append(1) is None and False)
+    assert ids.tolist() == link_stories(table(MEETING_A, MEETING_B)).tolist() == ["a1", "a1"]
+    assert len(asked) == 5  # each of the four walks over the pairs, and the groups
+
+
+@pytest.mark.parametrize("stop_at", [1, 2, 3, 4, 5])
+def test_link_stories_stops_where_it_is_asked_to(stop_at):
+    asked: list[int] = []
+
+    def stop() -> bool:
+        asked.append(1)
+        return len(asked) == stop_at
+
+    with pytest.raises(LinkingStopped):
+        link_stories(table(MEETING_A, MEETING_B), stop=stop)
+    assert len(asked) == stop_at  # stopped at once, not at the end of the linking
