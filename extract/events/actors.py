@@ -51,7 +51,8 @@ class ActorMention:
     full name used in the article: names.py), role
     (a title such as "the Qatari prime minister"), pronoun (he/she → the last person named), imported
     (a country the PETRARCH2 dictionary knows: data/petrarch2), agent (a generic agent: "police",
-    "rebels"; arguments.py), entity
+    "rebels"; arguments.py), story (a national body with no owner read as the story's country: "the
+    army"; arguments.py), entity
     (spaCy's entity text, not in the table: `resolved` is False).
     """
 

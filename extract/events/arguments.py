@@ -66,7 +66,7 @@ class MentionIndex:
         if in_quotation(head):  # a quote's "the government" is the speaker's: any, or one of a comparison
             return []
         body = country_body(self.story_country, head.lemma_.lower())
-        return [ActorMention(head.i, head.i + 1, body, "agent")]
+        return [ActorMention(head.i, head.i + 1, body, "story")]
 
     @cached_property
     def story_country(self) -> str:

@@ -40,9 +40,11 @@ def agentless_passive(clause: Clause) -> bool:
 
 
 def generic_only_untyped(clause: Clause) -> bool:
-    """Only generic agents of no known country act ("the air force predicts") and the event has no
-    type: no row ("Kenyan police arrested…" is an actor of its own)."""
-    generic = bool(clause.actors) and all(m.how == "agent" and not m.actor.country for m in clause.actors)
+    """Only generic agents of no known country act ("the air force predicts"), or bodies read as the
+    story's country ("the government is pursuing the loan"), and the event has no type: no row
+    ("Kenyan police arrested…" is an actor of its own)."""
+    generic = bool(clause.actors) and all(
+        (m.how == "agent" and not m.actor.country) or m.how == "story" for m in clause.actors)
     return generic and clause.event_type == "OTHER"
 
 

@@ -55,3 +55,9 @@ def test_story_body_is_the_story_country_s(events, row):
 ])
 def test_story_body_needs_one_story_country(events, text):
     assert [r["actors"] for r in events(text) if r["trigger"] == "called up"] == []
+
+
+def test_story_body_makes_no_row_for_an_untyped_act(events):
+    """Read from "the government" alone, an untyped act is no row (as for a generic agent)."""
+    text = "Israeli officials said 40 people died in Israel. The government is pursuing the loan facility."
+    assert [r["trigger"] for r in events(text) if r["actors"]] == ["said"]
