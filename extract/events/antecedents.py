@@ -9,8 +9,11 @@ the noun, is its day; an indefinite mention ("wanted a meeting") is another even
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Span, Token
 
+from extract.events.clauses import Clause
 from extract.events.lexicon import Lexicon
 from extract.events.time_index import TimeIndex, fineness, usable
 from extract.events.timing import EventTime, from_timex
@@ -18,6 +21,7 @@ from extract.temporal import Timex
 from extract.temporal import calendar as cal
 
 DEFINITE = ("the", "this", "that")
+OWN = ("explicit", "event")  # a time the text gives the event itself
 
 
 def subject_event_time(verb: Token, lexicon: Lexicon, times: TimeIndex) -> EventTime | None:
@@ -53,3 +57,42 @@ def _indefinite(noun: Token) -> bool:
 
 def _definite(noun: Token) -> bool:
     return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in noun.children)
+
+
+def date_from_previous_sentence(found: list[tuple[Span, Clause]], get: Callable[[Clause], EventTime],
+                                put: Callable[[Clause, EventTime], None], times: TimeIndex,
+                                lexicon: Lexicon) -> None:
+    """"… ended two days of talks in Jeddah on Sunday. Saudi Arabia hosted the meeting": a clause whose
+    object is a definite event noun of its own kind, with no time of its own, names again the event of
+    that kind the sentence before dates ("two days of talks" ending Sunday) and takes its time. A
+    clause's time is asked for only when such an earlier event is found."""
+    for sent, clause in found:
+        noun = _definite_object(clause, lexicon)
+        if noun is None or sent.start == 0:
+            continue
+        earlier = _dated_event(sent.doc[sent.start - 1].sent, clause.event_type, lexicon, times)
+        if earlier is not None and get(clause).anchor not in OWN:
+            put(clause, from_timex(earlier, "event", text=""))
+
+
+def _definite_object(clause: Clause, lexicon: Lexicon) -> Token | None:
+    """The definite event noun of the clause's kind its verb takes as object ("hosted the meeting")."""
+    if clause.word.pos_ != "VERB" or clause.event_type == "OTHER":
+        return None
+    for child in clause.word.children:
+        entry = lexicon.noun(child) if child.dep_ in ("dobj", "nsubjpass") and child.pos_ == "NOUN" else None
+        if entry is not None and entry.event_type == clause.event_type and _definite(child):
+            return child
+    return None
+
+
+def _dated_event(sent: Span, event_type: str, lexicon: Lexicon, times: TimeIndex) -> Timex | None:
+    """The time a sentence gives an event noun of this kind by a span measuring it ("two days of talks",
+    ending where the story says: Sunday)."""
+    for k, timex in enumerate(times.timexes):
+        noun = times.measured[k]
+        if noun is not None and sent.start <= noun.i < sent.end and usable(timex):
+            entry = lexicon.noun(noun)
+            if entry is not None and entry.event_type == event_type:
+                return timex
+    return None

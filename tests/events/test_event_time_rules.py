@@ -223,3 +223,16 @@ def test_aside_is_not_dated_by_what_it_reports(text, trigger, expected):
 def test_offset_from_an_event_named_again(text, trigger, expected):
     row = _row(text, trigger)
     assert (row["date_start"], row["date_end"]) == expected
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    # a definite event noun of the clause's kind names again the event the sentence before measures
+    ("Kenya and Uganda ended three days of talks in Nairobi on Sunday. Ethiopia hosted the meeting.",
+     "hosted", ("2025-05-16", "2025-05-18")),
+    # an indefinite one is another event: the story's day, as before
+    ("Kenya and Uganda ended three days of talks in Nairobi on Sunday. Ethiopia hosted a meeting on trade.",
+     "hosted", ("2025-05-18", "2025-05-18")),
+])
+def test_event_named_again_takes_the_time_told_before(text, trigger, expected):
+    row = _row(text, trigger)
+    assert (row["date_start"], row["date_end"]) == expected
