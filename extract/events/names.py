@@ -10,7 +10,8 @@ Both stand for the full-name person, so every event of that person carries one c
 - spaCy often does not see a short name as an entity, mostly when it is also an English word at
   the start of a sentence ("Jobs welcomed everyone", tagged a common noun): a capitalised word
   equal to a short name of the article's people, outside every entity, is that person too, unless
-  it modifies a noun ("Cook County") or runs on into a longer name.
+  it modifies a noun ("Cook County"), runs on into a longer name, is a plural subject ("Jobs are
+  scarce"), or is a given name spaCy reads as a common noun ("Faith in the process has faded").
 """
 
 from __future__ import annotations
@@ -70,7 +71,8 @@ class ShortNames:
         for token in doc:
             if token.i in covered or not _name_like(token):
                 continue
-            actor = self.person(token.text, token.i)
+            # a given name read as a common noun is one ("Hope remains"); a surname may be ("Jobs")
+            actor = self.surname(token.text) if token.pos_ == "NOUN" else self.person(token.text, token.i)
             if actor is not None:
                 found.append(ActorMention(token.i, token.i + 1, actor, "surname"))
         return found

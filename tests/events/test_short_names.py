@@ -44,6 +44,9 @@ def test_short_name_is_the_full_name_person(nlp, text, word, person):
         ("Tom Banks spoke in Lagos. Banks are closed on Fridays, the minister said.", "Banks", "Tom Banks"),
         # a month is no person
         ("Jane May met the envoy on Friday. In May the two sides agreed to meet again.", "May", "Jane May"),
+        # a given name spaCy reads as a common noun is that noun
+        ("Faith Achieng met the envoy on Friday. Faith in the process has faded, the minister said.", "Faith",
+         "Faith Achieng"),
         # a modifier of another name is part of that name
         ("Tim Cook visited Chicago. Cook County officials said the visit went well.", "Cook", "Tim Cook"),
     ],
