@@ -21,7 +21,7 @@ UNCODED_PATH = LEXICON_DIR / "uncoded.tsv"
 UNCODED_COLUMNS = ("rule", "word", "example", "trigger")
 RULES = ("mode", "attempt", "hedge", "opinion", "habitual", "forecast", "aside", "listed", "subject",
          "thing", "quantified", "period", "background", "happens", "quoted", "past", "continued", "unsaid",
-         "demanded", "modifier", "repeated", "anonymous", "pending", "role")
+         "demanded", "modifier", "repeated", "anonymous", "pending", "role", "wished")
 THING_TYPES = ("STATEMENT", "REQUEST", "OTHER")  # what a thing cannot do: speak, ask, act untyped
 AS_WRITTEN = ("habitual", "forecast", "aside", "listed", "background", "quoted", "continued", "unsaid",
               "demanded", "modifier")  # event types, tags
@@ -49,6 +49,8 @@ def uncoded(clause: Clause, mode: str, time: EventTime, rules: RuleWords | None 
         return "hedge"
     if mode in ("future", "hypothetical") and _believed(head, rules):
         return "opinion"
+    if _wished(head, rules):
+        return "wished"  # "does not want to meet", "hopes the two can work together": an attitude
     own_time = time.anchor == "explicit"
     if rules.has("habitual", clause.event_type) and _present(_governing(head)) and not own_time:
         return "habitual"
@@ -250,6 +252,19 @@ def _believed(head: Token, rules: RuleWords) -> bool:
             return False
         token = token.head
         if any(rules.has("opinion", form) for form in _forms(token)):
+            return True
+    return False
+
+
+def _wished(head: Token, rules: RuleWords) -> bool:
+    """"does not want to meet", "hopes the two can coordinate and work together": the complement of a
+    `wished` verb (reached through a complement, not a verb joined to it: "wants X but added …")."""
+    token = head
+    for _ in range(MAX_CLIMB):
+        if token.dep_ not in ("ccomp", "xcomp", "conj") or token.head == token:
+            return False
+        edge, token = token.dep_, token.head
+        if edge != "conj" and any(rules.has("wished", form) for form in _forms(token)):
             return True
     return False
 

@@ -51,6 +51,8 @@ def test_rule_keeps_its_example_off_the_table(all_events, events, row):
         ("Egypt asked the court to investigate the strikes and called on the Council to act.", "called"),
         # what a quote reports with a finite verb, and a verb joined to one ("are resisting and fighting")
         ('"Militants are still resisting and fighting the army," Blinken said.', "fighting"),
+        # a verb joined to a wish is no complement of it ("wants to resolve the dispute but added …")
+        ("Kyiv wants to end the dispute but added that Kyiv rejects the proposal.", "rejects"),
     ],
 )
 def test_coded_events_stay(events, text, trigger):
