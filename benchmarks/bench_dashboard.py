@@ -41,6 +41,7 @@ from tests.dashboard.plotly_js import FIND_POINT  # noqa: E402
 
 # The lane names on the timeline's y axis (the lanes are on y axis 2: see dashboard/figures.py).
 LANE_LABELS = ".js-plotly-plot g.y2tick text"
+TABLE = "[data-testid=stDataFrame]"
 FILTER_CHANGES = {
     "no filter (12 busiest lanes)": ViewState(),
     "2 event types": ViewState(types=("AGREE", "ASSAULT")),
@@ -146,10 +147,18 @@ def _settled(page) -> None:
     page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
 
 
-def _time_search(browser, url: str, words: str) -> float:
-    page = browser.new_context(viewport={"width": 1400, "height": 1000}).new_page()
+def _opened(page, url: str) -> None:
+    """Open `url` and wait until the page is complete: the chart, then the events table (drawn once
+    the browser reports the chart drawn: a second script run), and no script run going on."""
     page.goto(url)
     page.wait_for_selector(LANE_LABELS, timeout=300_000)
+    page.wait_for_selector(TABLE, timeout=300_000)
+    page.wait_for_function("() => !document.querySelector('[data-testid=stStatusWidget]')", timeout=300_000)
+
+
+def _time_search(browser, url: str, words: str) -> float:
+    page = browser.new_context(viewport={"width": 1400, "height": 1000}).new_page()
+    _opened(page, url)
     before = page.get_by_role("heading", name="Events (").inner_text()
     box = page.get_by_label("Search sentences")
     box.fill(words)
@@ -165,9 +174,7 @@ def _time_search(browser, url: str, words: str) -> float:
 def _time_click(browser, url: str) -> float:
     """Seconds from a click on a timeline point until its details are shown."""
     page = browser.new_context(viewport={"width": 1400, "height": 1000}).new_page()
-    page.goto(url)
-    page.wait_for_selector(LANE_LABELS, timeout=300_000)
-    page.wait_for_function("() => !document.querySelector('[data-testid=stStatusWidget]')", timeout=300_000)
+    _opened(page, url)
     point = page.evaluate(FIND_POINT)
     started = time.perf_counter()
     page.mouse.click(point["x"], point["y"])
