@@ -48,14 +48,29 @@ def test_literals_every_match_contains(pattern, words):
     assert frozenset(words) in Prefilter.of(re.compile(pattern, re.IGNORECASE)).literals
 
 
-@pytest.mark.parametrize(("pattern", "reach"), [
-    (r"ago(?![\w-])", 4),
-    (r"(?<=in )[0-9]{4}", 4),
-    (r"[0-9]+ days", None),  # unbounded: scanned whole once its words are there
-    (r"(?:ago)?", None),  # may match nothing: scanned whole
+@pytest.mark.parametrize(("pattern", "reach", "runs"), [
+    (r"ago(?![\w-])", 4, []),
+    (r"(?<=in )[0-9]{4}", 4, []),
+    (r"[0-9]+ days", 5, ["[0-9]+"]),  # plus the text's longest run of digits
+    (r"[0-9]{1,3}(?:,[0-9]{3})*(?:\.[0-9]+)? (?:days|weeks)", 3 + 1 + 1 + 5, ["[,0-9]+", "[0-9]+"]),
+    (r"(?:ago)?", None, []),  # may match nothing: scanned whole
+    (r"(?:[0-9]|\b)+ days", None, []),  # an assertion repeated: unbounded, scanned whole
+    (r"(?P<n>[0-9]) (?P=n)", None, []),  # a group reference: scanned whole
 ])
-def test_reach_bounds_what_a_match_reads(pattern, reach):
-    assert Prefilter.of(re.compile(pattern)).reach == reach
+def test_reach_bounds_what_a_match_reads(pattern, reach, runs):
+    prefilter = Prefilter.of(re.compile(pattern))
+    assert prefilter.reach == reach
+    assert [run.pattern for run in prefilter.runs] == runs
+
+
+@pytest.mark.parametrize("number", ["3", "1,000", "12,000,000,000,000,000,000,000,000,000,000,000.5"])
+def test_long_runs_of_digits_are_read_whole(number):
+    """A number longer than the pattern's fixed reach is found from its unit word all the same."""
+    regex = next(rule.regex for rule in RULES if rule.name == "ago")
+    text = FILLER + f"It began {number} days ago, " + FILLER + "and ended 1,5 days ago."
+    expected = _found(regex.finditer(text))
+    assert expected
+    assert _found(finditer(regex, text, Occurrences(text.lower()), Prefilter.of(regex))) == expected
 
 
 @pytest.mark.parametrize("text", ["ſeven days ago", "the ſeventh day", "Days Ago: ıt was"])
