@@ -129,17 +129,17 @@ def _windowed(regex: re.Pattern, text: str, positions: list[int], reach: int) ->
         if positions[index] < done:
             index += 1
             continue
-        first, last = max(done, positions[index] - reach), positions[index]
-        while index + 1 < len(positions) and positions[index + 1] - reach <= last + 1:
-            index += 1
-            last = positions[index]
+        first, last, end = max(done, positions[index] - reach), positions[index], index
+        while end + 1 < len(positions) and positions[end + 1] - reach <= last + 1:
+            end += 1
+            last = positions[end]
         found = regex.search(text, first, min(len(text), last + reach + 1))
         if found is None or found.start() > last:
-            index += 1
+            index = end + 1  # no match starts in this stretch
             continue
         match = regex.match(text, found.start()) or found  # the same match, on the whole text
         yield match
-        done = match.end()
+        done = match.end()  # the words of the stretch after the match get a stretch of their own
 
 
 def _literals(items: sre_parse.SubPattern | list) -> list[frozenset[str]]:

@@ -83,3 +83,15 @@ def test_letters_ignorecase_folds_elsewhere_keep_the_whole_scan(text):
 def test_text_without_the_words_is_not_scanned():
     regex = re.compile(r"[0-9]+ days ago")
     assert list(finditer(regex, "3 days later", Occurrences("3 days later"), Prefilter.of(regex))) == []
+
+
+
+@pytest.mark.parametrize("rule_name", ["duration", "ago"])
+def test_matches_near_one_another_are_all_found(rule_name):
+    """Several matches near one another (their words in one searched stretch) are all found."""
+    regex = next(rule.regex for rule in RULES if rule.name == rule_name)
+    told = "after a 12-hour trip two days ago they had only three hours of rest, five weeks ago."
+    text = FILLER + told + FILLER
+    expected = _found(regex.finditer(text))
+    assert len(expected) >= 2
+    assert _found(finditer(regex, text, Occurrences(text.lower()), Prefilter.of(regex))) == expected
