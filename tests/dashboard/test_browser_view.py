@@ -118,6 +118,9 @@ def test_browser_dragged_window_shared_and_reopened(served_app, browser):
     page = _page(browser)
     page.goto(served_app)
     page.wait_for_selector(LANES, timeout=TIMEOUT)
+    # the page's second run (the events table, once the chart is drawn) ends before the drag starts
+    expect(page.locator("[data-testid=stDataFrame]")).to_be_visible(timeout=TIMEOUT)
+    _wait_settled(page)
     page.wait_for_function(X_RANGE, timeout=TIMEOUT)
     page.locator(".modebar-btn[data-val='select']").click()  # the box tool: a dragged range is the window
     area = page.evaluate(PLOT_BOX)
@@ -167,11 +170,14 @@ def test_browser_nothing_clipped_at_800_px(served_app, browser):
     page = browser.new_context(viewport={"width": 800, "height": 1000}).new_page()
     page.goto(served_app)
     page.wait_for_selector(LANES, timeout=TIMEOUT)
+    # the events table is drawn in a second run once the chart is drawn: measure the page after it
+    expect(page.locator("[data-testid=stDataFrame]")).to_be_visible(timeout=TIMEOUT)
     _wait_settled(page)
     buttons = page.locator("[data-testid=stDownloadButton] button")
     expect(buttons).to_have_count(3, timeout=TIMEOUT)
     for index in range(3):
         button = buttons.nth(index)
+        expect(button).to_be_visible(timeout=TIMEOUT)
         box = button.bounding_box()
         assert box["x"] >= 0 and box["x"] + box["width"] <= 800
         assert button.evaluate("b => b.scrollWidth <= b.clientWidth + 1"
