@@ -37,8 +37,11 @@ st.set_page_config(page_title="Dateline", page_icon="🗓", layout="wide")
 
 def main() -> None:
     st.title("Dateline")
+    # Drawn on every run, used on a session's first: every element keeps its place from the first
+    # run to the next, so the browser updates the page instead of drawing it again (the chart too).
+    slot = st.empty()
     if "started" not in st.session_state:
-        start_session()
+        start_session(slot)
     st.session_state.clicked = ""  # a full run redraws the chart: the open event gets its ring
     collect_job()
     show_alerts()

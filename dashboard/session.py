@@ -38,10 +38,11 @@ def progress_reporter(label: str, slot: DeltaGenerator | None = None) -> Report:
     return report
 
 
-def sample_id() -> str:
-    """The id of the bundled sample's dataset (extracted on the server's first start)."""
+def sample_id(slot: DeltaGenerator | None = None) -> str:
+    """The id of the bundled sample's dataset (extracted on the server's first start; its progress
+    bar in `slot`, else in a new placeholder)."""
     if "sample_id" not in st.session_state:
-        slot = st.empty()
+        slot = slot or st.empty()
         report = progress_reporter("Extracting the bundled sample (first start only)", slot)
         ident, note = sample_dataset(report)
         slot.empty()
@@ -69,14 +70,15 @@ def open_dataset(ident: str, state: ViewState | None = None, name: str = "") -> 
         st.session_state[key] = value
 
 
-def start_session() -> None:
-    """First run of a browser session: the view comes from the URL (bad values → message + default)."""
+def start_session(slot: DeltaGenerator | None = None) -> None:
+    """First run of a browser session: the view comes from the URL (bad values → message + default).
+    `slot`: where the sample's first extraction shows its progress."""
     params = {key: st.query_params.get_all(key) for key in st.query_params}
     state, notes = decode(params)
     if state.dataset and load_prepared(state.dataset) is None:
         notes.append(message("D302", value=state.dataset))
         state = ViewState(**{**state.__dict__, "dataset": ""})
-    prepared = load_prepared(state.dataset or sample_id())
+    prepared = load_prepared(state.dataset or sample_id(slot))
     if prepared is not None:
         state, gone = restrict(state, set(lane_stats(prepared).index), set(prepared.events["source"]))
         notes += [message("D304", kind=kind, values=", ".join(values)) for kind, values in gone.items()]

@@ -37,6 +37,20 @@ def test_a_first_open_draws_the_table_once_the_browser_has_drawn_the_chart(app, 
     assert len(_table(at)) == int(heading[0][8:].split()[0].replace(",", "")) and not _d605(at)
 
 
+def test_a_session_keeps_its_elements_in_place_from_its_first_run_to_the_next(app):
+    """The first run of a session must not draw an element the next one leaves out: every element
+    after it would move, and the browser would draw them again, the chart included (a first open
+    reruns once the chart is drawn)."""
+    from dashboard.plotly_bridge import DRAWN
+    at = app(chart_drawn=False)
+    first = [type(element).__name__ for element in at.main.children.values()]
+    at.session_state[DRAWN] = True
+    at.run()
+    second = [type(element).__name__ for element in at.main.children.values()]
+    assert second.index("Block") == first.index("Block")  # the fragment: share link, chart, details
+    assert first[:first.index("Block") + 1] == second[:second.index("Block") + 1]
+
+
 def test_without_a_chart_the_table_does_not_wait_for_one(app):
     at = app(chart_drawn=False, q="no such words in any sentence")
     assert not at.get("plotly_chart") and at.info[0].value.startswith("D601")
