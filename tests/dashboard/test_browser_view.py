@@ -97,6 +97,9 @@ def _reopened_range(browser, url: str) -> list[str]:
     other = _page(browser)
     other.goto(url)
     other.wait_for_selector(LANES, timeout=TIMEOUT)
+    # the page's second run (the events table, once the chart is drawn) is over before it is read
+    expect(other.locator("[data-testid=stDataFrame]")).to_be_visible(timeout=TIMEOUT)
+    _wait_settled(other)
     other.wait_for_function(X_RANGE, timeout=TIMEOUT)
     return other, other.evaluate(X_RANGE)
 
