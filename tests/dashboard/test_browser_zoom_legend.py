@@ -124,7 +124,9 @@ def test_browser_legend_click_is_the_type_filter(served_app, browser, tmp_path):
     assert _query(page)["notype"] == [hidden] and "type" not in _query(page)  # "all but" the hidden type
     fewer, _ = _counts(page)
     assert 0 < fewer < total
-    assert {i["name"]: i["hidden"] for i in page.evaluate(LEGEND_ITEMS)}[hidden] is True  # greyed, clickable
+    # greyed, still clickable: the chart is re-drawn from the rerun's figure, so wait for it to arrive
+    page.wait_for_function(f"name => ({LEGEND_ITEMS})().some(i => i.name === name && i.hidden)", arg=hidden,
+                           timeout=TIMEOUT)
     sidebar = page.locator("[data-testid=stSidebar]")
     # the filter widget shows it
     expect(sidebar.get_by_text(items[1]["name"], exact=True)).to_be_visible(timeout=TIMEOUT)
