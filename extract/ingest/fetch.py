@@ -61,12 +61,12 @@ def fetch(url: str, timeout: float = FETCH_TIMEOUT_S) -> tuple[bytes, str, str]:
 
 
 def _body(response: requests.Response, url: str) -> bytes:
-    data = b""
+    data = bytearray()  # appended in place: `bytes +=` would copy the whole body for every chunk
     for chunk in response.iter_content(1 << 16):
         data += chunk
         if len(data) > MAX_FILE_BYTES:
             raise _failed(url, f"it is larger than {MAX_FILE_BYTES:,} bytes")
-    return data
+    return bytes(data)
 
 
 def _suffix(content_type: str, url: str) -> str | None:
