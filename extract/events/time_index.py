@@ -156,6 +156,77 @@ class TimeIndex:
                 last = None  # the story moved to another year ("in 1976 … in 2010"): that day is over
         return last
 
+    def passage(self, sent: Span, published: dt.date) -> Timex | None:
+        """The date of a background passage that `sent` carries on: the last date of a main clause
+        in the sentences just before it, coarser than a day and of a year before publication's (a
+        month of the story's year is a digression the story comes back from), with no day-precise
+        date after it ("Relations soured in 2010 after commandos stormed the ship. Nine
+        activists were killed.": some time from 2010 on, not the day of publication)."""
+        first = bisect_left(self.starts, _sentences_back(sent, PASSAGE_SENTENCES))
+        last = None
+        for k in range(first, bisect_left(self.starts, sent.start_char)):
+            timex = self.timexes[k]
+            if not (timex.type == "DATE" and usable(timex) and self.narrative[k]) or self.nominal[k]:
+                continue
+            if self.bounds[k] or timex.date_end.year >= published.year or _compared(self.doc, timex):
+                continue
+            last = timex
+        if last is None or fineness(last) <= cal.fineness("day") or _back_to_now(self.doc, last, sent):
+            return None
+        return None if self._chronology(last) else last
+
+    def _chronology(self, timex: Timex) -> bool:
+        """Whether the sentence of a year names another year before it ("started Apple in 1976, and in
+        1998 introduced the iMac"): a history running up to now sets no passage (as in the temporal
+        engine's story.py)."""
+        span = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return False
+        begin = span.sent.start_char
+        return any(begin <= t.start and t.end <= timex.start and t.type == "DATE" and usable(t)
+                   and t.date_start.year != timex.date_start.year for t in self.timexes)
+
+
+PASSAGE_SENTENCES = 2  # a coarse past date sets the passage for its sentence and the next two
+
+
+def _sentences_back(sent: Span, count: int) -> int:
+    """The character offset where the sentence `count` sentences before `sent` starts."""
+    start = sent.start
+    for _ in range(count):
+        if start == 0:
+            break
+        start = sent.doc[start - 1].sent.start
+    return sent.doc[start].idx
+
+
+COMPARED_PREPS = ("from", "than")  # "up 82% from 9 months ago": a comparison, not the passage's time
+
+
+def _compared(doc: Doc, timex: Timex) -> bool:
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.head.lower_ in COMPARED_PREPS
+
+
+def _back_to_now(doc: Doc, timex: Timex, sent: Span) -> bool:
+    """Whether a sentence between a passage's date and `sent` tells of the present (its main verb in
+    the present or the present perfect: "Jobs has not yet said what prompted it"): the passage is over."""
+    between = sent
+    while between.start > 0:
+        between = doc[between.start - 1].sent
+        if between.start_char < timex.end:
+            return False
+        if _of_now(between.root):
+            return True
+    return False
+
+
+def _of_now(root: Token) -> bool:
+    if root.tag_ in ("VBZ", "VBP"):
+        return True
+    return root.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP")
+                                      for c in root.children)
+
 
 def _names_a_noun(span: Span | None) -> bool:
     """A date inside a noun phrase, naming the noun's own time: "the probe into the August 7

@@ -90,6 +90,9 @@ def clause_time(index: TimeIndex, sent: Span, words: set[int], published: dt.dat
     if published is not None and _present_perfect(sent.doc, words) and not _lede(sent):
         return before_publication(published)
     previous = None if _present(sent.doc, words) else index.before(sent.start_char, published)
+    passage = _passage(index, sent, words, published, speech)
+    if passage is not None and (previous is None or passage.start > previous.start):
+        return EventTime("", "PAST_REF", passage.date_start, published, "", "previous-date")
     if previous is not None and speech and any(sent.doc[i].tag_ == "VBD" for i in words):
         previous = previous if index.said_on(previous) else None
     if previous is not None:
@@ -97,6 +100,47 @@ def clause_time(index: TimeIndex, sent: Span, words: set[int], published: dt.dat
     if published is not None and _after_undated_event(index, sent.doc, words):
         return before_publication(published)
     return _spread(index, sent.doc, words, publication(published))
+
+
+def _passage(index: TimeIndex, sent: Span, words: set[int], published: dt.date | None,
+             speech: bool) -> Timex | None:
+    """The coarse date of the background passage an undated past act carries on ("A court later
+    sentenced him" after "… was forced to shut in 2023"): the act lies between it and publication.
+    Not what is said (an undated statement is the reporting of the day) nor the story's opening."""
+    if published is None or speech or _lede(sent) or not _past_verb(sent.doc, words):
+        return None
+    if _set_at_named_event(sent.doc, words):
+        return None
+    return index.passage(sent, published)
+
+
+SETTING_PREPS = ("at", "during")
+
+
+def _set_at_named_event(doc: Doc, words: set[int]) -> bool:
+    """"At the annual conference, Jobs started by …", "During the negotiations, China proposed …": a
+    clause set at an event the story has named takes that event's time, not a background passage's."""
+    for i in words:
+        for prep in doc[i].children:
+            if prep.dep_ == "prep" and prep.lower_ in SETTING_PREPS:
+                nouns = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+                if any(_definite(n) for n in nouns):
+                    return True
+    return False
+
+
+DEFINITE = ("the", "this", "that")
+
+
+def _definite(noun: Token) -> bool:
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in noun.children)
+
+
+def _past_verb(doc: Doc, words: set[int]) -> bool:
+    """A verb in the simple past, active or passive ("sentenced", "were killed")."""
+    verbs = [doc[i] for i in words if doc[i].pos_ in ("VERB", "AUX")]
+    return any(v.tag_ == "VBD" or (v.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
+                                                          for c in v.children)) for v in verbs)
 
 
 def _since(index: TimeIndex, timex: Timex, published: dt.date | None) -> EventTime:

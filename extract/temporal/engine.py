@@ -188,7 +188,7 @@ def _find(text: str, published: dt.date | None, doc: Doc | None, day_first: bool
         doc = _parse(text)
     timexes: list[Timex] = []
     pending: list[_Pending] = []
-    story = Story(text, published)
+    story = Story(text, published, doc)
     for candidate in candidates:
         if doc is not None and parsed_as_word(doc, candidate):
             continue

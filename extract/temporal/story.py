@@ -7,6 +7,8 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from spacy.tokens import Doc, Token
+
 from extract.temporal.filters import alternation
 from extract.temporal.recipes import Resolution
 from extract.temporal.timex import Timex
@@ -33,6 +35,14 @@ def _not_the_passage_time(text: str, timex: Timex) -> bool:
     return timex.granularity in ("day", "month") and bool(_patterns()["attributive"].search(before))
 
 
+def _tells_of_now(root: Token) -> bool:
+    """A sentence root in the present ("Beijing denies it") or the present perfect ("has been")."""
+    if root.tag_ in ("VBZ", "VBP"):
+        return True
+    return root.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP")
+                                      for c in root.children)
+
+
 class Story:
     """The story so far: its latest date, the quarter it last reported on, its passage's year."""
 
@@ -40,8 +50,8 @@ class Story:
     # background passage's day what a weekday counts from
     BACKGROUND_YEARS = 2  # a year this far from publication makes a passage background
 
-    def __init__(self, text: str, published: dt.date | None) -> None:
-        self.text, self.published = text, published
+    def __init__(self, text: str, published: dt.date | None, doc: Doc | None = None) -> None:
+        self.text, self.published, self.doc = text, published, doc
         self.reference: tuple[dt.date, str] | None = None
         self.reference_end = -10**9  # where the expression that set `reference` ends
         self.last_quarter: dt.date | None = None
@@ -59,11 +69,23 @@ class Story:
         if self.year_said is None:
             return None
         year, said_at = self.year_said
-        if "\n" in self.text[said_at:offset]:
+        if "\n" in self.text[said_at:offset] or self._back_to_now(said_at, offset):
             return None
         if self.published is not None and abs(self.published.year - year) < self.BACKGROUND_YEARS:
             return None
         return year
+
+    def _back_to_now(self, said_at: int, offset: int) -> bool:
+        """Whether a whole sentence between the passage's year and `offset` tells of the present ("In
+        2017, China gave 7%. Mahathir has been more outspoken. In April he called on …": April of the
+        story's year): its main verb is in the present or the present perfect. Needs the parse."""
+        if self.doc is None or offset - said_at < 2:
+            return False
+        span = self.doc.char_span(said_at, offset, alignment_mode="contract")
+        if span is None:
+            return False
+        return any(sent.start >= span.start and sent.end <= span.end and _tells_of_now(sent.root)
+                   for sent in span.sents)
 
     def passage_day(self, offset: int) -> dt.date | None:
         """The day a background passage has just told of: the story's latest date, when it is

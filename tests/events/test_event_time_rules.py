@@ -236,3 +236,32 @@ def test_offset_from_an_event_named_again(text, trigger, expected):
 def test_event_named_again_takes_the_time_told_before(text, trigger, expected):
     row = _row(text, trigger)
     assert (row["date_start"], row["date_end"]) == expected
+
+
+NEWS = "The two governments met in Geneva on Monday. "  # the story's opening, then its background
+
+
+@pytest.mark.parametrize(("text", "trigger", "start", "end"), [
+    # an undated past act right after a background passage's year: from that year to publication
+    ("The two countries cut ties in 2018 after a border clash. Moscow expelled four diplomats.", "expelled",
+     "2018-01-01", "2025-05-19"),
+    ("The editor was arrested in March 2022. A court later sentenced him to six years.", "sentenced",
+     "2022-03-01", "2025-05-19"),
+    # a day-precise date after it: the story is back to that day
+    ("Relations soured in 2018. On Friday, the envoy returned. Police arrested two officers.", "arrested",
+     "2025-05-16", "2025-05-16"),
+    # a present-tense sentence in between ends the passage
+    ("Relations soured in 2018. The two sides remain far apart. Police arrested two officers.", "arrested",
+     "2025-05-19", "2025-05-19"),
+    # a month of the story's year is a digression, not a background passage
+    ("The editor was arrested in March. A court sentenced him to six years.", "sentenced",
+     "2025-05-19", "2025-05-19"),
+    # what is said is the reporting of the day
+    ("Relations soured in 2018. Lavrov said the talks would resume.", "said", "2025-05-19", "2025-05-19"),
+    # a clause set at an event the story named takes that event's time, not the passage's
+    ("Relations soured in 2018. During the talks, Russia proposed a new border line.", "proposed",
+     "2025-05-19", "2025-05-19"),
+])
+def test_undated_act_in_a_background_passage(text, trigger, start, end):
+    row = _row(NEWS + text, trigger)
+    assert (row["date_start"], row["date_end"]) == (start, end)

@@ -130,3 +130,18 @@ def test_anaphoric_unit_finer_than_its_reference(text, expected):
 ])
 def test_a_chronology_sets_no_passage(text, expected):
     assert [(t.text, t.value) for t in find_timexes(text, PUBLISHED)] == expected
+
+
+@pytest.mark.parametrize(("text", "april"), [
+    # a whole sentence in the present or present perfect between them: the story is back to now
+    ("In 2021, the bank lent the port $2 billion. The premier has grown more critical of the loans. "
+     "In April he asked the lenders to renegotiate.", "2025-04"),
+    ("The ferry line was closed in 2019. Traders say the crossing is now busier than ever. In April "
+     "the ministry reopened it.", "2025-04"),
+    # a past sentence between them keeps the passage going, as before
+    ("In 2021, the bank lent the port $2 billion. The premier grew more critical of the loans. "
+     "In April he asked the lenders to renegotiate.", "2021-04"),
+])
+def test_a_sentence_of_the_present_ends_a_passage(text, april):
+    found = {t.text: t.value for t in find_timexes(text, PUBLISHED)}
+    assert found["April"] == april
