@@ -13,7 +13,7 @@ import streamlit as st  # noqa: E402
 from dashboard.data_in import collect_job, data_in, job_progress  # noqa: E402
 from dashboard.filters import Prepared, apply_filters  # noqa: E402
 from dashboard.messages import message  # noqa: E402
-from dashboard.panels import ON_PAGE, apply_click, details, table_and_downloads, timeline  # noqa: E402
+from dashboard.panels import ON_PAGE, RUNS, apply_click, details, table_and_downloads, timeline  # noqa: E402
 from dashboard.plotly_bridge import chart_drawn, plotly_bridge  # noqa: E402
 from dashboard.recent import recent_sidebar  # noqa: E402
 from dashboard.session import (  # noqa: E402
@@ -43,27 +43,31 @@ def main() -> None:
     if "started" not in st.session_state:
         start_session(slot)
     st.session_state.clicked = ""  # a full run redraws the chart: the open event gets its ring
+    st.session_state[RUNS] = st.session_state.get(RUNS, 0) + 1  # full runs of this session
     collect_job()
     show_alerts()
     job_progress()
     data_in()
-    recent_sidebar()
     ident = current_id()
     prepared = load_prepared(ident)
     if prepared is None:
         st.error(message("D302", value=ident))
         open_dataset("")
         prepared = load_prepared(sample_id())
-    filters_sidebar(prepared)
-    state = view_state()
+    state = view_state()  # from the session state the URL or the widgets set (the widgets come later)
     filtered = apply_filters(prepared, state)
     st.caption(f"{dataset_label(ident)} · {plural(len(prepared.events), 'event')} · "
                f"{plural(prepared.events['doc_id'].nunique(), 'article')} · dataset id `{ident}`")
     x_range = window_range(state.window, filtered.events["_start"], filtered.events["_end"])
     st.session_state.table_window = state.window
     chart_and_details(prepared, filtered, x_range)
-    # On a first open the table waits until the browser has drawn the chart (one rerun later).
-    wait = bool(st.session_state.get(ON_PAGE)) and not chart_drawn()
+    # The sidebar after the chart: its place on the page is the same, but the browser gets the chart
+    # first, so it fetches and runs Plotly's scripts before the filters' (one main thread for both).
+    recent_sidebar()
+    filters_sidebar(prepared)
+    # On a first open the table waits until the browser has drawn the chart: the bridge's report reruns
+    # the page; failing that, a timer does (`panels.table_and_downloads`). Any later run draws it.
+    wait = bool(st.session_state.get(ON_PAGE)) and not chart_drawn() and st.session_state[RUNS] == 1
     table_and_downloads(filtered, prepared, ident, x_range, wait_for_chart=wait)
     plotly_bridge(present_types(prepared))  # outside the fragment: a legend click reruns the page
 

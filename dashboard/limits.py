@@ -18,6 +18,9 @@ SVG_POINTS = 1_500
 TABLE_ROWS = 5_000
 # Timeline figures kept in the server's memory, shared by every session (panels.timeline_figure).
 CACHED_FIGURES = 32
+# A first open's events table waits for the browser's report that the chart is drawn (plotly_bridge);
+# without it, the page draws the table after this long anyway (panels.table_stand_in).
+TABLE_WAIT_SECONDS = 12
 DEFAULT_LANES = 12
 MAX_LANES = 60
 SENTENCE_HOVER_CHARS = 140

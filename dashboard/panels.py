@@ -24,6 +24,8 @@ from dashboard.view import picked_events, picked_window, plural
 from dashboard.window import WINDOWS, day_ends, in_window, table_note, window_label, window_note
 
 ON_PAGE = "timeline_on_page"  # session flag: the last run drew the timeline
+RUNS = "full_runs"  # session counter: full runs of the page (a fragment's rerun is not one)
+WAITING = "table_waiting"  # session flag: the page's run is drawing the table's stand-in (D605)
 
 
 def window_control(window: str) -> None:
@@ -157,13 +159,26 @@ def table_and_downloads(filtered: Prepared, prepared: Prepared, ident: str, x_ra
     if not full and len(rows) < len(filtered.events):
         st.caption(table_note(filtered.events, rows, x_range))
     if wait_for_chart:
-        st.caption(message("D605", rows=plural(len(rows), "event")))
+        st.session_state[WAITING] = True
+        table_stand_in(plural(len(rows), "event"))
     else:
         st.dataframe(display_table(rows, limits.TABLE_ROWS), hide_index=True, height=360)
     if len(rows) > limits.TABLE_ROWS:
         st.caption(f"The table shows the first {limits.TABLE_ROWS:,} of {len(rows):,} events; "
                    "the filtered download holds them all.")
     downloads(rows, prepared, ident)
+
+
+@st.fragment(run_every=limits.TABLE_WAIT_SECONDS)
+def table_stand_in(rows: str) -> None:
+    """D605 in the events table's place until the browser has drawn the chart. The bridge's report of
+    the drawn chart reruns the page, which then draws the table (and stops this timer: a page's run
+    clears its timers). Should that report never come (the bridge's script cannot run, or Plotly never
+    finishes), Streamlit's own timer reruns this part after `TABLE_WAIT_SECONDS`, and that rerun runs
+    the whole page again: a session's later runs draw the table whatever the bridge reported."""
+    if not st.session_state.pop(WAITING, False):  # the timer's rerun, not the page's run
+        st.rerun()
+    st.caption(message("D605", rows=rows))
 
 
 def downloads(rows: pd.DataFrame, prepared: Prepared, ident: str) -> None:

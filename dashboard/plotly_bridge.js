@@ -6,16 +6,15 @@
 //   legend "TYPE"  (the event type whose legend item was clicked; the server toggles the filter)
 // The chart element is replaced when Streamlit redraws it, so a MutationObserver re-attaches.
 // It also reports, once per page, that the chart is drawn (state "drawn"): the server draws the
-// events table only then, so the table's scripts do not compete with the chart's on a first open.
+// events table only then, so the table's scripts do not compete with the chart's on a first open
+// (should this report never come, a server-side timer draws the table: panels.table_stand_in).
 const CHART = ".st-key-timeline .js-plotly-plot";
 const ZOOM_SETTLE_MS = 350; // a scroll zoom fires one relayout per wheel step: report the last one
-const DRAWN_FALLBACK_MS = 15000; // report "drawn" anyway after this long: the table must come
 
 export default function (component) {
   const { setTriggerValue, setStateValue } = component;
   let timer = null;
   let drawn = false;
-  const fallback = setTimeout(() => reportDrawn(), DRAWN_FALLBACK_MS);
 
   function onRelayout(update) {
     let range = null;
@@ -52,7 +51,6 @@ export default function (component) {
   function reportDrawn() {
     if (drawn) return; // once per page (every zoom redraws the chart)
     drawn = true;
-    clearTimeout(fallback);
     setStateValue("drawn", true); // no rerun when the server already knows
   }
 
@@ -62,7 +60,6 @@ export default function (component) {
   return () => {
     observer.disconnect();
     clearTimeout(timer);
-    clearTimeout(fallback);
     const chart = document.querySelector(CHART);
     if (chart && chart.removeListener) {
       chart.removeListener("plotly_relayout", onRelayout);

@@ -7,7 +7,8 @@ a zoom is the time window (`w_window`), a legend click toggles the event-type fi
 Both callbacks run before the page is drawn, so the sidebar, table, counts, downloads and link follow.
 It also reports once that the chart is drawn (`chart_drawn`): until then the page leaves the events
 table out (`panels.table_and_downloads`), so that on a first open the browser loads and runs the chart's
-scripts without the table's (the data grid's) competing for its one main thread.
+scripts without the table's (the data grid's) competing for its one main thread. Should the report
+never come (this script cannot run), a server-side timer draws the table (`panels.table_stand_in`).
 """
 
 from __future__ import annotations

@@ -88,6 +88,22 @@ def test_a_new_page_draws_its_events_table_once_the_chart_is_drawn(served_app, b
     assert seen["grid"] > seen["lanes"]  # the grid's scripts did not compete with the chart's
 
 
+def test_the_events_table_comes_even_when_the_bridges_script_cannot_run(served_app, browser):
+    """The chart's bridge (a `components.v2` element) reports the drawn chart, and the page then draws
+    the table. Here its scripts are refused: the chart is drawn, nothing reports it, and the server's
+    own timer (`panels.table_stand_in`) still brings the table."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    context.route(re.compile(r"/static/js/BidiComponent[^/]*\.js$"), lambda route: route.abort())
+    page = context.new_page()
+    page.goto(served_app)
+    _lanes(page)
+    assert page.locator(".js-plotly-plot[data-dateline-bridge]").count() == 0  # no bridge on this page
+    expect(page.locator("[data-testid=stDataFrame]")).to_be_visible(timeout=TIMEOUT)
+    expect(page.get_by_text("D605")).to_have_count(0, timeout=TIMEOUT)
+    assert _events_heading(page).startswith("Events (")
+    context.close()
+
+
 def test_clicking_a_point_opens_its_details(served_app, browser):
     page = browser.new_context(viewport={"width": 1400, "height": 1000}).new_page()
     page.goto(served_app)
