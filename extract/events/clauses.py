@@ -19,7 +19,13 @@ from extract.events.targets import (
     prep_objects,
     to_infinitive,
 )
-from extract.events.typed import event_noun, typed_by_instrument, typed_by_object, typed_by_subject
+from extract.events.typed import (
+    event_noun,
+    light_object,
+    typed_by_instrument,
+    typed_by_object,
+    typed_by_subject,
+)
 from extract.schema import PLOVER_TYPES
 from extract.syntax import governing_verb
 
@@ -85,11 +91,13 @@ def _verb_clause(verb: Token, lexicon: Lexicon, index: MentionIndex, used: set[i
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if not (lexicon.is_support(verb) or lexicon.governor(verb)):
         objects = []
-    nouns = [n for n in (event_noun(c, lexicon) for c in objects + lexicon.support_objects(verb)) if n]
-    if nouns:
-        noun = nouns[0]
+    named = (event_noun(c, lexicon) for c in objects + lexicon.support_objects(verb))
+    nouns = [(n, lexicon.noun(n)) for n in named if n]
+    light = light_object(verb, objects, lexicon)
+    if nouns or light:
+        noun, entry = nouns[0] if nouns else light
         used.add(noun.i)
-        clause = Clause(noun, verb, _span_text(verb, noun), lexicon.noun(noun))
+        clause = Clause(noun, verb, _span_text(verb, noun), entry)
         agents, _ = subjects(verb)
         clause.agents = agents
         clause.actors = _actors(agents, index) or _speaker(verb, agents, lexicon, index)

@@ -30,6 +30,7 @@ SUPPORT_PREP_COLUMNS = ("lemma", "preposition", "example", "trigger", "expected_
 INSTRUMENT_COLUMNS = ("lemma", "example", "trigger", "expected_actor")
 HARM_COLUMNS = ("word", "example", "trigger", "expected_type")
 PHASE_COLUMNS = ("lemma", "example", "trigger", "expected_type")
+LIGHT_NOUN_COLUMNS = ("noun", "event_type", "example", "trigger", "expected_type")
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,7 @@ class Lexicon:
     instrument_verbs: frozenset[str] = frozenset()
     compound_nouns: frozenset[str] = frozenset()  # the nouns of `compounds`: others need no look at modifiers
     support_prep_words: frozenset[str] = frozenset()  # the prepositions of `support_preps`
+    light_nouns: dict[str, Entry] = field(default_factory=dict)  # nouns typed only after a support verb
 
     def verb(self, token: Token) -> Entry | None:
         """The verb entry of `token`, preferring one whose particle/preposition is present."""
@@ -110,7 +112,20 @@ class Lexicon:
         return token.lemma_.lower() in self.states or token.lower_ in self.states
 
     def is_support(self, token: Token) -> bool:
-        return any(k in self.support for k in lemmas(token))
+        """A light verb whose object names the act (support_verbs.tsv); a row may name the verb with
+        its particle ("ramp up", "step up": "stepped down" is no support verb)."""
+        keys = lemmas(token)
+        particles = [c.lower_ for c in token.children if c.dep_ == "prt"]
+        return any(k in self.support or f"{k} {p}" in self.support for k in keys for p in particles + [""])
+
+    def light_noun(self, token: Token) -> Entry | None:
+        """The act a noun names as the object of a support verb only (light_nouns.tsv: "held a
+        session" CONSULT, "issued a report" STATEMENT, "conducted drills" MOBILIZE); a row may name
+        the noun with the modifier right before it ("news conference" STATEMENT)."""
+        lemma = token.lemma_.lower()
+        keys = [f"{c.lower_} {lemma}" for c in token.children
+                if c.dep_ in ("compound", "amod") and c.i == token.i - 1] + [lemma, token.lower_]
+        return next((self.light_nouns[k] for k in keys if k in self.light_nouns), None)
 
     def support_objects(self, verb: Token) -> list[Token]:
         """The objects of the prepositions through which `verb` names an event noun
@@ -207,8 +222,8 @@ def _specificity(entry: Entry) -> int:
 @lru_cache(maxsize=2)
 def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
     """Read events.tsv, support_verbs.tsv, support_preps.tsv, modality.tsv, states.tsv, commentators.tsv,
-    negation.tsv, intent.tsv, intent_governors.tsv, object_types.tsv, subject_types.tsv, compounds.tsv and
-    instrument_verbs.tsv from `directory`."""
+    negation.tsv, intent.tsv, intent_governors.tsv, object_types.tsv, subject_types.tsv, compounds.tsv,
+    instrument_verbs.tsv and light_nouns.tsv from `directory`."""
     lexicon = Lexicon()
     for entry in sorted(_entries(directory / "events.tsv"), key=_specificity):
         if entry.pos == "VERB":
@@ -250,6 +265,7 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
     lexicon.support_prep_words = frozenset(prep for _, prep in lexicon.support_preps)
     rows = read_data_table(directory / "instrument_verbs.tsv", INSTRUMENT_COLUMNS, ("lemma",))
     lexicon.instrument_verbs = frozenset(row["lemma"].lower() for row in rows)
+    lexicon.light_nouns = _light_nouns(directory / "light_nouns.tsv")
     lexicon.imported = imported_verbs()
     return lexicon
 
@@ -272,6 +288,14 @@ def _compounds(path: Path) -> dict[tuple[str, str], Entry]:
     return {(row["modifier"].lower(), row["noun"].lower()): Entry(
         row["noun"].lower(), "NOUN", "", check_choice(path, row, "event_type", EVENT_TYPES), False)
         for row in rows}
+
+
+def _light_nouns(path: Path) -> dict[str, Entry]:
+    """Noun (or "modifier noun") → the entry of the act it names after a support verb."""
+    rows = read_data_table(path, LIGHT_NOUN_COLUMNS, required=("noun", "event_type"))
+    return {row["noun"].lower(): Entry(row["noun"].lower(), "NOUN", "",
+                                       check_choice(path, row, "event_type", EVENT_TYPES), False)
+            for row in rows}
 
 
 def _object_types(path: Path) -> dict[tuple[str, str], str]:

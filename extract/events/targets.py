@@ -2,8 +2,8 @@
 
 - the objects of the verb's infinitive: "threatened to shell Iraqi towns", "refused to meet the
   king", "offered to hand them over to Britain" (the governing verb is the event);
-- the subject of a request's complement: "demanding that President Mugabe abandon his policy"
-  (REQUEST to Mugabe);
+- the subject of a request's or aid's complement: "demanding that President Mugabe abandon his
+  policy" (REQUEST to Mugabe), "helped Mauritius build an airstrip" (AID to Mauritius);
 - the prepositional object of the verb's object noun: "rejected calls by Kofi Annan", "accepted
   demands from the rebels", "lifted a blockade on Palestinian lorries", the parties of talks or a
   deal ("launched a mediation effort between X and Y"), or of the noun the verb's
@@ -30,6 +30,7 @@ NOUN_TARGET_PREPS = ("to", "against", "on", "from", "by", "with", "toward", "tow
 PARTY_PREPS, PARTY_TYPES = ("between", "among"), ("CONSULT", "AGREE")
 OBJECT_DEPS = ("dobj", "dative", "iobj")
 MAX_DEPTH = 2
+CLAUSE_TYPES = ("REQUEST", "AID")  # whom a request asks, or an aid helps, to act: the clause's subject
 # No adjectives: "gives support to Chinese rivals" names no Chinese target.
 PREDICATE_DEPS = ("dobj", "dative", "iobj", "oprd", "attr", "prep", "pobj", "xcomp", "pcomp", "acl",
                   "compound", "poss", "nmod", "appos", "conj")
@@ -55,7 +56,7 @@ def embedded_targets(verb: Token, event_type: str, depth: int = 0) -> list[Token
                 found += [c for c in child.children if c.dep_ in OBJECT_DEPS]
             found += prep_objects(child, TARGET_PREPS)
             found += embedded_targets(child, event_type, depth + 1)
-        elif event_type == "REQUEST" and depth == 0 and (child.dep_ == "ccomp" or _for_clause(child)):
+        elif event_type in CLAUSE_TYPES and depth == 0 and (child.dep_ == "ccomp" or _for_clause(child)):
             found += [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
         elif child.dep_ == "dobj":
             parties = PARTY_PREPS if event_type in PARTY_TYPES else ()

@@ -33,9 +33,12 @@ def typed_by_object(verb: Token, entry: Entry | None, lexicon: Lexicon) -> Entry
 
 
 def typed_by_subject(verb: Token, entry: Entry | None, lexicon: Lexicon) -> Entry | None:
-    """The type subject_types.tsv gives the verb with its subject: troops arriving are deployed
-    (MOBILIZE), not visiting (CONSULT); peacekeepers arriving are aid (AID, CAMEO 074)."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    """The type subject_types.tsv gives the verb with its subject (a passive's too, and the subject
+    of the verb an infinitive or gerund completes): troops arriving are deployed (MOBILIZE), not
+    visiting (CONSULT); peacekeepers arriving or deployed are aid (AID, CAMEO 074)."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]  # "were deployed"
+    if not subjects and verb.dep_ == "xcomp":  # "the first detainees began arriving"
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
     for child in subjects + [g for c in subjects for g in prep_objects(c, ("of",))]:  # "a unit of troops"
         names = [f"{c.lower_} {child.lemma_.lower()}" for c in child.children
                  if c.dep_ in ("amod", "compound") and c.i == child.i - 1] + [child.lemma_.lower()]
@@ -68,6 +71,24 @@ def _typed_by_pair(table: dict[tuple[str, str], str], verb: Token, names: list[s
     if not found:
         return None
     return replace(entry or Entry(lemma, "VERB", "", found, False), event_type=found, speech=False)
+
+
+def light_object(verb: Token, objects: list[Token], lexicon: Lexicon) -> tuple[Token, Entry] | None:
+    """The noun that names the act of a support verb only there (light_nouns.tsv), with its entry:
+    "held a session" (CONSULT), "issued a report" and "a report issued by" (STATEMENT), "conducted
+    a series of missile tests" (MOBILIZE). None for any other verb, and when no object is one."""
+    if not lexicon.is_support(verb):
+        return None
+    if verb.dep_ == "acl":  # "the report issued last month by Freedom House"
+        objects = [*objects, verb.head]
+    for child in objects:
+        inner = [g for p in child.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                 if g.dep_ == "pobj"] if child.lemma_.lower() in COLLECTIVE_NOUNS else []
+        for noun in [*inner, child]:  # "a round of tests": the tests
+            entry = lexicon.light_noun(noun)
+            if entry is not None:
+                return noun, entry
+    return None
 
 
 def event_noun(token: Token, lexicon: Lexicon) -> Token | None:

@@ -8,6 +8,7 @@ from extract.events.lexicon import (
     COMMENTATOR_COLUMNS,
     LEXICON_COLUMNS,
     LEXICON_DIR,
+    LIGHT_NOUN_COLUMNS,
     MODALITY_COLUMNS,
     STATE_COLUMNS,
     SUPPORT_COLUMNS,
@@ -20,6 +21,7 @@ SUPPORT = read_data_table(LEXICON_DIR / "support_verbs.tsv", SUPPORT_COLUMNS)
 MODALITY = read_data_table(LEXICON_DIR / "modality.tsv", MODALITY_COLUMNS)
 STATES = read_data_table(LEXICON_DIR / "states.tsv", STATE_COLUMNS)
 COMMENTATORS = read_data_table(LEXICON_DIR / "commentators.tsv", COMMENTATOR_COLUMNS)
+LIGHT_NOUNS = read_data_table(LEXICON_DIR / "light_nouns.tsv", LIGHT_NOUN_COLUMNS)
 
 
 def _ids(rows, *keys):
@@ -45,6 +47,37 @@ def _trigger_offsets(row: dict, doc) -> set[int]:
 @pytest.mark.parametrize("row", SUPPORT, ids=_ids(SUPPORT, "lemma"))
 def test_support_verb_takes_its_event_noun(events, row):
     assert row["expected_trigger"] in [r["trigger"] for r in events(row["example"])]
+
+
+@pytest.mark.parametrize("row", LIGHT_NOUNS, ids=_ids(LIGHT_NOUNS, "noun"))
+def test_light_noun_types_its_support_verb(event_for, row):
+    """The row's noun after a support verb is the act: the trigger spans verb to noun."""
+    found = event_for(row["example"], row["trigger"])
+    assert (found["event_type"], found["trigger"].split()[-1]) == (row["expected_type"], row["trigger"])
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected_type"),
+    [("Freedom House issued a report last month.", "issued", "STATEMENT"),
+     ("The latest report issued last month by Freedom House ranks Serbia lower.", "issued", "STATEMENT"),
+     ("North Korea conducted 13 rounds of missile tests on Friday.", "conducted", "MOBILIZE"),
+     ("Egypt ramped up sanctions on Sudan in May.", "ramped", "SANCTION")],
+)
+def test_light_noun_readings(event_for, text, word, expected_type):
+    """A light noun also names the act as the subject a support verb modifies, and through a
+    collective noun ("rounds of tests"); a support verb's particle is part of its row ("ramp up")."""
+    assert event_for(text, word)["event_type"] == expected_type
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected_type"),
+    [("The Serbian report criticised Kosovo on Monday.", "criticised", "ACCUSE"),  # no support verb: no act
+     ("Iran stepped down its offensive in May.", "stepped", "OTHER")],  # "step up" is the support verb
+)
+def test_light_noun_needs_its_support_verb(all_events, text, word, expected_type):
+    rows = all_events(text)
+    assert [r["event_type"] for r in rows if word in r["trigger"].split()][:1] == [expected_type]
+    assert not any(r["trigger"] in ("report", "offensive") for r in rows if r["event_type"] == "STATEMENT")
 
 
 @pytest.mark.parametrize("row", MODALITY, ids=_ids(MODALITY, "word", "relation"))
