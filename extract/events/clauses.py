@@ -62,6 +62,13 @@ class Clause:
     def event_type(self) -> str:
         return self.entry.event_type if self.entry else "OTHER"
 
+    @property
+    def verbal(self) -> bool:
+        """Told by a verb: the event word is one, or the object of the support verb heading the
+        clause ("launched an assault", "conducted drills")."""
+        word, head = self.word, self.head
+        return word.pos_ == "VERB" or (word.dep_ == "dobj" and word.head == head and head.pos_ == "VERB")
+
 
 def find_clauses(sent: Span, lexicon: Lexicon, index: MentionIndex) -> list[Clause]:
     """Every clause of the sentence with an event word (with or without actors, in text order)."""

@@ -36,7 +36,8 @@ LIGHT_NOUN_COLUMNS = ("noun", "event_type", "example", "trigger", "expected_type
 @dataclass(frozen=True)
 class Entry:
     """One trigger: `particle` is a particle or preposition the trigger needs ("call for"), or a
-    dependency in angle brackets its verb needs ("<oprd>": "called the resolution historic")."""
+    dependency in angle brackets its verb needs ("<oprd>": "called the resolution historic"), or
+    several joined by "+" ("<ccomp>+<nsubj>": "India helped Mauritius build", not "to help them adapt")."""
 
     lemma: str
     pos: str
@@ -74,8 +75,8 @@ class Lexicon:
         words = {c.lower_ for c in token.children if c.dep_ in ("prt", "advmod") or _is_prep(c)}
         words |= {f"<{c.dep_}>" for c in token.children}
         words |= _clause_marks(token)
-        for entry in entries:
-            if not entry.particle or entry.particle in words:
+        for entry in entries:  # "<ccomp>+<nsubj>": every part is needed
+            if not entry.particle or all(part in words for part in entry.particle.split("+")):
                 return entry
         return None
 

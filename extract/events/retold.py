@@ -46,7 +46,7 @@ def date_from_next_sentence(found: list[tuple[Span, Clause]], get: Callable[[Cla
         return named[key]
 
     for sent, clause in found:
-        if clause.word.pos_ != "VERB" or sent.end >= len(sent.doc):
+        if not clause.verbal or sent.end >= len(sent.doc):
             continue
         following = sent.doc[sent.end].sent
         parts = [later for later in by_sentence.get(following.start, []) if _may_be_part(later, clause)]

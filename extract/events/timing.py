@@ -186,8 +186,13 @@ def _after_undated_event(index: TimeIndex, doc: Doc, words: set[int]) -> bool:
     after …"): a later mention of an event takes its time from the first (document.py)."""
     heads = _with_coordination(doc, words)
     undated = any(o.host in heads and o.dated is None for o in index.offsets)
-    verbs = all(doc[i].pos_ in ("VERB", "AUX") for i in words)
+    verbs = all(doc[i].pos_ in ("VERB", "AUX") or _support_object(doc[i], words) for i in words)
     return undated and verbs and any(doc[i].tag_ == "VBD" for i in words)
+
+
+def _support_object(token: Token, words: set[int]) -> bool:
+    """The noun a support verb of the clause names its act by ("conducted drills"): a verb clause."""
+    return token.dep_ == "dobj" and token.head.i in words
 
 
 SUBORDINATE = ("relcl", "advcl", "acl", "pcomp")

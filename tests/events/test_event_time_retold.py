@@ -33,6 +33,9 @@ def _when(text: str, trigger: str) -> tuple[str, str, str]:
     # an event of the same kind with no one named and no time of its own is part of the dated one
     ("Militants attacked a military base in Lamu County in January. Three soldiers were killed.", "killed",
      ("2025-01-01", "2025-01-31", "event")),
+    # ... also when a support verb's object names the dated event ("carried out a bombing")
+    ("Militants carried out a bombing at a base in Lamu County in January. Three soldiers were killed.",
+     "killed", ("2025-01-01", "2025-01-31", "event")),
 ])
 def test_date_from_the_next_sentence(text, trigger, expected):
     assert _when(text, trigger) == expected

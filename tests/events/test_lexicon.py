@@ -80,6 +80,17 @@ def test_light_noun_needs_its_support_verb(all_events, text, word, expected_type
     assert not any(r["trigger"] in ("report", "offensive") for r in rows if r["event_type"] == "STATEMENT")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Last year, India helped Mauritius build an airstrip.", ["AID"]),
+     ("The Kenyan government sends doctors to help them recover.", [])],  # a purpose: no subject
+)
+def test_particle_of_several_dependencies(all_events, text, expected):
+    """"<ccomp>+<nsubj>": an entry needs every dependency it names."""
+    assert [r["event_type"] for r in all_events(text) if r["trigger"] == "helped" or r["trigger"] == "help"
+            if r["event_type"] == "AID"] == expected
+
+
 @pytest.mark.parametrize("row", MODALITY, ids=_ids(MODALITY, "word", "relation"))
 def test_modality_cue_sets_mode(event_for, row):
     assert event_for(row["example"], row["trigger"])["mode"] == row["expected_mode"]
