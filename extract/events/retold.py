@@ -50,7 +50,7 @@ def date_from_next_sentence(found: list[tuple[Span, Clause]], get: Callable[[Cla
             continue
         following = sent.doc[sent.end].sent
         parts = [later for later in by_sentence.get(following.start, []) if _may_be_part(later, clause)]
-        main = _main(clause.head)
+        main = _main(clause.head) and clause.word.pos_ == "VERB"  # a support verb's noun is not named again
         if not parts and (not main or again(clause, following) is None):
             continue  # whatever the clause's time, nothing changes
         if get(clause).anchor not in OWN:
