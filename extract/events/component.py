@@ -31,6 +31,7 @@ from extract.events.imported import imported_country
 from extract.events.names import Person, ShortNames
 from extract.events.quoted import quoted_pronouns
 from extract.events.roles import RoleResolver
+from extract.events.salience import is_salient
 
 # A GPE the alias table does not know is a place: the table lists the world's states, so what is
 # left is provinces and cities ("Balochistan", "Houston"), never actors.
@@ -208,14 +209,15 @@ def _homonyms_placed(doc: Doc, mentions: list[ActorMention]) -> list[ActorMentio
 
 
 def _pronouns(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
-    """he/she/him/her → the last person named before it as a subject ("Trump said on Sunday that the
-    Russian leader had gone crazy. He told reporters…": he is Trump), else the last person named."""
+    """he/she/him/her → the last salient person named before it (salience.py: the main-line subject or a
+    speaker: "Trump said on Sunday that the Russian leader had gone crazy. He told reporters…": he is
+    Trump), else the last person named."""
     persons = sorted((m for m in mentions if m.actor.kind == "person"), key=lambda m: m.start)
     found, k, last, last_subject = [], 0, None, None
     for token in doc:
         while k < len(persons) and persons[k].start < token.i:
             last, k = persons[k], k + 1
-            if _is_subject(doc, last):
+            if is_salient(doc, last):
                 last_subject = last
         chosen = last_subject or last
         if chosen is not None and token.lower_ in PERSON_PRONOUNS and token.pos_ == "PRON":
@@ -256,15 +258,3 @@ def _not_own_subject(
         return chosen
     others = [m for m in named if m.actor != chosen.actor]
     return others[-1] if others else chosen
-
-
-def _is_subject(doc: Doc, mention: ActorMention) -> bool:
-    """The subject of the sentence's main line: of the root or of a verb coordinated with it, not of
-    a clause the root reports ("Trump said that the Russian leader had gone crazy")."""
-    root = doc[mention.start:mention.end].root
-    if root.dep_ not in ("nsubj", "nsubjpass"):
-        return False
-    verb = root.head
-    while verb.dep_ == "conj" and verb.head != verb:
-        verb = verb.head
-    return verb.dep_ == "ROOT"

@@ -132,12 +132,17 @@ class Lexicon:
         """The objects of the prepositions through which `verb` names an event noun
         (support_preps.tsv: "insisted on its demand", "gathered for a protest"); a row's verb may
         carry its object noun ("take part": "took part in the talks")."""
-        preps = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in self.support_prep_words]
+        objects = [o for o in verb.children if o.dep_ == "dobj"]
+        preps = [(p, h) for h in [verb, *objects] for p in h.children
+                 if p.dep_ == "prep" and p.lower_ in self.support_prep_words]
         if not preps:  # most verbs: no lemma candidates needed
             return []
-        keys = lemmas(verb)  # and the verb with its object noun: "took part in the talks"
-        keys += tuple(f"{k} {o.lemma_.lower()}" for o in verb.children if o.dep_ == "dobj" for k in keys[:1])
-        preps = [p for p in preps if any((k, p.lower_) in self.support_preps for k in keys)]
+        keys = lemmas(verb)  # and the verb with its object noun: "took part in the talks"; there the
+        # preposition may hang on the noun ("claimed responsibility for the attack")
+        with_object = {o.i: f"{keys[0]} {o.lemma_.lower()}" for o in objects}
+        preps = [p for p, h in preps if any((k, p.lower_) in self.support_preps
+                                             for k in ([*keys, *with_object.values()] if h is verb
+                                                       else [with_object[h.i]]))]
         return [g for p in preps for g in p.children if g.dep_ == "pobj"]
 
     def mode(self, word: str, relation: str) -> str | None:

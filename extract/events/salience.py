@@ -1,0 +1,67 @@
+"""Which person a later "he"/"she" most likely means: the salient person of the text before it.
+
+A careful reader takes as antecedent the person the text was last about, not merely the last name
+read. A person is salient when named as the subject of the sentence's main line ("Trump said on
+Sunday that the Russian leader had gone crazy. He told reporters …": Trump, not the Russian leader)
+or as a speaker: the subject of a speech verb that is not itself inside reported words, even when
+the verb stands at the end of the sentence ("Funding is short, Jane Doe, a spokesperson for the
+agency, told VOA. \"…,\" she wrote.": Jane Doe continues speaking). A speech verb the parser left
+without a subject after "NAME, APPOSITIVE," takes that name as speaker.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from extract.events.actors import ActorMention
+from extract.events.lexicon import load_lexicon
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+REPORTED_DEPS = ("ccomp", "xcomp", "csubj", "relcl", "acl")  # a verb inside these is reported or embedded
+
+
+def is_salient(doc: Doc, mention: ActorMention) -> bool:
+    """Whether a person mention is the main-line subject or a speaker of its sentence."""
+    root = doc[mention.start:mention.end].root
+    if root.dep_ in SUBJECT_DEPS:
+        return _main_line(root.head) or (_speech(root.head) and not _embedded(root.head))
+    verb = _headless_speech_after(doc, mention, root)
+    return verb is not None and not _embedded(verb)
+
+
+def _main_line(verb: Token) -> bool:
+    """The root, or a verb coordinated with it."""
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
+def _embedded(verb: Token) -> bool:
+    """Whether the verb lies inside a complement or relative clause of another word."""
+    token = verb
+    while token.head != token:
+        if token.dep_ in REPORTED_DEPS:
+            return True
+        token = token.head
+    return False
+
+
+def _speech(verb: Token) -> bool:
+    entry = load_lexicon().verb(verb) if verb.pos_ == "VERB" else None
+    return entry is not None and entry.speech
+
+
+def _headless_speech_after(doc: Doc, mention: ActorMention, root: Token) -> Token | None:
+    """The subjectless speech verb right after "NAME, APPOSITIVE," ("…, Jane Doe, a spokesperson for
+    the agency, told VOA"), or None."""
+    appositives = [c for c in root.children if c.dep_ == "appos" and c.i >= mention.end]
+    if not appositives or mention.end >= len(doc) or doc[mention.end].text != ",":
+        return None
+    after = appositives[-1].right_edge.i + 1
+    if after < len(doc) and doc[after].text == ",":
+        after += 1
+    if after >= len(doc):
+        return None
+    verb = doc[after]
+    has_subject = any(c.dep_ in (*SUBJECT_DEPS, "csubj") for c in verb.children)
+    return verb if _speech(verb) and not has_subject else None

@@ -1,0 +1,32 @@
+"""he/she resolve to the salient person before them (extract/events/salience.py): the main-line
+subject or a speaker, not merely the last name read. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        # a speaker at the end of the sentence, with an appositive the parser leaves the verb without
+        ("Ana Silva, a senator, doubts the plan. \"It will fail,\" Silva said. Schools in Nepal are running "
+         "short of insufficient funding, Ram Thapa, an official of UNICEF Nepal, told VOA in an email. "
+         "\"The crisis has grown,\" he wrote.", "wrote", "Ram Thapa"),
+        # the subject of a speech verb joined to the story before it
+        ("Olaf Brandt praised the new budget. Like Brandt, Lena Fischer, the finance minister, stressed "
+         "the deficit in an interview. \"We will cut spending,\" she said.", "said", "Lena Fischer"),
+        # the main-line subject, not a person named inside reported words
+        ("Anna Kowalski said on Sunday that Piotr Nowak had resigned. She told reporters she was sad.",
+         "told", "Anna Kowalski"),
+    ],
+)
+def test_pronoun_is_the_salient_person(events, text, trigger, actor):
+    rows = [r for r in events(text) if r["trigger"] == trigger]
+    assert rows and rows[-1]["actors"] == [actor]
+
+
+def test_speaker_inside_reported_words_is_not_salient(events):
+    text = ("Karl Weber said that Ines Roth told him the deal was dead. \"It is over,\" he said.")
+    rows = [r for r in events(text) if r["trigger"] == "said"]
+    assert rows[-1]["actors"] == ["Karl Weber"]
