@@ -3,6 +3,10 @@
 
 from __future__ import annotations
 
+import re
+
+from dateutil.relativedelta import relativedelta
+
 from extract.events.time_index import usable
 from extract.events.timing import EventTime, from_timex
 from extract.temporal import EventAnchor, Timex
@@ -15,12 +19,31 @@ def anchored_time(timex: Timex, host: EventTime | None) -> EventTime | None:
     being on Saturday: three weeks before that Saturday; with no time of the clause's own, before
     publication as the temporal engine counts it)."""
     anchor: EventAnchor | None = timex.event_anchor
-    delta = duration_delta(anchor.offset) if anchor else None
+    deltas = _deltas(anchor.offset) if anchor else None
     dated_host = host is not None and host.anchor in ("explicit", "event")
     base = host if dated_host or not usable(timex) else from_timex(timex)  # else counted from publication
-    if anchor is None or delta is None or base is None or base.start is None or base.end is None:
+    if anchor is None or deltas is None or base is None or base.start is None or base.end is None:
         return None
-    sign = -1 if anchor.direction == "after" else 1
-    start, end = base.start + sign * delta, base.end + sign * delta
+    near, far = deltas
+    if anchor.direction == "after":
+        start, end = base.start - far, base.end - near
+    else:
+        start, end = base.start + near, base.end + far
     granularity = base.granularity or "day"
     return EventTime(timex.text, value_at(start, granularity), start, end, granularity, "event")
+
+
+HOURS = re.compile(r"PT(\d+)H")
+
+
+def _deltas(offset: str) -> tuple[relativedelta, relativedelta] | None:
+    """The nearest and farthest calendar offset an offset can mean: "two days" is two days; "48 hours"
+    from a day is two days, "36 hours" one or two (an hour count gives whole days either side)."""
+    delta = duration_delta(offset)
+    if delta is not None:
+        return delta, delta
+    hours = HOURS.fullmatch(offset)
+    if hours is None:
+        return None
+    count = int(hours[1])
+    return relativedelta(days=count // 24), relativedelta(days=-(-count // 24))

@@ -86,6 +86,57 @@ def _definite_object(clause: Clause, lexicon: Lexicon) -> Token | None:
     return None
 
 
+SETTING_PREPS = ("after", "following", "during", "at", "in")
+
+
+def date_from_named_setting(found: list[tuple[Span, Clause]], get: Callable[[Clause], EventTime],
+                            put: Callable[[Clause, EventTime], None], times: TimeIndex,
+                            lexicon: Lexicon) -> None:
+    """"Militants attacked a train on Tuesday. … An official told VOA soon after the attack": a clause
+    with no time of its own set at (in, during, after) an event the story named before by a definite
+    noun takes that event's day, found as for a subject (the earlier sentences naming it, by noun or
+    verb: "attacked … on Tuesday"), not the publication day or the narrative's last date."""
+    for _, clause in found:
+        noun = _setting_noun(clause, lexicon)
+        if noun is None:
+            continue
+        day = _named_day(noun, times)
+        if day is not None and get(clause).anchor not in OWN:
+            put(clause, from_timex(day, "event", text=""))
+
+
+def _setting_noun(clause: Clause, lexicon: Lexicon) -> Token | None:
+    """The definite event noun of a setting of the clause's verb ("soon after the attack")."""
+    verbs = {t for t in (clause.word, clause.head) if t.pos_ in ("VERB", "AUX")}
+    for verb in verbs:
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in SETTING_PREPS:
+                continue
+            for noun in prep.children:
+                if noun == clause.word:  # the event noun itself ("injuries sustained during the attack")
+                    continue
+                if noun.dep_ == "pobj" and noun.pos_ == "NOUN" and _definite(noun) and lexicon.noun(noun):
+                    return noun
+    return None
+
+
+def _named_day(noun: Token, times: TimeIndex) -> Timex | None:
+    """The day of the event a definite noun names again: the nearest day of the last earlier sentence
+    naming it by that noun or verb ("the attack" … "attacked … on Tuesday"); an indefinite mention
+    ("wanted a meeting") is another event."""
+    before = [s for s in noun.doc.sents if s.end <= noun.sent.start]
+    for sent in reversed(before):
+        named = [t for t in sent if t.pos_ in ("NOUN", "VERB") and t.lemma_ == noun.lemma_]
+        if not named:
+            continue
+        if named[-1].pos_ == "NOUN" and _indefinite(named[-1]):
+            return None
+        day = _nearest_day(sent, named[-1], times)
+        if day is not None:
+            return day
+    return None
+
+
 def _dated_event(sent: Span, event_type: str, lexicon: Lexicon, times: TimeIndex) -> Timex | None:
     """The time a sentence gives an event noun of this kind by a span measuring it ("two days of talks",
     ending where the story says: Sunday)."""

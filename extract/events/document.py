@@ -9,7 +9,11 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.events.actors import load_institutions
 from extract.events.anchors import anchored_time
-from extract.events.antecedents import date_from_previous_sentence, subject_event_time
+from extract.events.antecedents import (
+    date_from_named_setting,
+    date_from_previous_sentence,
+    subject_event_time,
+)
 from extract.events.arguments import MentionIndex
 from extract.events.attribution import attribute
 from extract.events.clauses import Clause, find_clauses
@@ -91,6 +95,7 @@ def events_of(doc: Doc, published: dt.date | None, meta: dict, timexes: list[Tim
     dated = ClauseTimes(times, found, published)
     date_from_next_sentence(found, dated.get, dated.set, times, lexicon)
     date_from_previous_sentence(found, dated.get, dated.set, times, lexicon)
+    date_from_named_setting(found, dated.get, dated.set, times, lexicon)
     borrowed |= _apply_anchors(found, times, dated, lexicon)
     merged = _merge_mentions(found, dated, lexicon)
     rows = []

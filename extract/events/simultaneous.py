@@ -1,6 +1,7 @@
 """Gerund clauses at the time of the clause they modify (data/lexicon/simultaneous.tsv): "In
 announcing the sanctions this week, Blinken said …", "said Saturday while announcing plans": the
-gerund's time is the main clause's (timing.TimeIndex)."""
+gerund's time is the main clause's (timing.TimeIndex); so is a finite clause's after "as" or "while"
+("told reporters as he declared the operation over on Wednesday")."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from extract.events.tables import read_data_table
 
 SIMULTANEOUS_PATH = LEXICON_DIR / "simultaneous.tsv"
 SIMULTANEOUS_COLUMNS = ("word", "kind", "example", "trigger", "time_text")
+FINITE = ("VBD", "VBZ", "VBP")  # "told reporters as he declared the operation over on Wednesday"
 
 
 @lru_cache(maxsize=4)
@@ -21,15 +23,18 @@ def simultaneous_words(path: Path = SIMULTANEOUS_PATH) -> dict[str, frozenset[st
     """The words of the table by kind ("prep", "mark")."""
     rows = read_data_table(path, SIMULTANEOUS_COLUMNS, ("word", "kind"))
     return {kind: frozenset(r["word"].lower() for r in rows if r["kind"] == kind)
-            for kind in ("prep", "mark")}
+            for kind in ("prep", "mark", "finite")}
 
 
 def simultaneous_head(token: Token) -> Token | None:
     """The verb a gerund clause happens at the time of ("In announcing …, Blinken said": said), or
     None when `token` heads no such clause."""
+    words = simultaneous_words()
+    if token.tag_ in FINITE and token.dep_ == "advcl" and token.head.pos_ in ("VERB", "AUX"):
+        marked = any(c.dep_ == "mark" and c.lower_ in words["finite"] for c in token.children)
+        return token.head if marked else None
     if token.tag_ != "VBG":
         return None
-    words = simultaneous_words()
     prep = token.head
     if token.dep_ == "pcomp" and prep.lower_ in words["prep"] and prep.head.pos_ in ("VERB", "AUX"):
         return prep.head

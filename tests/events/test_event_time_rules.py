@@ -265,3 +265,29 @@ NEWS = "The two governments met in Geneva on Monday. "  # the story's opening, t
 def test_undated_act_in_a_background_passage(text, trigger, start, end):
     row = _row(NEWS + text, trigger)
     assert (row["date_start"], row["date_end"]) == (start, end)
+
+
+@pytest.mark.parametrize(("text", "trigger", "start", "end"), [
+    # an hour count before the host's day: whole days either side
+    ("Barely 48 hours after the council declared an emergency, Kenya closed its border on Friday.",
+     "declared", "2025-05-14", "2025-05-14"),
+    ("Some 36 hours after the council declared an emergency, Kenya closed its border on Friday.",
+     "declared", "2025-05-14", "2025-05-15"),
+])
+def test_offset_in_hours(text, trigger, start, end):
+    row = _row(text, trigger)
+    assert (row["date_start"], row["date_end"]) == (start, end)
+
+
+@pytest.mark.parametrize(("text", "trigger", "start"), [
+    # a clause set at (after, during) an event named before takes that event's day
+    ("Gunmen attacked a bus near Kandahar on Tuesday. The army closed the road. Police chief Omar Khan "
+     "told reporters soon after the attack that the driver was safe.", "told", "2025-05-13"),
+    ("Kenya and Somalia held talks in Nairobi on Thursday. A new round is due. During the talks, Kenya "
+     "offered to reopen the border.", "offered", "2025-05-15"),
+    # an indefinite mention is another event: the clause keeps the day it had
+    ("Gunmen attacked a bus near Kandahar on Tuesday. Officials feared an attack on the capital. "
+     "Police chief Omar Khan told reporters after the attack that the city was safe.", "told", "2025-05-19"),
+])
+def test_set_at_a_named_event(text, trigger, start):
+    assert _row(text, trigger)["date_start"] == start
