@@ -20,6 +20,7 @@ from extract.events.targets import (
     to_infinitive,
 )
 from extract.events.typed import (
+    COLLECTIVE_NOUNS,
     event_noun,
     light_object,
     typed_by_instrument,
@@ -41,6 +42,8 @@ SKIP_DEPS = ("amod", "compound", "aux", "auxpass")
 RESULT_DEPS = ("oprd", "advcl", "ccomp")  # "left them stranded" (not xcomp: "wants them freed", a wish)
 MAX_TRIGGER_TOKENS = 6
 CREDITED_WORKS = frozenset({"report", "story", "article"})
+OCCURRENCE_PHRASES = ("take place", "go ahead", "happen", "occur")  # verbs saying only that it happens
+PHRASE_DEPS = ("dobj", "prt", "advmod")  # "take [place]", "go [ahead]"
 NO_PREDICATE_TARGETS = ("OTHER", "STATEMENT", "CONSULT")  # what is discussed is a topic, not a target
 
 
@@ -188,7 +191,7 @@ def _noun_clause(noun: Token, entry: Entry, index: MentionIndex) -> Clause:
     "by X", or both sides of "between X and Y". The subject of a verb it is the object of is not
     taken: "France called for a ceasefire" is no ceasefire by France (support verbs aside)."""
     head = governing_verb(noun)
-    clause = Clause(noun, head or noun, noun.text, entry)
+    clause = Clause(noun, head or noun, _occurrence_text(noun, head) or noun.text, entry)
     manner = _manner_of(noun) if entry.event_type == "PROTEST" else None
     if manner is not None:  # "massed in protest of …"
         clause.actors = _actors(subjects(manner)[0], index)
@@ -200,6 +203,22 @@ def _noun_clause(noun: Token, entry: Entry, index: MentionIndex) -> Clause:
     if not clause.actors and _instrument_of(noun) is not None:
         clause.actors = _actors(subjects(_instrument_of(noun))[0], index)
     return clause
+
+
+def _occurrence_text(noun: Token, head: Token | None) -> str:
+    """"The talks would not take place": an event noun with a verb saying only that it happens is
+    told by both (OCCURRENCE_PHRASES), and the trigger names both: "talks take place"."""
+    subject = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in COLLECTIVE_NOUNS:
+        subject = noun.head.head  # "the sixth round of talks … would not take place"
+    if head is None or subject.dep_ != "nsubj" or subject.head != head:
+        return ""
+    words = [head.lemma_.lower()] + [c.lower_ for c in head.children if c.dep_ in PHRASE_DEPS]
+    phrase = next((p for p in OCCURRENCE_PHRASES if p.split() == words[: len(p.split())]), None)
+    if phrase is None:
+        return ""
+    rest = [c for c in head.children if c.dep_ in PHRASE_DEPS and c.i > head.i][: len(phrase.split()) - 1]
+    return " ".join([noun.text, head.text] + [c.text for c in rest])
 
 
 def _manner_of(noun: Token) -> Token | None:

@@ -435,3 +435,15 @@ def test_phase_verb_row_gives_the_typed_act(all_events, row):
 def test_phase_verb_of_an_untyped_act_is_read_as_before(all_events):
     assert [r["trigger"] for r in all_events("Kenya began building a wall along the border in March.")] \
         == ["began"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Talks between Iran and the United States took place in Oman on Saturday.", "Talks took place"),
+     ("The sixth round of talks between Iran and the United States would not take place.", "talks take place"),
+     ("The summit between Egypt and Qatar went ahead in Cairo on Monday.", "summit went ahead"),
+     ("Talks between Iran and the United States resumed in Oman on Saturday.", "Talks")],  # a phase: the noun
+)
+def test_occurrence_verb_joins_the_trigger(all_events, text, expected):
+    """An event noun with a verb saying only that it happens is told by both: the trigger names both."""
+    assert [r["trigger"] for r in all_events(text) if r["event_type"] == "CONSULT"] == [expected]
