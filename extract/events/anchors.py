@@ -3,14 +3,12 @@
 
 from __future__ import annotations
 
-import re
-
 from dateutil.relativedelta import relativedelta
 
 from extract.events.time_index import usable
 from extract.events.timing import EventTime, from_timex
 from extract.temporal import EventAnchor, Timex
-from extract.temporal.calendar import duration_delta, value_at
+from extract.temporal.calendar import clock_days, duration_delta, value_at
 
 
 def anchored_time(timex: Timex, host: EventTime | None) -> EventTime | None:
@@ -33,17 +31,11 @@ def anchored_time(timex: Timex, host: EventTime | None) -> EventTime | None:
     return EventTime(timex.text, value_at(start, granularity), start, end, granularity, "event")
 
 
-HOURS = re.compile(r"PT(\d+)H")
-
-
 def _deltas(offset: str) -> tuple[relativedelta, relativedelta] | None:
     """The nearest and farthest calendar offset an offset can mean: "two days" is two days; "48 hours"
     from a day is two days, "36 hours" one or two (an hour count gives whole days either side)."""
     delta = duration_delta(offset)
     if delta is not None:
         return delta, delta
-    hours = HOURS.fullmatch(offset)
-    if hours is None:
-        return None
-    count = int(hours[1])
-    return relativedelta(days=count // 24), relativedelta(days=-(-count // 24))
+    days = clock_days(offset)
+    return None if days is None else (relativedelta(days=days[0]), relativedelta(days=days[1]))

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 
+from dateutil.relativedelta import relativedelta
 from spacy.tokens import Doc, Span, Token
 
 from extract.events.time_index import TimeIndex, fineness, usable
@@ -247,7 +248,8 @@ def _spread(index: TimeIndex, doc: Doc, words: set[int], reference: EventTime) -
     if reference.start is None:
         return reference
     for timex in index.governed(words):
-        delta = cal.duration_delta(timex.value)
+        days = cal.clock_days(timex.value)  # "within 48 hours": two days
+        delta = cal.duration_delta(timex.value) if days is None else relativedelta(days=days[1])
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
         if timex.type != "DURATION" or usable(timex) or delta is None or span is None:
             continue

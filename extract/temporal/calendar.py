@@ -229,6 +229,19 @@ def duration_delta(value: str) -> relativedelta | None:
     return relativedelta(years=years, months=months, weeks=weeks, days=days)
 
 
+_HOURS = re.compile(r"PT(\d+)H")
+
+
+def clock_days(value: str) -> tuple[int, int] | None:
+    """The whole days an hour count spans, fewest and most: PT48H → (2, 2), PT36H → (1, 2); None for
+    what is no count of hours."""
+    match = _HOURS.fullmatch(value)
+    if match is None:
+        return None
+    hours = int(match[1])
+    return hours // 24, -(-hours // 24)
+
+
 def duration_unit(value: str) -> str:
     """The unit of a TIMEX3 duration's last part: P2Y → year, P3W → week, P2Q → quarter, PT8H → hour;
     '' for what is no duration."""

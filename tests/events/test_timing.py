@@ -72,6 +72,10 @@ NEXT_WEEK = {"date_start": D(2025, 1, 20), "date_end": D(2025, 1, 26), "granular
         ("Israel struck Rafah on Monday. Israel will call up reservists within three weeks.",
          [("Monday", MONDAY), ("three weeks", {"type": "DURATION", "value": "P3W"})], "call up",
          ("previous-date", "three weeks", "2025-01-13", "2025-02-03", "day")),
+        # a span in hours spreads over the whole days it reaches
+        ("Israel struck Rafah on Monday. Israel will call up reservists within 36 hours.",
+         [("Monday", MONDAY), ("36 hours", {"type": "DURATION", "value": "PT36H"})], "call up",
+         ("previous-date", "36 hours", "2025-01-13", "2025-01-15", "day")),
         # "for" a span is no such spread (its interval is the temporal engine's to give)
         ("Hamas held the hostages for 60 days.", [("60 days", {"type": "DURATION", "value": "P60D"})],
          "held", ("publication", "", "2025-01-15", "2025-01-15", "day")),

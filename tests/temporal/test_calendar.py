@@ -9,6 +9,7 @@ import pytest
 from extract.temporal.calendar import (
     GRANULARITIES,
     add_months,
+    clock_days,
     duration_delta,
     duration_unit,
     fineness,
@@ -184,3 +185,9 @@ def test_duration_delta_is_none_without_whole_calendar_units(value):
 )
 def test_fineness_ranks_finest_first(granularity, rank):
     assert fineness(granularity) == rank == (GRANULARITIES.index(granularity) if rank < 10 else 10)
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("PT48H", (2, 2)), ("PT36H", (1, 2)), ("PT8H", (0, 1)), ("P2D", None), ("PT30M", None), ("", None)])
+def test_clock_days_spans_whole_days(value, expected):
+    assert clock_days(value) == expected
