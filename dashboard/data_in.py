@@ -221,13 +221,13 @@ def job_progress() -> None:
 def resume_job(ident: str) -> None:
     """Continue the cancelled extraction kept with dataset `ident` (a callback: it runs before the page
     is drawn), in this session whichever session cancelled it."""
-    state = store.load_resume(ident)
+    state, done_events = store.load_resume(ident), store.load(ident)
     running = st.session_state.get("job")
-    if state is None or (running is not None and not running.finished):
+    if state is None or done_events is None or (running is not None and not running.finished):
         return
     set_alerts(())
     st.session_state.resumed_from = ident
-    st.session_state.job = resumed_job(state)
+    st.session_state.job = resumed_job(state, done_events)
 
 
 @st.fragment(run_every=POLL_SECONDS)

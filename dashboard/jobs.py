@@ -38,13 +38,15 @@ class ExtractionJob:
     """One extraction of an articles table in a daemon thread. `result` is set once it has finished."""
 
     def __init__(self, name: str, articles: pd.DataFrame, mapping: ColumnMapping | None = None,
-                 read_problems: list[dict] | None = None, run: Extractor = extract, start: int = 0) -> None:
+                 read_problems: list[dict] | None = None, run: Extractor = extract, start: int = 0,
+                 total: int | None = None) -> None:
         self.name = name
         self.inputs = (articles, mapping, read_problems, run)  # to resume the job when cancelled
         self._extract = run
         self.result: Extracted | None = None
         self.cancelled = False
-        self._done, self._total = start, len(articles)  # `start`: articles done before (a resumed job)
+        # `start` of `total`: a resumed job's articles done before, of the whole file's
+        self._done, self._total = start, len(articles) if total is None else total
         self._started = time.monotonic()
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, args=(articles, mapping, read_problems or []),

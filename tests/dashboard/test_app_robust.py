@@ -126,6 +126,7 @@ def test_job_state_kept_as_json_resumes_in_another_job():
     reload starts a new browser session, which has only the store."""
     import json
 
+    from dashboard.codec import from_csv_text, to_csv_text
     from dashboard.extraction import PART
     from dashboard.jobs import can_resume, kept_name, outcome
     from dashboard.resume import job_state, resumed_job
@@ -137,7 +138,8 @@ def test_job_state_kept_as_json_resumes_in_another_job():
     assert job.wait(300) and can_resume(job)
     state = json.loads(json.dumps(job_state(job), default=str))
     assert (state["total"] - state["done"], state["total"]) == (PART + 5, PART * 2 + 5)
-    again = resumed_job(state)
+    kept = from_csv_text(to_csv_text(job.result.events))  # the partial dataset, as the store gives it back
+    again = resumed_job(state, kept)
     assert again.progress().done == PART  # it starts where the first run stopped
     assert again.wait(300) and not again.cancelled and not can_resume(again)
     assert (again.result.done, again.result.total) == (PART * 2 + 5, PART * 2 + 5)
