@@ -21,6 +21,9 @@ AGENT_PHRASES_PATH = DATA_DIR / "actors" / "agent_phrases.tsv"
 GROUPS_PATH = DATA_DIR / "actors" / "groups.tsv"
 HOMONYMS_PATH = DATA_DIR / "actors" / "place_homonyms.tsv"
 STORY_BODIES_PATH = DATA_DIR / "actors" / "story_bodies.tsv"
+SOURCES_PATH = DATA_DIR / "actors" / "sources.tsv"
+STAFF_PATH = DATA_DIR / "actors" / "staff.tsv"
+MEMBER_LINKS_PATH = DATA_DIR / "actors" / "member_links.tsv"
 ACTOR_KINDS = ("person", "country", "organisation", "group")
 KINDS = ACTOR_KINDS + ("place",)
 ALIAS_COLUMNS = ("alias", "canonical", "kind", "country", "example")
@@ -32,6 +35,9 @@ GROUP_COLUMNS = ("noun", "reading", "example", "expected")
 GROUP_READINGS = ("alone", "members", "collective")
 HOMONYM_COLUMNS = ("alias", "country", "example", "expected")
 STORY_BODY_COLUMNS = ("phrase", "example", "trigger", "expected")
+SOURCE_COLUMNS = ("noun", "example", "trigger", "expected")
+STAFF_COLUMNS = ("noun", "example", "expected")
+MEMBER_LINK_COLUMNS = ("word", "example", "expected")
 
 
 @dataclass(frozen=True)
@@ -99,6 +105,24 @@ def load_single_roles(path: Path = ROLES_PATH) -> dict[str, str]:
 def load_story_bodies(path: Path = STORY_BODIES_PATH) -> frozenset[str]:
     """National bodies named with no owner that stand for the story's country ("the army")."""
     return frozenset(row["phrase"].lower() for row in read_data_table(path, STORY_BODY_COLUMNS, ("phrase",)))
+
+
+@lru_cache(maxsize=4)
+def load_unnamed_sources(path: Path = SOURCES_PATH) -> frozenset[str]:
+    """Nouns (lemmas) citing unnamed sources ("security sources", "officials"): an attribution only."""
+    return frozenset(row["noun"].lower() for row in read_data_table(path, SOURCE_COLUMNS, ("noun",)))
+
+
+@lru_cache(maxsize=4)
+def load_staff(path: Path = STAFF_PATH) -> frozenset[str]:
+    """Nouns (lemmas) of a leader's staff ("administration", "official"): they act for the country."""
+    return frozenset(row["noun"].lower() for row in read_data_table(path, STAFF_COLUMNS, ("noun",)))
+
+
+@lru_cache(maxsize=4)
+def load_member_links(path: Path = MEMBER_LINKS_PATH) -> frozenset[str]:
+    """Lemmas after a generic agent naming what it belongs to ("belonging to", "loyal to")."""
+    return frozenset(row["word"].lower() for row in read_data_table(path, MEMBER_LINK_COLUMNS, ("word",)))
 
 
 def country_body(country: str, phrase: str) -> Actor:

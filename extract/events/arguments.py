@@ -17,6 +17,8 @@ from extract.events.actors import (
     load_aliases,
     load_groups,
     load_institutions,
+    load_member_links,
+    load_staff,
     load_story_bodies,
 )
 from extract.events.imported import agent_sectors
@@ -52,7 +54,8 @@ class MentionIndex:
             if mention is not None:
                 found.append(mention)
                 continue
-            found += self._agent(head) or self._modifiers(head) or _group(head) or self._story_body(head)
+            found += _staff_country(head, self._agent(head) or self._modifiers(head)) or _group(head) or \
+                self._story_body(head)
         return found
 
     def _story_body(self, head: Token) -> list[ActorMention]:
@@ -61,7 +64,8 @@ class MentionIndex:
         it has one."""
         if head.lemma_.lower() not in load_story_bodies() or head.pos_ != "NOUN" or not self.story_country:
             return []
-        if [c.lower_ for c in head.children] != ["the"]:  # "the army's chief", "an army", "the rebel army"
+        own = [c.lower_ for c in head.children if c.dep_ not in ("cc", "conj", "punct")]  # "the army and the navy"
+        if own != ["the"]:  # "the army's chief", "an army", "the rebel army"
             return []
         if in_quotation(head):  # a quote's "the government" is the speaker's: any, or one of a comparison
             return []
@@ -135,13 +139,24 @@ class MentionIndex:
                   for t in _with_conjuncts(c) if t.i < start]
         after = [g for p in head.children if p.dep_ == "prep" and p.lower_ in AGENT_OWNER_PREPS
                  for g in p.children if g.dep_ == "pobj"]
-        return [self.at(t) for t in before + after if self.at(t) and not _opposed(self.at(t), head.doc)]
+        found = [self.at(t) for t in before + after if self.at(t) and not _opposed(self.at(t), head.doc)]
+        return found + self._linked_owners(head)
+
+    def _linked_owners(self, head: Token) -> list[ActorMention]:
+        """The organisations named after "belonging to", "loyal to" … (member_links.tsv)."""
+        links = [c for c in head.children if c.dep_ in ("acl", "amod") and c.i > head.i
+                 and c.lemma_.lower() in load_member_links()]
+        objects = [t for c in links for p in c.children if p.dep_ == "prep"
+                   for g in p.children if g.dep_ == "pobj" for t in _with_conjuncts(g)]
+        return [m for t in objects if (m := self.at(t)) and m.actor.kind in OWNED_BY]
 
     def _apposition(self, head: Token) -> ActorMention | None:
         """"Israel's security minister, Itamar Ben-Gvir, resigned", "the militant group al-Shabab
-        claimed": the named actor acts (a place in apposition does not)."""
-        for child in head.children:
-            if child.dep_ == "appos" and self.at(child) and self.at(child).actor.kind != "place":
+        claimed": the named actor acts (a place in apposition does not). "X and an armed group, the
+        SDF": the parser hangs the apposition of the last conjunct on the first; it names the conjunct
+        right before it."""
+        for child in _appositions(head):
+            if self.at(child) and self.at(child).actor.kind != "place":
                 return self.at(child)
         return None
 
@@ -166,6 +181,40 @@ class MentionIndex:
         """The actors modifying a noun one level down (no further "of" chains)."""
         found = [self.at(c) for c in token.children if c.dep_ in MODIFIER_DEPS and c.i < token.i]
         return [m for m in found if m is not None and m.actor.kind != "place"]
+
+
+def _appositions(head: Token) -> list[Token]:
+    """The appositions naming `head`: its own and its first conjunct's that follow it with no other
+    conjunct between ("Syria and an armed group, the SDF": the SDF is the group)."""
+    first = head
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head
+    items = sorted([first, *first.conjuncts], key=lambda t: t.i)
+    following = [t for t in items if t.i > head.i]
+    end = following[0].i if following else len(head.doc)
+    return [c for c in [*head.children, *(first.children if first != head else [])]
+            if c.dep_ == "appos" and head.i < c.i < end]
+
+
+def _staff_country(head: Token, found: list[ActorMention]) -> list[ActorMention]:
+    """"Trump administration officials", "Putin's government": a leader's staff (staff.tsv), named by
+    the leader, act for the leader's country (when known), not as the leader."""
+    staff = load_staff()
+    named_staff = head.lemma_.lower() in staff or any(
+        c.dep_ == "compound" and c.lemma_.lower() in staff for c in head.children)
+    if not named_staff:
+        return found
+    return [ActorMention(m.start, m.end, Actor(m.actor.country, "country", m.actor.country), "staff")
+            if _leader_of_staff(m, head.doc) else m for m in found]
+
+
+def _leader_of_staff(mention: ActorMention, doc: Doc) -> bool:
+    """A person of known country naming the staff ("Trump administration", "Putin's", "the government
+    of Prime Minister X"), not a person coordinated with them ("Trump and other officials")."""
+    root = doc[mention.start:mention.end].root
+    joined = any(c.dep_ in ("cc", "conj") for c in root.children)
+    return (mention.actor.kind == "person" and bool(mention.actor.country) and not joined
+            and root.dep_ in ("compound", "poss", "pobj"))
 
 
 def _group(head: Token, members: bool = False) -> list[ActorMention]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from extract.events.actors import ActorMention
+from extract.events.actors import Actor, ActorMention, load_unnamed_sources
 from extract.events.arguments import MentionIndex, subjects
 from extract.events.clauses import Clause
 from extract.events.lexicon import Lexicon
@@ -26,8 +26,23 @@ def attribute(clause: Clause, lexicon: Lexicon, index: MentionIndex) -> None:
         inside = {m.start for m in clause.attributed}
         clause.actors = [m for m in clause.actors if m.start not in inside]
     else:
-        clause.attributed = [m for t in subjects(source)[0] for m in index.behind(t)
+        clause.attributed = [m for t in subjects(source)[0] for m in index.behind(t) or _unnamed(t)
                              if m.actor.kind != "place"]
+
+
+DESCRIBING_DEPS = ("amod", "compound")
+
+
+def _unnamed(token: Token) -> list[ActorMention]:
+    """Unnamed sources a speech verb's subject cites (sources.tsv), as written with the words describing
+    them: "Security sources said …" → "security sources"; [] for any other word."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in load_unnamed_sources():
+        return []
+    doc, start = token.doc, token.i
+    while start > 0 and doc[start - 1].dep_ in DESCRIBING_DEPS and doc[start - 1].head.i <= token.i:
+        start -= 1
+    text = (doc[start:token.i].text_with_ws + token.lower_).lower()
+    return [ActorMention(start, token.i + 1, Actor(text, "group"), "agent")]
 
 
 def _according(according: Token, index: MentionIndex) -> list[ActorMention]:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from extract.events.actors import ActorMention, load_institutions
+from extract.events.actors import ActorMention, load_institutions, load_member_links
 from extract.events.arguments import MentionIndex, subjects
 from extract.events.lexicon import Entry, Lexicon, load_phase_verbs
 from extract.events.places import PLACE_PREPS, agreed_place, asked_place, covers, nested_places, place_objects
@@ -77,7 +77,8 @@ def find_clauses(sent: Span, lexicon: Lexicon, index: MentionIndex) -> list[Clau
     """Every clause of the sentence with an event word (with or without actors, in text order)."""
     clauses, used = [], set()
     for token in sent:
-        if token.pos_ == "VERB" and token.dep_ not in SKIP_DEPS and not _prefix(token) and not _result(token):
+        if token.pos_ == "VERB" and token.dep_ not in SKIP_DEPS and not _prefix(token) and not _result(token) \
+                and not _member_link(token):
             clause = _verb_clause(token, lexicon, index, used)
             if clause is not None:
                 clauses.append(clause)
@@ -95,6 +96,12 @@ def find_clauses(sent: Span, lexicon: Lexicon, index: MentionIndex) -> list[Clau
         if clause.event_type == "REQUEST" and not clause.targets:
             clause.targets = asked_place(clause.word, clause.places, clause.actors)
     return sorted(clauses, key=lambda c: c.word.i)
+
+
+def _member_link(verb: Token) -> bool:
+    """"gunmen belonging to the Islamic State": a participle saying whom an agent belongs to names the
+    agent's owner (member_links.tsv); it is no act."""
+    return verb.dep_ == "acl" and verb.lemma_.lower() in load_member_links()
 
 
 def _verb_clause(verb: Token, lexicon: Lexicon, index: MentionIndex, used: set[int]) -> Clause | None:

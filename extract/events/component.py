@@ -141,7 +141,8 @@ class ActorResolver:
         actor = self.aliases.get(text) or self.aliases.get(span.text)
         if actor is not None:
             return actor
-        return Actor(text, ENTITY_KINDS.get(span.label_, "organisation"), "")
+        kind = ENTITY_KINDS.get(span.label_, "organisation")
+        return Actor(text, "person" if kind == "organisation" and _named_with_who(span) else kind, "")
 
     def _people_of(self, span: Span, text: str) -> Actor | None:
         """A country's people named in the plural ("Kenyans", "Chileans") stand for the country, as
@@ -172,6 +173,15 @@ class ActorResolver:
         if span.label_ == "NORP" and span.root.pos_ == "ADJ":
             return None  # "the Islamist group", "Asian markets": a description, not an actor
         return ActorMention(span.start, span.end, self._lookup(span), "entity")
+
+
+def _named_with_who(span: Span) -> bool:
+    """"Jane Roe, who heads a rights group, …": a name (capitalised words, no article) that a "who"
+    clause describes is a person's, whatever label the parser gave it."""
+    if len(span) < 2 or not all(t.is_title for t in span):
+        return False
+    clauses = [c for c in span.root.children if c.dep_ == "relcl"]
+    return any(g.lower_ == "who" and g.dep_ in ("nsubj", "nsubjpass") for c in clauses for g in c.children)
 
 
 def _people(span: Span, text: str) -> bool:

@@ -6,7 +6,8 @@ Sunday that the Russian leader had gone crazy. He told reporters …": Trump, no
 or as a speaker: the subject of a speech verb that is not itself inside reported words, even when
 the verb stands at the end of the sentence ("Funding is short, Jane Doe, a spokesperson for the
 agency, told VOA. \"…,\" she wrote.": Jane Doe continues speaking). A speech verb the parser left
-without a subject after "NAME, APPOSITIVE," takes that name as speaker.
+without a subject after "NAME, APPOSITIVE," takes that name as speaker. A name opening the sentence
+before a comma that the parser attached to the main verb as no argument is its subject.
 """
 
 from __future__ import annotations
@@ -25,8 +26,18 @@ def is_salient(doc: Doc, mention: ActorMention) -> bool:
     root = doc[mention.start:mention.end].root
     if root.dep_ in SUBJECT_DEPS:
         return _main_line(root.head) or (_speech(root.head) and not _embedded(root.head))
+    if _opening_name(doc, mention, root):
+        return True
     verb = _headless_speech_after(doc, mention, root)
     return verb is not None and not _embedded(verb)
+
+
+def _opening_name(doc: Doc, mention: ActorMention, root: Token) -> bool:
+    """A parse repair: "Trump, in a taped interview, dodged a question": a name opening the sentence,
+    set off by a comma, that the parser hung on the main verb as no argument (intj, npadvmod, dep) is
+    the subject the sentence is about."""
+    opens = mention.start == root.sent.start and mention.end < len(doc) and doc[mention.end].text == ","
+    return opens and root.dep_ in ("intj", "npadvmod", "dep") and root.head.dep_ == "ROOT"
 
 
 def _main_line(verb: Token) -> bool:

@@ -11,6 +11,8 @@ from extract.events.actors import (
     INSTITUTIONS_PATH,
     ROLE_COLUMNS,
     ROLES_PATH,
+    STAFF_COLUMNS,
+    STAFF_PATH,
     STORY_BODIES_PATH,
     STORY_BODY_COLUMNS,
 )
@@ -57,7 +59,39 @@ def test_story_body_needs_one_story_country(events, text):
     assert [r["actors"] for r in events(text) if r["trigger"] == "called up"] == []
 
 
+def test_story_body_coordinated_with_other_bodies(events):
+    """"the army, the navy and police": the body is the story country's with the others beside it."""
+    text = ("Kenyan officials said 40 people died in Kenya. The army and the police attacked the camp "
+            "on Sunday.")
+    rows = [r for r in events(text) if r["trigger"] == "attacked"]
+    assert rows and "Kenya" in rows[0]["actors"]
+
+
 def test_story_body_makes_no_row_for_an_untyped_act(events):
     """Read from "the government" alone, an untyped act is no row (as for a generic agent)."""
     text = "Israeli officials said 40 people died in Israel. The government is pursuing the loan facility."
     assert [r["trigger"] for r in events(text) if r["actors"]] == ["said"]
+
+
+STAFF = read_data_table(STAFF_PATH, STAFF_COLUMNS)
+
+
+@pytest.mark.parametrize("row", STAFF, ids=[r["noun"] for r in STAFF])
+def test_staff_act_for_their_leader_s_country(events, row):
+    rows = [r for r in events(row["example"]) if r["trigger"] == "condemned"]
+    assert [r["actors"] for r in rows] == [[row["expected"]]]
+
+
+@pytest.mark.parametrize(("text", "actors"), [
+    # the leader's own office speaks for the leader; the leader alone is the leader
+    ("Erdogan's office condemned the attack.", ["Recep Tayyip Erdogan"]),
+    ("Erdogan condemned the attack.", ["Recep Tayyip Erdogan"]),
+])
+def test_staff_only_for_staff_nouns(events, text, actors):
+    assert [r["actors"] for r in events(text) if r["trigger"] == "condemned"] == [actors]
+
+
+def test_staff_keep_a_leader_named_beside_them(events):
+    text = "Erdogan and other Turkish officials condemned the attack."
+    rows = [r for r in events(text) if r["trigger"] == "condemned"]
+    assert "Recep Tayyip Erdogan" in rows[0]["actors"]

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from extract.events.actors import MEMBER_LINK_COLUMNS, MEMBER_LINKS_PATH
+from extract.events.tables import read_data_table
+
 
 @pytest.mark.parametrize(
     ("text", "trigger", "actors", "targets", "location"),
@@ -299,3 +302,30 @@ def test_unknown_place_name_is_no_actor(events, text):
 def test_subject_read_as_apposition_of_a_fronted_place(events, text, actors):
     rows = events(text)
     assert [r["actors"] for r in rows][:1] == ([actors] if actors else [])
+
+
+MEMBER_LINKS = read_data_table(MEMBER_LINKS_PATH, MEMBER_LINK_COLUMNS)
+
+
+@pytest.mark.parametrize("row", MEMBER_LINKS, ids=[r["word"] for r in MEMBER_LINKS])
+def test_agent_belongs_to_the_group_named_after_it(events, row):
+    """"fighters loyal to Hezbollah attacked": Hezbollah acts; the link itself is no event."""
+    rows = events(row["example"])
+    assert [r["actors"] for r in rows if r["event_type"] == "ASSAULT"] == [[row["expected"]]]
+    assert all(r["trigger"].split()[0] not in ("belonging", "affiliated", "linked", "aligned") for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # the apposition after the last conjunct names that conjunct, not the first
+        ("Syria's authorities and an armed group, the Syrian Democratic Forces, signed an agreement on Monday.",
+         ["Syria", "Syrian Democratic Forces"]),
+        ("Israel's defense minister, Israel Katz, signed the order on Monday.", ["Israel Katz"]),
+        # a country after the link is not the agent's owner: the agent stays generic
+        ("Militias loyal to Iran attacked a U.S. base in Syria on Sunday.", ["militias"]),
+    ],
+)
+def test_apposition_and_links_name_the_right_actor(events, text, actors):
+    rows = [r for r in events(text) if r["event_type"] in ("AGREE", "ASSAULT", "COERCE", "OTHER")]
+    assert rows and rows[0]["actors"] == actors

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from extract.events.actors import SOURCE_COLUMNS, SOURCES_PATH
+from extract.events.tables import read_data_table
+
 
 @pytest.mark.parametrize(
     ("text", "trigger", "actors", "attributed"),
@@ -42,3 +45,24 @@ import pytest
 def test_attribution_is_not_the_actor(event_for, text, trigger, actors, attributed):
     row = event_for(text, trigger)
     assert (row["actors"], row["attributed_to"]) == (actors, attributed)
+
+
+SOURCES = read_data_table(SOURCES_PATH, SOURCE_COLUMNS)
+
+
+@pytest.mark.parametrize("row", SOURCES, ids=[r["noun"] for r in SOURCES])
+def test_unnamed_sources_are_the_attribution(event_for, row):
+    found = event_for(row["example"], row["trigger"])
+    assert (found["actors"] != [row["expected"]], found["attributed_to"]) == (True, [row["expected"]])
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "attributed"),
+    [
+        # a known owner still names the source; a noun outside the table gives no source
+        ("Pakistani security sources said militants attacked a convoy.", "attacked", ["Pakistan"]),
+        ("Analysts said the rebels had seized the town.", "seized", []),
+    ],
+)
+def test_unnamed_sources_only_when_nothing_names_them(event_for, text, trigger, attributed):
+    assert event_for(text, trigger)["attributed_to"] == attributed

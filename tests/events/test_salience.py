@@ -19,6 +19,10 @@ import pytest
         # the main-line subject, not a person named inside reported words
         ("Anna Kowalski said on Sunday that Piotr Nowak had resigned. She told reporters she was sad.",
          "told", "Anna Kowalski"),
+        # a name opening the sentence before a comma, which the parser may hang on the verb as no argument
+        ("Marta Lind said exports would fall. Jonas Berg, in a long interview with Radio Sweden, dodged a "
+         "question about the budget. \"There could be some pain,\" he said about the losses.", "said",
+         "Jonas Berg"),
     ],
 )
 def test_pronoun_is_the_salient_person(events, text, trigger, actor):
@@ -30,3 +34,20 @@ def test_speaker_inside_reported_words_is_not_salient(events):
     text = ("Karl Weber said that Ines Roth told him the deal was dead. \"It is over,\" he said.")
     rows = [r for r in events(text) if r["trigger"] == "said"]
     assert rows[-1]["actors"] == ["Karl Weber"]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "person"),
+    [
+        ("Nong Prasert, who heads a rights forum, echoed his concerns.", 0, 2, True),
+        ("The Refugee Council, which runs the camps, echoed his concerns.", 1, 3, False),
+        ("Nong Prasert echoed his concerns.", 0, 2, False),
+    ],
+)
+def test_name_a_who_clause_describes_is_a_person(nlp, text, start, end, person):
+    """The parser may label a person's name ORG; a "who" clause says it is a person's."""
+    from spacy.tokens import Span
+
+    from extract.events.component import _named_with_who
+
+    assert _named_with_who(Span(nlp(text), start, end, label="ORG")) is person
