@@ -24,6 +24,7 @@ STORY_BODIES_PATH = DATA_DIR / "actors" / "story_bodies.tsv"
 SOURCES_PATH = DATA_DIR / "actors" / "sources.tsv"
 STAFF_PATH = DATA_DIR / "actors" / "staff.tsv"
 MEMBER_LINKS_PATH = DATA_DIR / "actors" / "member_links.tsv"
+QUALIFIERS_PATH = DATA_DIR / "actors" / "role_qualifiers.tsv"
 ACTOR_KINDS = ("person", "country", "organisation", "group")
 KINDS = ACTOR_KINDS + ("place",)
 ALIAS_COLUMNS = ("alias", "canonical", "kind", "country", "example")
@@ -38,6 +39,7 @@ STORY_BODY_COLUMNS = ("phrase", "example", "trigger", "expected")
 SOURCE_COLUMNS = ("noun", "example", "trigger", "expected")
 STAFF_COLUMNS = ("noun", "example", "expected")
 MEMBER_LINK_COLUMNS = ("word", "example", "expected")
+QUALIFIER_COLUMNS = ("word", "example", "expected")
 
 
 @dataclass(frozen=True)
@@ -125,6 +127,12 @@ def load_member_links(path: Path = MEMBER_LINKS_PATH) -> frozenset[str]:
     return frozenset(row["word"].lower() for row in read_data_table(path, MEMBER_LINK_COLUMNS, ("word",)))
 
 
+@lru_cache(maxsize=4)
+def load_role_qualifiers(path: Path = QUALIFIERS_PATH) -> frozenset[str]:
+    """Words before a title naming another office ("former", "deputy"; role_qualifiers.tsv)."""
+    return frozenset(row["word"].lower() for row in read_data_table(path, QUALIFIER_COLUMNS, ("word",)))
+
+
 def country_body(country: str, phrase: str) -> Actor:
     """The body `phrase` of `country`: its alias ("Israeli army" → Israel Defense Forces), else the
     country itself (as "the Russian military" → Russia)."""
@@ -202,10 +210,12 @@ def actor_info(name: str) -> Actor | None:
     known = _canonical_index().get(name) or _agent_info(name)
     if known is not None:
         return known
+    first, _, rest = name.partition(" ")
+    office = rest if first.lower() in load_role_qualifiers() else name  # "Former President of Brazil"
     for title in load_roles().values():
         prefix = title + " of "
-        if name.startswith(prefix):
-            owner = _canonical_index().get(name[len(prefix):])
-            country = owner.country if owner else name[len(prefix):]
+        if office.startswith(prefix):
+            owner = _canonical_index().get(office[len(prefix):])
+            country = owner.country if owner else office[len(prefix):]
             return Actor(name, "person", country)
     return None

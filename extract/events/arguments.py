@@ -50,9 +50,12 @@ class MentionIndex:
         ("Israeli officials", "Hamas's delegation", "a delegation of Hamas")."""
         found: list[ActorMention] = []
         for head in _with_conjuncts(token):
-            mention = self._owner(head) or self.at(head) or self._apposition(head)
+            mention = self._owner(head) or self.at(head)
             if mention is not None:
                 found.append(mention)
+                continue
+            if self._apposition(head):  # "three senators — Ana Ruiz, Ben Cole and Dan Ito — led"
+                found += self._apposition(head)
                 continue
             found += _staff_country(head, self._agent(head) or self._modifiers(head)) or _group(head) or \
                 self._story_body(head)
@@ -150,17 +153,21 @@ class MentionIndex:
                    for g in p.children if g.dep_ == "pobj" for t in _with_conjuncts(g)]
         return [m for t in objects if (m := self.at(t)) and m.actor.kind in OWNED_BY]
 
-    def _apposition(self, head: Token) -> ActorMention | None:
+    def _apposition(self, head: Token) -> list[ActorMention]:
         """"Israel's security minister, Itamar Ben-Gvir, resigned", "the militant group al-Shabab
         claimed": the named actor acts (a place in apposition does not). "X and an armed group, the
         SDF": the parser hangs the apposition of the last conjunct on the first; it names the conjunct
         right before it."""
         for child in _appositions(head):
             if self.at(child) and self.at(child).actor.kind != "place":
-                return self.at(child)
-        return None
+                named = [self.at(t) for t in _with_conjuncts(child) if self.at(t)]
+                return [m for m in named if m.actor.kind != "place"]
+        return []
 
     def _modifiers(self, head: Token) -> list[ActorMention]:
+        by_agent = self._by_agent(head)
+        if by_agent:  # "airstrikes by the Somali army killed …": the army, not "coordinated" or "U.S.-made"
+            return by_agent
         found = []
         for child in head.children:
             if child.dep_ in MODIFIER_DEPS and child.i < head.i and self.at(child):
@@ -176,6 +183,16 @@ class MentionIndex:
                 found += [m for t in objects if not self.at(t)
                           for m in self._agent(t) or self._described(t) or _group(t, members)]
         return found
+
+    def _by_agent(self, head: Token) -> list[ActorMention]:
+        """The doers an event noun subject names after "by" ("airstrikes by the Nigerian air force
+        killed"; not "a crackdown on protests by students", whose students are no one's target)."""
+        if head.pos_ != "NOUN" or head.dep_ not in ("nsubj", "nsubjpass") or load_lexicon().noun(head) is None:
+            return []
+        objects = [t for p in head.children if p.dep_ == "prep" and p.lower_ == "by"
+                   for g in p.children if g.dep_ == "pobj" for t in _with_conjuncts(g)]
+        found = [m for t in objects for m in ([self.at(t)] if self.at(t) else self._agent(t) or self._described(t))]
+        return [m for m in found if m.actor.kind != "place"]
 
     def _described(self, token: Token) -> list[ActorMention]:
         """The actors modifying a noun one level down (no further "of" chains)."""

@@ -170,6 +170,8 @@ class ActorResolver:
             return ActorMention(span.start, span.end, Actor(country, "country", country), "imported")
         if span.label_ == "PERSON" and len(span) == 1 and not span[0].is_title:
             return None
+        if len(span) == 1 and span[0].dep_ == "amod" and span[0].tag_ in ("VBN", "VBD", "JJ"):
+            return None  # "Coordinated airstrikes …" opening a quote: a describing word, no name
         if span.label_ == "NORP" and span.root.pos_ == "ADJ":
             return None  # "the Islamist group", "Asian markets": a description, not an actor
         return ActorMention(span.start, span.end, self._lookup(span), "entity")

@@ -11,7 +11,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from extract.events.actors import Actor, ActorMention
+from extract.events.actors import Actor, ActorMention, load_role_qualifiers
 
 OWNER_KINDS = ("country", "organisation", "group")
 LEADER_TITLES = frozenset(
@@ -44,7 +44,11 @@ class RoleResolver:
         return _leaders_of(doc, mentions, known)
 
     def _title(self, role: Span) -> str:
-        return self.titles[role.text.lower()]
+        """The title, with a word before it naming another office: "Former President"."""
+        title = self.titles[role.text.lower()]
+        qualifiers = load_role_qualifiers()
+        found = [c for c in role.root.children if c.i < role.start and c.lower_ in qualifiers]
+        return f"{found[0].lower_.capitalize()} {title}" if found else title
 
     def _name_person(self, role, owner, person, mentions, known):
         actor = person.actor
@@ -88,12 +92,13 @@ def _only_leader(title: str, country: str, mentions: list[ActorMention]) -> Acto
 def _owner(role: Span, mentions: list[ActorMention]) -> ActorMention | None:
     """The country/organisation a title belongs to: a modifier before it, or "of X" after it."""
     head = role.root
-    for mention in sorted(mentions, key=lambda m: -m.end):
-        if mention.actor.kind not in OWNER_KINDS:
-            continue
-        before = role.start - MAX_OWNER_GAP <= mention.end <= role.start
-        if before and _attached(role.doc[mention.start:mention.end].root, head):
-            return mention
+    found = [m for m in sorted(mentions, key=lambda m: -m.end) if m.actor.kind in OWNER_KINDS
+             and role.start - MAX_OWNER_GAP <= m.end <= role.start
+             and _attached(role.doc[m.start:m.end].root, head)]
+    # "Iran's U.N. ambassador": the possessive owner is the office's, the other where it serves
+    possessive = [m for m in found if m.end < len(role.doc) and role.doc[m.end].tag_ == "POS"]
+    if possessive or found:
+        return (possessive or found)[0]
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for mention in mentions:

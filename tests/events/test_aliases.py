@@ -9,6 +9,8 @@ from extract.events.actors import (
     ALIASES_PATH,
     INSTITUTION_COLUMNS,
     INSTITUTIONS_PATH,
+    QUALIFIER_COLUMNS,
+    QUALIFIERS_PATH,
     ROLE_COLUMNS,
     ROLES_PATH,
     STAFF_COLUMNS,
@@ -95,3 +97,26 @@ def test_staff_keep_a_leader_named_beside_them(events):
     text = "Erdogan and other Turkish officials condemned the attack."
     rows = [r for r in events(text) if r["trigger"] == "condemned"]
     assert "Recep Tayyip Erdogan" in rows[0]["actors"]
+
+
+QUALIFIERS = read_data_table(QUALIFIERS_PATH, QUALIFIER_COLUMNS)
+
+
+@pytest.mark.parametrize("row", QUALIFIERS, ids=[r["word"] for r in QUALIFIERS])
+def test_qualified_title_is_another_office(events, row):
+    rows = [r for r in events(row["example"]) if r["trigger"] == "condemned"]
+    assert [r["actors"] for r in rows] == [[row["expected"]]]
+
+
+@pytest.mark.parametrize(("text", "actors"), [
+    # the possessive owner holds the office; the organisation before the title is where it serves
+    ("Iran's U.N. ambassador condemned the attack on Monday.", ["Ambassador of Iran"]),
+])
+def test_possessive_owner_holds_the_office(events, text, actors):
+    assert [r["actors"] for r in events(text) if r["trigger"] == "condemned"] == [actors]
+
+
+def test_qualified_role_keeps_its_country():
+    from extract.events.actors import actor_info
+
+    assert actor_info("Former President of Brazil").country == "Brazil"
