@@ -36,13 +36,20 @@ TASKS = ("RunTask", "ThreadControllerImpl::RunTask")
 MARK_LANES = ("new MutationObserver((m, o) => { if (document.querySelector('" + LANE_LABELS + "')) {"
               " performance.mark('lanes'); o.disconnect(); } })"
               ".observe(document, {childList: true, subtree: true});")
+# The page's own clock (seconds after navigation): Plotly's chunk asked for and received, the lanes drawn.
+CHUNK_TIMES = ("() => { const e = performance.getEntriesByType('resource')"
+               ".find(r => r.name.includes('/PlotlyChart'));"
+               " const m = performance.getEntriesByName('lanes')[0];"
+               " return [e ? e.startTime / 1000 : -1, e ? e.responseEnd / 1000 : -1,"
+               " m ? m.startTime / 1000 : -1]; }")
 CATEGORIES = ["devtools.timeline", "v8", "disabled-by-default-devtools.timeline", "blink.user_timing"]
 
 
 def serve(tree: Path, data_dir: str) -> tuple[subprocess.Popen, str]:
     """`streamlit run` of `tree`'s app on a free port; (process, url) once it answers."""
     port = _free_port()
-    command = [sys.executable, "-m", "streamlit", "run", str(tree / "dashboard" / "app.py"), "--server.port",
+    entry = next(p for p in (tree / "dashboard" / "serve.py", tree / "dashboard" / "app.py") if p.exists())
+    command = [sys.executable, "-m", "streamlit", "run", str(entry), "--server.port",
                str(port), "--server.address", "127.0.0.1", "--server.headless", "true",
                "--browser.gatherUsageStats", "false"]
     process = subprocess.Popen(command, cwd=tree, env={**os.environ, "DATELINE_DATA_DIR": data_dir},
@@ -86,10 +93,12 @@ def one_open(browser, url: str, server: subprocess.Popen) -> dict[str, float]:
     page.wait_for_selector(LANE_LABELS, timeout=300_000)
     seconds = time.perf_counter() - started
     cpu, busy = main_thread_until_lanes(browser.stop_tracing())
+    asked, received, lanes = page.evaluate(CHUNK_TIMES)
     page.wait_for_timeout(500)  # what the page asks for right after (a rerun) is counted for the server too
     context.close()
     return {"open s": seconds, "main-thread CPU s": cpu, "main-thread busy s": busy,
-            "server CPU s": sum(process.cpu_times()[:2]) - cpu_before}
+            "server CPU s": sum(process.cpu_times()[:2]) - cpu_before, "lanes at s": lanes,
+            "Plotly asked at s": asked, "Plotly in at s": received}
 
 
 def run(trees: list[Path], opens: int, query: str) -> list[dict[str, list[float]]]:
