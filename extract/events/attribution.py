@@ -18,7 +18,7 @@ from extract.events.modes import reporter
 
 def attribute(clause: Clause, lexicon: Lexicon, index: MentionIndex) -> None:
     """Set `clause.attributed` and take the sources out of its actors when the parse put them there."""
-    source = reporter(clause.head, lexicon)
+    source = reporter(clause.head, lexicon) or _reporter_of_setting(clause.head, lexicon)
     if source is None:
         return
     if source.lower_ == "according":
@@ -28,6 +28,19 @@ def attribute(clause: Clause, lexicon: Lexicon, index: MentionIndex) -> None:
     else:
         clause.attributed = [m for t in subjects(source)[0] for m in index.behind(t) or _unnamed(t)
                              if m.actor.kind != "place"]
+
+
+SETTING_MARKS = ("after", "before", "when", "until", "because", "once")  # not "as", "while": often the narrator's
+
+
+def _reporter_of_setting(head: Token, lexicon: Lexicon) -> Token | None:
+    """"Rubio told reporters that officials would convene after Witkoff returns": a clause setting
+    the time or cause of a reported clause is reported by the same source."""
+    marked = any(c.dep_ == "mark" and c.lower_ in SETTING_MARKS for c in head.children)
+    if head.dep_ != "advcl" or not marked or head.head == head:
+        return None
+    source = reporter(head.head, lexicon)
+    return source if source is not None and source.lower_ != "according" else None
 
 
 DESCRIBING_DEPS = ("amod", "compound")

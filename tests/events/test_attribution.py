@@ -66,3 +66,18 @@ def test_unnamed_sources_are_the_attribution(event_for, row):
 )
 def test_unnamed_sources_only_when_nothing_names_them(event_for, text, trigger, attributed):
     assert event_for(text, trigger)["attributed_to"] == attributed
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "attributed"),
+    [
+        # a clause setting the time or cause of a reported clause is reported by the same source
+        ("Police said the gunmen fled after soldiers attacked the village.", "attacked", ["police"]),
+        ("Rubio told reporters that Ukrainian officials would meet Russian negotiators after Witkoff "
+         "returns from Moscow.", "returns", ["Marco Rubio"]),
+        # the narrator's own setting is no one's report
+        ("Israel attacked Gaza after Hamas fired rockets.", "fired", []),
+    ],
+)
+def test_setting_of_a_reported_clause_is_reported(event_for, text, trigger, attributed):
+    assert event_for(text, trigger)["attributed_to"] == attributed
