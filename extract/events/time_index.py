@@ -19,6 +19,8 @@ from extract.temporal import calendar as cal
 # "since the spring of 2022", "until Friday", "before the vote": a bound or a comparison, not the time
 # of the clause, which has its own ("met on Friday for their first talks since 2022") or is today's news
 BOUND_PREPS = ("since", "until", "till", "before")
+# "signed an order imposing tariffs effective Friday": the day the order takes effect, not the signing's
+EFFECT_WORDS = ("effective",)
 SETTING_PREPS = ("in", "at", "during")  # "at Wednesday's meeting, X said": the clause's own setting
 
 
@@ -68,8 +70,30 @@ class TimeIndex:
         """Timexes hanging on any of these tokens (the clause's event word, head, modal verbs)."""
         return [t for t, g in zip(self.timexes, self.governors, strict=True) if g in words]
 
+    def of_conjuncts(self, words: set[int]) -> list[Timex]:
+        """Times after the last of coordinated verbs sharing a subject ("had killed and injured 1,000
+        fighters in the past week"): they cover the earlier verbs too (`timing._fronted` is the mirror
+        case). Not a conjunct with a subject of its own ("Israel struck Rafah and Hamas fired rockets
+        on Tuesday")."""
+        found = []
+        for timex, governor in zip(self.timexes, self.governors, strict=True):
+            if governor is None or governor in words:
+                continue
+            token = self.doc[governor]
+            if token.dep_ != "conj" or token.head.i not in words or not is_verb(token) or timex.start < token.idx:
+                continue
+            span = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+            target = span is not None and len(span) > 0 and span.root.head.lower_ in TARGET_PREPS
+            if not any(c.dep_ in SUBJECTS for c in token.children) and not target:
+                found.append(timex)
+        return found
+
     def is_bound(self, timex: Timex) -> bool:
-        return bool(self.bounds[self.timexes.index(timex)])
+        k = self.timexes.index(timex)
+        if self.bounds[k] in EFFECT_WORDS:  # "signed an order … effective Friday", not "is charging
+            governor = self.governors[k]  # more effective Monday" (the charging is from Monday on)
+            return governor is not None and _simple_past(self.doc[governor])
+        return bool(self.bounds[k])
 
     def unresolved(self, words: set[int]) -> Timex | None:
         """A relative date of the clause the engine could not resolve (no publication date to count
@@ -115,6 +139,22 @@ class TimeIndex:
             other = (governor in self.clause_words and not ancestor) or _below(sent.doc[governor], heads)
             other = other or any(_reported_by_aside(sent.doc[governor], h) for h in heads)
             if not other:
+                found.append(timex)
+        return found
+
+    def in_adjunct(self, sent: Span, own: set[int]) -> list[Timex]:
+        """Years and months of a non-finite clause under this one ("Kenya launched an operation to
+        flush out the militants in 2015", "Beginning in 2019, the government pushed to loosen the
+        rules"): a purpose or a phase of the act, with no subject or tense of its own, whose year or
+        month is the act's too (not a day: "signed an order to impose tariffs effective Friday")."""
+        found = []
+        first, last = bisect_left(self.starts, sent.start_char), bisect_left(self.starts, sent.end_char)
+        for k in range(first, last):
+            timex, governor = self.timexes[k], self.governors[k]
+            if governor is None or governor in own or self.measured[k] is not None or self.bounds[k]:
+                continue
+            if usable(timex) and fineness(timex) > cal.fineness("day") and timex.type == "DATE" \
+                    and _nonfinite_under(sent.doc[governor], own):
                 found.append(timex)
         return found
 
@@ -254,13 +294,16 @@ def _measured(timex: Timex, span: Span | None) -> Token | None:
 
 
 def _bound(timex: Timex, span: Span | None) -> str:
-    """The word of a bound: "since the spring of 2022", "until Friday", "before the vote on Sunday";
-    "" for a timex that is no bound."""
+    """The word of a bound: "since the spring of 2022", "until Friday", "before the vote on Sunday",
+    "effective Friday" (when a measure takes effect, not when it was decided); "" for a timex that is
+    no bound."""
     first = timex.text.split(maxsplit=1)[0].lower() if timex.text.strip() else ""
     if first in BOUND_PREPS:
         return first
     if span is None or len(span) == 0:
         return ""
+    if span.start > 0 and span.doc[span.start - 1].lower_ in EFFECT_WORDS:
+        return span.doc[span.start - 1].lower_
     root = span.root
     return root.head.lower_ if root.dep_ == "pobj" and root.head.lower_ in BOUND_PREPS else ""
 
@@ -286,6 +329,33 @@ def _reported_by_aside(governor: Token, head: Token) -> bool:
     if head.dep_ != "parataxis" or head.is_ancestor(governor) or head == governor:
         return False
     return governor == head.head or head.head.is_ancestor(governor)
+
+
+NONFINITE_LINKS = ("advcl", "xcomp", "acl")  # "to flush out …", "Beginning in 2019, …"
+NONFINITE_TAGS = ("VB", "VBG")
+SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
+TARGET_PREPS = ("for",)  # "ordered a new trial for 2025": the time aimed at, not the order's
+
+
+def _simple_past(verb: Token) -> bool:
+    return verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _nonfinite_under(token: Token, own: set[int], steps: int = 3) -> bool:
+    """Whether `token` is a verb with no tense or subject of its own that hangs, through such verbs
+    (and the object an infinitive names: "an operation to flush out"), on a word of `own`."""
+    for _ in range(steps):
+        if not is_verb(token) or token.tag_ not in NONFINITE_TAGS or token.dep_ not in NONFINITE_LINKS:
+            return False
+        if any(c.dep_ in SUBJECTS for c in token.children):
+            return False
+        head = token.head
+        if head.dep_ == "dobj" and token.dep_ == "acl":  # "launched an operation to flush out"
+            head = head.head
+        if head.i in own:
+            return True
+        token = head
+    return False
 
 
 def pluperfect(verb: Token) -> bool:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from dateutil.relativedelta import relativedelta
 from spacy.tokens import Doc, Span, Token
 
+from extract.events.recent import recent_span
 from extract.events.time_index import TimeIndex, fineness, usable
 from extract.temporal import Timex
 from extract.temporal import calendar as cal
@@ -72,9 +73,13 @@ def clause_time(index: TimeIndex, sent: Span, words: set[int], published: dt.dat
         return shifted
     governed = [t for t in index.governed(words) if usable(t) and index.fits(t)]
     own = [t for t in governed if not index.is_bound(t)]
+    own = own or [t for t in index.of_conjuncts(words) if usable(t) and index.fits(t) and not index.is_bound(t)]
     offset = sent.doc[min(words)].idx
     if own:  # the finest, then the nearest: "June 8, 2010 — Yesterday, at this year's fair, Jobs unveiled"
         return from_timex(min(own, key=lambda t: (fineness(t), abs(t.start - offset))))
+    recent = recent_span(index.governed(words), published)
+    if recent is not None:  # "recently visited Cairo": some day of the weeks up to publication
+        return EventTime(recent[0].text, "PAST_REF", recent[1], published, "", "explicit")
     unresolved = index.unresolved(words)
     if unresolved is not None:  # no date to count from: "on Monday" is kept as written, not dated
         return EventTime(unresolved.text, unresolved.value)
@@ -86,6 +91,10 @@ def clause_time(index: TimeIndex, sent: Span, words: set[int], published: dt.dat
     if nearby:
         near = min(nearby, key=lambda t: abs(t.start - offset))
         return replace(from_timex(near), inherited=index.other_clause(near, words))
+    adjunct = index.in_adjunct(sent, words) if _past_verb(sent.doc, words) and not speech else []
+    fitting = [t for t in adjunct if index.fits(t) and published is not None and t.date_end <= published]
+    if fitting:  # "launched an operation to flush out the militants in 2015": 2015
+        return replace(from_timex(min(fitting, key=lambda t: abs(t.start - offset))), inherited=True)
     if governed and _perfect(sent.doc, words):  # "have been held since 2022": the bound is its time
         return _since(index, min(governed, key=lambda t: abs(t.start - offset)), published)
     if published is not None and _present_perfect(sent.doc, words) and not _lede(sent):

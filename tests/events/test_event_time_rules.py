@@ -291,3 +291,41 @@ def test_offset_in_hours(text, trigger, start, end):
 ])
 def test_set_at_a_named_event(text, trigger, start):
     assert _row(text, trigger)["date_start"] == start
+
+
+@pytest.mark.parametrize(("text", "trigger", "start", "end"), [
+    # a year or month of a purpose or phase with no subject or tense of its own is the act's
+    ("Ethiopia launched an offensive to retake the northern town of Dessie in 2021.", "launched",
+     "2021-01-01", "2021-12-31"),
+    ("Starting in March 2023, the Kenyan government moved to tighten rules on foreign charities.", "moved",
+     "2023-03-01", "2023-03-31"),
+    # not a plan's time ahead
+    ("Kenya agreed to hold elections in 2027.", "agreed", "2025-05-19", "2025-05-19"),
+])
+def test_year_of_a_nonfinite_clause_dates_the_act(text, trigger, start, end):
+    row = _row(text, trigger)
+    assert (row["date_start"], row["date_end"]) == (start, end)
+
+
+@pytest.mark.parametrize(("text", "trigger", "start", "end"), [
+    # "effective <day>" is when a measure takes effect, not the day it was decided or signed
+    ("Donald Trump signed an order to impose tariffs on Canada effective Friday.", "signed", "2025-05-19",
+     "2025-05-19"),
+    ("Kenya announced on Thursday a ban on charcoal exports effective June 1.", "announced", "2025-05-15",
+     "2025-05-15"),
+])
+def test_effective_day_is_not_the_decision(text, trigger, start, end):
+    row = _row(text, trigger)
+    assert (row["date_start"], row["date_end"]) == (start, end)
+
+
+@pytest.mark.parametrize(("text", "trigger", "start", "end"), [
+    # a time after the last of coordinated verbs with one subject covers the earlier ones too
+    ("Sudanese forces had killed and wounded 300 fighters in the past week, the army said on Saturday.",
+     "killed", "2025-05-12", "2025-05-18"),
+    # not a conjunct with a subject of its own
+    ("Israel struck Rafah in April and Hamas fired rockets on Tuesday.", "struck", "2025-04-01", "2025-04-30"),
+])
+def test_time_after_coordinated_verbs(text, trigger, start, end):
+    row = _row(text, trigger)
+    assert (row["date_start"], row["date_end"]) == (start, end)
