@@ -25,6 +25,8 @@ The events layer reads the repaired parse (actors, types, times); see tests/even
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -37,14 +39,16 @@ DATE_WORDS_OK = ("DATE", "TIME", "CARDINAL", "ORDINAL")
 
 @Language.component("dateline_repairs", requires=["token.dep", "token.pos"], assigns=["token.dep"])
 def repair_parse(doc: Doc) -> Doc:
-    """Apply every repair to every sentence (each is a no-op on a parse it does not match)."""
+    """Apply every repair to every sentence (each is a no-op on a parse it does not match). A token
+    repair only ever applies to a token of one dependency relation (TOKEN_REPAIRS), so each token is
+    handed to the repair of its own relation only; repairs move heads, never relations."""
     for sent in list(doc.sents):
         _headless_verb(sent.root)
         _quantity_subject(sent.root)
     for token in doc:
-        _disagreeing_conjunct(token)
-        _month_of(token)
-        _relative_of_name(token)
+        repair = TOKEN_REPAIRS.get(token.dep_)
+        if repair is not None:
+            repair(token)
     return doc
 
 
@@ -137,3 +141,11 @@ def _relative_of_name(verb: Token) -> None:
              for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN" and o.ent_type_ in NAME_ENTITIES]
     if names and names[0].i == pronoun.i - 1:
         verb.head = names[0]
+
+
+# the relation of the tokens each token repair applies to (its first test): token.dep_ → repair
+TOKEN_REPAIRS: dict[str, Callable[[Token], None]] = {
+    "conj": _disagreeing_conjunct,
+    "prep": _month_of,
+    "relcl": _relative_of_name,
+}
