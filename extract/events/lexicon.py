@@ -51,6 +51,7 @@ class Lexicon:
     verbs: dict[str, list[Entry]] = field(default_factory=dict)
     nouns: dict[str, Entry] = field(default_factory=dict)
     support: frozenset[str] = frozenset()
+    support_heads: frozenset[str] = frozenset()  # the rows of `support` cut after any word ("ramp")
     modality: dict[tuple[str, str], str] = field(default_factory=dict)
     imported: ImportedVerbs | None = None
     states: frozenset[str] = frozenset()
@@ -70,13 +71,12 @@ class Lexicon:
     def verb(self, token: Token) -> Entry | None:
         """The verb entry of `token`, preferring one whose particle/preposition is present."""
         entries = next((self.verbs[k] for k in lemmas(token) if k in self.verbs), None)
-        if not entries:
-            return None
-        words = {c.lower_ for c in token.children if c.dep_ in ("prt", "advmod") or _is_prep(c)}
-        words |= {f"<{c.dep_}>" for c in token.children}
-        words |= _clause_marks(token)
-        for entry in entries:  # "<ccomp>+<nsubj>": every part is needed
-            if not entry.particle or all(part in words for part in entry.particle.split("+")):
+        words: set[str] | None = None  # what completes the verb, read off the parse when first needed
+        for entry in entries or ():  # "<ccomp>+<nsubj>": every part is needed
+            if not entry.particle:
+                return entry
+            words = _completions(token) if words is None else words
+            if all(part in words for part in entry.particle.split("+")):
                 return entry
         return None
 
@@ -116,6 +116,8 @@ class Lexicon:
         """A light verb whose object names the act (support_verbs.tsv); a row may name the verb with
         its particle ("ramp up", "step up": "stepped down" is no support verb)."""
         keys = lemmas(token)
+        if not any(k in self.support_heads for k in keys):  # most verbs: no particles needed
+            return False
         particles = [c.lower_ for c in token.children if c.dep_ == "prt"]
         return any(k in self.support or f"{k} {p}" in self.support for k in keys for p in particles + [""])
 
@@ -189,6 +191,14 @@ def _pattern(imported: ImportedVerbs, lemma: str, token: Token) -> str | None:
     return None
 
 
+def _completions(token: Token) -> set[str]:
+    """What may complete a verb (the `particle` of an entry): its particles, adverbs and
+    prepositions, its dependencies in angle brackets ("<ccomp>") and the mark right after it."""
+    words = {c.lower_ for c in token.children if c.dep_ in ("prt", "advmod") or _is_prep(c)}
+    words |= {f"<{c.dep_}>" for c in token.children}
+    return words | _clause_marks(token)
+
+
 def _clause_marks(token: Token) -> set[str]:
     """"called for the hostages to be released": the parser makes "for" the mark of the clause
     that follows; right after the verb, or after its adverbs ("pushing hard for the US to
@@ -238,6 +248,8 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
             lexicon.nouns[entry.lemma] = entry
     support = read_data_table(directory / "support_verbs.tsv", SUPPORT_COLUMNS, required=("lemma",))
     lexicon.support = frozenset(row["lemma"].lower() for row in support)
+    lexicon.support_heads = frozenset(" ".join(row.split(" ")[:n]) for row in lexicon.support
+                                      for n in range(1, row.count(" ") + 2))
     path = directory / "modality.tsv"
     for row in read_data_table(path, MODALITY_COLUMNS, required=("word", "relation", "mode")):
         relation = check_choice(path, row, "relation", RELATIONS)
