@@ -75,16 +75,18 @@ class Clause:
 
 def find_clauses(sent: Span, lexicon: Lexicon, index: MentionIndex) -> list[Clause]:
     """Every clause of the sentence with an event word (with or without actors, in text order)."""
-    clauses, used = [], set()
+    clauses, used, nouns = [], set(), []
     for token in sent:
         if token.pos_ == "VERB" and token.dep_ not in SKIP_DEPS and not _prefix(token) and not _result(token) \
                 and not _member_link(token):
             clause = _verb_clause(token, lexicon, index, used)
             if clause is not None:
                 clauses.append(clause)
-    for token in sent:
-        if token.pos_ in ("NOUN", "PROPN") and token.i not in used and lexicon.noun(token):
-            clauses.append(_noun_clause(token, lexicon.noun(token), index))
+        elif token.pos_ in ("NOUN", "PROPN"):
+            nouns.append(token)  # an event noun unless a verb's clause took it (`used`, known at the end)
+    for token in nouns:
+        if token.i not in used and (entry := lexicon.noun(token)):
+            clauses.append(_noun_clause(token, entry, index))
     for clause in clauses:
         clause.places = clause.places or nested_places(clause.word, index)
         if clause.event_type not in NO_PREDICATE_TARGETS:
