@@ -14,6 +14,7 @@ from extract.events.arguments import MentionIndex, subjects
 from extract.events.clauses import Clause
 from extract.events.lexicon import Lexicon
 from extract.events.modes import reporter
+from extract.events.quotation import in_quotation
 
 
 def attribute(clause: Clause, lexicon: Lexicon, index: MentionIndex) -> None:
@@ -30,13 +31,16 @@ def attribute(clause: Clause, lexicon: Lexicon, index: MentionIndex) -> None:
                              if m.actor.kind != "place"]
 
 
-SETTING_MARKS = ("after", "before", "when", "until", "because", "once")  # not "as", "while": often the narrator's
+SETTING_MARKS = ("after", "before", "when", "until", "because", "once")
+QUOTED_SETTING_MARKS = ("as", "while")  # often the narrator's own scene; inside a quote, the speaker's
 
 
 def _reporter_of_setting(head: Token, lexicon: Lexicon) -> Token | None:
     """"Rubio told reporters that officials would convene after Witkoff returns": a clause setting
-    the time or cause of a reported clause is reported by the same source."""
-    marked = any(c.dep_ == "mark" and c.lower_ in SETTING_MARKS for c in head.children)
+    the time or cause of a reported clause is reported by the same source ("as" and "while" only
+    inside a quotation: "'… as militants are still resisting,' said a resident")."""
+    marks = SETTING_MARKS + (QUOTED_SETTING_MARKS if in_quotation(head) else ())
+    marked = any(c.dep_ == "mark" and c.lower_ in marks for c in head.children)
     if head.dep_ != "advcl" or not marked or head.head == head:
         return None
     source = reporter(head.head, lexicon)

@@ -75,8 +75,11 @@ def test_unnamed_sources_only_when_nothing_names_them(event_for, text, trigger, 
         ("Police said the gunmen fled after soldiers attacked the village.", "attacked", ["police"]),
         ("Rubio told reporters that Ukrainian officials would meet Russian negotiators after Witkoff "
          "returns from Moscow.", "returns", ["Marco Rubio"]),
-        # the narrator's own setting is no one's report
+        # the narrator's own setting is no one's report; "as" sets a reported scene only inside a quote
         ("Israel attacked Gaza after Hamas fired rockets.", "fired", []),
+        ("Iran said it would keep enriching uranium, as Israel struck a depot near Tehran.", "struck", []),
+        ("\u201cWe hear gunfire as rebels are still attacking the base,\u201d said John Okello, a resident.",
+         "attacking", ["John Okello"]),
     ],
 )
 def test_setting_of_a_reported_clause_is_reported(event_for, text, trigger, attributed):
