@@ -21,7 +21,8 @@ from extract.temporal import calendar as cal
 BOUND_PREPS = ("since", "until", "till", "before")
 # "signed an order imposing tariffs effective Friday": the day the order takes effect, not the signing's
 EFFECT_WORDS = ("effective",)
-SETTING_PREPS = ("in", "at", "during")  # "at Wednesday's meeting, X said": the clause's own setting
+SETTING_PREPS = ("in", "at", "during")
+SETTING_EVENT_PREPS = ("at", "during")  # "met Kim at the Singapore summit in June 2018"  # "at Wednesday's meeting, X said": the clause's own setting
 
 
 def usable(timex: Timex) -> bool:
@@ -85,6 +86,40 @@ class TimeIndex:
             span = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
             target = span is not None and len(span) > 0 and span.root.head.lower_ in TARGET_PREPS
             if not any(c.dep_ in SUBJECTS for c in token.children) and not target:
+                found.append(timex)
+        return found
+
+    def of_when_clause(self, words: set[int]) -> Timex | None:
+        """The date a "when" clause hangs on ("Since August 2022, when the president called for a total
+        war, …", "in 2013, when both countries withdrew their ambassadors"): the clause's own time, even
+        where the date bounds the clause around it."""
+        for i in words:
+            verb = self.doc[i]
+            if verb.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children):
+                continue
+            date = verb.head
+            for timex in self.timexes:
+                if timex.start <= date.idx < timex.end and usable(timex):
+                    return timex
+        return None
+
+    def at_setting(self, words: set[int]) -> list[Timex]:
+        """Times of an event the clause's act took place at ("met Kim at the Singapore summit in June
+        2018", "During the talks on Friday, China proposed …"): the act's own."""
+        found = []
+        for timex, governor in zip(self.timexes, self.governors, strict=True):
+            if governor is None or governor in words:
+                continue
+            noun = self.doc[governor]
+            prep = noun.head
+            if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or prep.lower_ not in SETTING_EVENT_PREPS:
+                continue
+            host = prep.head  # "met Kim for the first time at the summit": the verb above the phrase
+            for _ in range(2):
+                if is_verb(host) or host.head == host:
+                    break
+                host = host.head
+            if host.i in words:
                 found.append(timex)
         return found
 
@@ -182,19 +217,31 @@ class TimeIndex:
         said as a clause's time ends that day ("On August 24, Jobs resigned. … In 1998 Apple
         introduced the iMac …": later clauses are not dated August 24); ending it at every coarse
         date of another month too lost the story's day after "In April, a blog obtained a prototype"."""
-        last = None
-        for timex, narrative, nominal in zip(self.timexes, self.narrative, self.nominal, strict=True):
+        last, away = None, False
+        for k, (timex, narrative, nominal) in enumerate(zip(self.timexes, self.narrative, self.nominal,
+                                                            strict=True)):
             if timex.end > offset:
                 break
             if nominal:
                 continue
             future = published is not None and timex.date_start is not None and timex.date_start > published
             precise = fineness(timex) <= cal.fineness("day") and timex.value[:1].isdigit()  # not "now"
-            if timex.type in ("DATE", "TIME") and usable(timex) and narrative and precise and not future:
-                last = timex
+            back = away and self._told_back(k)  # "He was awaiting trial when he escaped Thursday."
+            if timex.type in ("DATE", "TIME") and usable(timex) and (narrative or back) and precise \
+                    and not future:
+                last, away = timex, False
             elif last is not None and self._elsewhere(timex, last) and narrative and not future:
-                last = None  # the story moved to another year ("in 1976 … in 2010"): that day is over
+                last, away = None, True  # the story moved to another year ("in 1976 … in 2010"): that day is over
         return last
+
+    def _told_back(self, k: int) -> bool:
+        """Whether the k-th timex, a day told in a past clause under another ("was awaiting trial when
+        he escaped Thursday"), brings a story that went back to another year back to its own days."""
+        governor = self.governors[k]
+        if governor is None:
+            return False
+        verb = _clause_verb(self.doc[governor])
+        return verb.tag_ == "VBD" and verb.dep_ == "advcl" and not pluperfect(verb)
 
     def passage(self, sent: Span, published: dt.date) -> Timex | None:
         """The date of a background passage that `sent` carries on: the last date of a main clause

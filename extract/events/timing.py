@@ -73,8 +73,12 @@ def clause_time(index: TimeIndex, sent: Span, words: set[int], published: dt.dat
         return shifted
     governed = [t for t in index.governed(words) if usable(t) and index.fits(t)]
     own = [t for t in governed if not index.is_bound(t)]
-    own = own or [t for t in index.of_conjuncts(words) if usable(t) and index.fits(t) and not index.is_bound(t)]
+    own = own or [t for t in index.of_conjuncts(words) + index.at_setting(words)
+                  if usable(t) and index.fits(t) and not index.is_bound(t)]
     offset = sent.doc[min(words)].idx
+    when = index.of_when_clause(words)
+    if when is not None:  # "Since August 2022, when the president called for a total war": August 2022
+        return from_timex(when)
     if own:  # the finest, then the nearest: "June 8, 2010 — Yesterday, at this year's fair, Jobs unveiled"
         return from_timex(min(own, key=lambda t: (fineness(t), abs(t.start - offset))))
     recent = recent_span(index.governed(words), published)

@@ -329,3 +329,29 @@ def test_effective_day_is_not_the_decision(text, trigger, start, end):
 def test_time_after_coordinated_verbs(text, trigger, start, end):
     row = _row(text, trigger)
     assert (row["date_start"], row["date_end"]) == (start, end)
+
+
+@pytest.mark.parametrize(("text", "trigger", "start", "end"), [
+    # a "when" clause of a date happens then, even where the date bounds the clause around it
+    ("Since March 2019, when Ethiopia sent troops into Somalia, the border has been calm.", "sent",
+     "2019-03-01", "2019-03-31"),
+    ("Ties have been frozen since 2013, when Egypt and Turkey withdrew their ambassadors.", "withdrew",
+     "2013-01-01", "2013-12-31"),
+    # an act at an event the sentence dates takes its time
+    ("Abiy Ahmed met Isaias Afwerki for the first time at the Asmara summit in July 2018.", "met",
+     "2018-07-01", "2018-07-31"),
+    ("During the negotiations in April, China proposed a minimum import price.", "proposed",
+     "2025-04-01", "2025-04-30"),
+])
+def test_when_clause_and_setting_date_the_act(text, trigger, start, end):
+    row = _row(text, trigger)
+    assert (row["date_start"], row["date_end"]) == (start, end)
+
+
+def test_day_of_a_when_clause_brings_the_story_back():
+    """After the story went back to another year, a day told in a "when" clause is its day again."""
+    text = ("Kenyan police arrested Joseph Kamau on Thursday. Kamau was first arrested in 2011. He was "
+            "released in May 2017. He was awaiting trial when he escaped on Tuesday. Al-Shabab fighters attacked "
+            "the guards at the gate.")
+    row = _row(text, "attacked")
+    assert (row["date_start"], row["date_end"]) == ("2025-05-13", "2025-05-13")
