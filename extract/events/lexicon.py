@@ -109,8 +109,8 @@ class Lexicon:
         return self.nouns.get(lemma) or self.nouns.get(token.lower_)
 
     def is_state(self, token: Token) -> bool:
-        """A verb naming a state, attitude or background ("controls", "opposes"): no event."""
-        return token.lemma_.lower() in self.states or token.lower_ in self.states
+        """A verb naming a state, attitude or background ("controls", "opposes", "hopes"): no event."""
+        return any(k in self.states for k in lemmas(token))
 
     def is_support(self, token: Token) -> bool:
         """A light verb whose object names the act (support_verbs.tsv); a row may name the verb with

@@ -14,14 +14,14 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from extract.events.actors import load_roles
+from extract.events.actors import ActorMention, load_roles
 from extract.events.imported import agent_sectors
 from extract.events.lexicon import LEXICON_DIR
 from extract.events.tables import RuleWords, read_rule_words
 
 PRIVATE_PATH = LEXICON_DIR / "private.tsv"
 PRIVATE_COLUMNS = ("rule", "word", "example", "person")
-RULES = ("sector", "word", "age", "crowd", "office", "former")
+RULES = ("sector", "word", "age", "crowd", "office", "former", "leader")
 UNNAMED_WAYS = ("entity", "surname", "pronoun")  # how a mention was resolved: by no table or title
 PRIVATE_TYPES = ("STATEMENT", "REQUEST", "OTHER")  # what a private person's words and doings are
 DESCRIBING = ("compound", "amod", "appos", "nummod", "npadvmod", "prep", "pobj", "poss", "conj", "relcl",
@@ -39,10 +39,10 @@ def private_persons(doc: Doc, rules: RuleWords | None = None) -> set[str]:
     """Canonical names of the persons `doc` introduces as private persons and never as public ones."""
     rules = rules or load_private()
     private, public = set(), set()
-    for mention in doc._.actors or ():
-        if mention.actor.kind != "person":
-            continue
-        if mention.how not in UNNAMED_WAYS or mention.actor.country:
+    people = [m for m in doc._.actors or () if m.actor.kind == "person"]
+    former = {m.actor.name for m in people if m.how == "role" and _former_title(doc[m.start:m.end], rules)}
+    for mention in people:
+        if _known(doc, mention, former, rules):
             public.add(mention.actor.name)  # a table or a title knows them
             continue
         if mention.how == "pronoun":
@@ -52,9 +52,31 @@ def private_persons(doc: Doc, rules: RuleWords | None = None) -> set[str]:
         held = {t.i for w in words if _former(w, rules) for t in _phrase(w)}
         if any(_public(t, rules) for t in words if t.i not in held):
             public.add(mention.actor.name)
-        elif any(_private(t, rules) for t in words) or _in_crowd(doc[mention.start:mention.end], rules):
+        elif any(_private(t, rules) for t in words) or _in_crowd(doc[mention.start:mention.end], rules) \
+                or mention.how == "role":  # (only a title held before comes here)
             private.add(mention.actor.name)
     return private - public
+
+
+def _known(doc: Doc, mention: ActorMention, former: set[str], rules: RuleWords) -> bool:
+    """Resolved by a table or a title held now; a title held before ("Former French Ambassador Michel
+    Duclos") gives a country, but the person is judged by their descriptions like an unknown one."""
+    if mention.how == "role":
+        return not _former_title(doc[mention.start:mention.end], rules)
+    return mention.how not in UNNAMED_WAYS or bool(mention.actor.country and mention.actor.name not in former)
+
+
+def _former_title(mention: Span, rules: RuleWords) -> bool:
+    """A role title held before: "Former French Ambassador Michel Duclos", "the former foreign
+    minister", "ex-envoy X" (a `former` word modifying a word of the title, or right before it). A
+    head of state or government held before (`leader`: "former Prime Minister X") still acts in
+    politics, as a party leader or a candidate: not judged."""
+    doc = mention.doc
+    if any(rules.has("leader", t.lower_) for t in mention) or all(t.ent_type_ != "PERSON" for t in mention):
+        return False  # (a bare title, "the former foreign minister", names an office, not a person)
+    before = [doc[i] for i in range(max(mention.start - 2, 0), mention.start)]
+    return any(_former(t, rules) for t in mention) or any(
+        rules.has("former", t.lower_) and t.head.i in range(mention.start, mention.end) for t in before)
 
 
 def _description(name: Span) -> list[Token]:

@@ -21,10 +21,10 @@ UNCODED_PATH = LEXICON_DIR / "uncoded.tsv"
 UNCODED_COLUMNS = ("rule", "word", "example", "trigger")
 RULES = ("mode", "attempt", "hedge", "opinion", "habitual", "forecast", "aside", "listed", "subject",
          "thing", "quantified", "period", "background", "happens", "quoted", "past", "continued", "unsaid",
-         "demanded", "modifier", "repeated", "anonymous", "pending", "role", "wished")
+         "demanded", "modifier", "repeated", "anonymous", "pending", "role", "wished", "introduces", "ongoing")
 THING_TYPES = ("STATEMENT", "REQUEST", "OTHER")  # what a thing cannot do: speak, ask, act untyped
 AS_WRITTEN = ("habitual", "forecast", "aside", "listed", "background", "quoted", "continued", "unsaid",
-              "demanded", "modifier")  # event types, tags
+              "demanded", "modifier", "introduces")  # event types, tags
 MAX_CLIMB = 3
 PRESENT_TAGS = ("VBZ", "VBP")
 OCCURRING = ("nsubj", "nsubjpass")  # "talks resumed": an event noun that is what happens
@@ -75,6 +75,10 @@ def uncoded(clause: Clause, mode: str, time: EventTime, rules: RuleWords | None 
         return "pending"
     if rules.has("continued", head.tag_) and _continues_speech(clause):
         return "continued"
+    if rules.has("introduces", head.tag_) and clause.event_type in THING_TYPES and _introduces_speech(clause):
+        return "introduces"
+    if rules.has("habitual", clause.event_type) and _ongoing(head, rules) and not own_time:
+        return "ongoing"
     if mode == "negated" and rules.has("unsaid", clause.event_type):
         return "unsaid"  # "could not comment", "did not say whether": nothing was said
     if _demanded(head, rules):
@@ -214,6 +218,29 @@ def _continues_speech(clause: Clause) -> bool:
     entry = load_lexicon().verb(above) if above.pos_ == "VERB" else None
     return clause.event_type == "STATEMENT" and head.dep_ in ("advcl", "xcomp", "conj") \
         and entry is not None and entry.speech
+
+
+def _introduces_speech(clause: Clause) -> bool:
+    """"Responding to the query, a spokesperson said …", "Pressed on the matter, X said …": a participle
+    put before the speech verb it hangs on is the same statement, or a reporter's question (one row)."""
+    from extract.events.lexicon import load_lexicon
+
+    head, above = clause.head, clause.head.head
+    entry = load_lexicon().verb(above) if above.pos_ == "VERB" else None
+    unmarked = not any(c.dep_ == "mark" for c in head.children)
+    return head.dep_ == "advcl" and head.i < above.i and unmarked and entry is not None and entry.speech
+
+
+def _ongoing(head: Token, rules: RuleWords) -> bool:
+    """"Kabul continues to engage in such acts", "has been continuing to develop its missiles": an
+    `ongoing` verb in the simple present or a perfect progressive over the infinitive is a standing
+    state, not one act, for the event types of the `habitual` rule ("will continue to", "continued to
+    shell the town on Monday", "Russian forces continue to shell Kharkiv" are coded)."""
+    above = head.head
+    if head.dep_ != "xcomp" or not any(rules.has("ongoing", form) for form in _forms(above)):
+        return False
+    perfect = above.tag_ == "VBG" and any(c.lower_ in ("has", "have") for c in above.children)
+    return _present(above) or perfect
 
 
 def _own_word(clause: Clause) -> bool:
