@@ -16,18 +16,19 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.events.actors import ActorMention, load_roles
 from extract.events.imported import agent_sectors
-from extract.events.lexicon import LEXICON_DIR
+from extract.events.lexicon import LEXICON_DIR, lemmas
 from extract.events.tables import RuleWords, read_rule_words
 
 PRIVATE_PATH = LEXICON_DIR / "private.tsv"
 PRIVATE_COLUMNS = ("rule", "word", "example", "person")
-RULES = ("sector", "word", "age", "crowd", "office", "former", "leader")
+RULES = ("sector", "word", "age", "crowd", "office", "former", "leader", "body")
 UNNAMED_WAYS = ("entity", "surname", "pronoun")  # how a mention was resolved: by no table or title
 PRIVATE_TYPES = ("STATEMENT", "REQUEST", "OTHER")  # what a private person's words and doings are
 DESCRIBING = ("compound", "amod", "appos", "nummod", "npadvmod", "prep", "pobj", "poss", "conj", "relcl",
               "dobj", "attr")  # "a farmer and leader of …", "a mother who heads the group"
 FRONTED_DEPS = ("nsubj", "advcl", "npadvmod")  # how the parser hangs a description put first
 MAX_PHRASE = 16  # tokens of a description searched
+ORGANISATION_DEPS = ("prep", "pobj", "poss", "compound", "appos", "nmod", "amod")
 
 
 @lru_cache(maxsize=2)
@@ -48,12 +49,16 @@ def private_persons(doc: Doc, rules: RuleWords | None = None) -> set[str]:
         if mention.how == "pronoun":
             continue
         words = _description(doc[mention.start:mention.end])
-        # "a former White House official": the words of a post held before make no one public
+        # "a former White House official", "director of the Jamestown Foundation": the words of a
+        # post held before, or held in a private body, make no one public
         held = {t.i for w in words if _former(w, rules) for t in _phrase(w)}
-        if any(_public(t, rules) for t in words if t.i not in held):
+        bodies = {t.i for t in words if _private_body(t, rules, doc._.actors)}
+        offices = {t.i for t in words if bodies & _organisation(t)}
+        offices |= {i for t in words if t.i in offices for i in _organisation(t)}
+        if any(_public(t, rules) for t in words if t.i not in held | offices):
             public.add(mention.actor.name)
         elif any(_private(t, rules) for t in words) or _in_crowd(doc[mention.start:mention.end], rules) \
-                or mention.how == "role":  # (only a title held before comes here)
+                or mention.how == "role" or bodies:  # (only a title held before comes as a role)
             private.add(mention.actor.name)
     return private - public
 
@@ -142,6 +147,28 @@ def _private(token: Token, rules: RuleWords) -> bool:
         return True
     return rules.has("age", lemma) and token.nbor(-1).text == "-" and token.nbor(-2).lower_ == "year" \
         if token.i >= 2 else False
+
+
+def _private_body(token: Token, rules: RuleWords, mentions: list[ActorMention] | None) -> bool:
+    """A word naming a private body ("the Liberty Foundation", "Delta Brokerage", "City International
+    Hospital": a `body` word), not inside an organisation a table knows ("the Association of Southeast
+    Asian Nations"). A lobby of a sector ("the CEO of a business lobby") is no such body."""
+    forms = lemmas(token)  # "Organizations" (a capitalised plural keeps its ending as lemma)
+    if not any(rules.has("body", f) for f in forms):
+        return False
+    known = (m for m in mentions or () if m.start <= token.i < m.end and m.actor.kind != "person")
+    return not any(m.how != "entity" or m.actor.country for m in known)
+
+
+def _organisation(office: Token) -> set[int]:
+    """The words naming where an office is held: "director of/at X", "X's CEO", "Iberdrola spokesman"
+    (not a second post joined to it: "a lawmaker and director of …")."""
+    found, queue = set(), [c for c in office.children if c.dep_ in ORGANISATION_DEPS]
+    while queue and len(found) < MAX_PHRASE:
+        token = queue.pop(0)
+        found.add(token.i)
+        queue += [c for c in token.children if c.dep_ in ORGANISATION_DEPS]
+    return found
 
 
 def _former(token: Token, rules: RuleWords) -> bool:
