@@ -21,10 +21,10 @@ UNCODED_PATH = LEXICON_DIR / "uncoded.tsv"
 UNCODED_COLUMNS = ("rule", "word", "example", "trigger")
 RULES = ("mode", "attempt", "hedge", "opinion", "habitual", "forecast", "aside", "listed", "subject",
          "thing", "quantified", "period", "background", "happens", "quoted", "past", "continued", "unsaid",
-         "demanded", "modifier", "repeated", "anonymous", "pending", "role", "wished", "introduces", "ongoing")
+         "demanded", "modifier", "repeated", "anonymous", "pending", "role", "wished", "introduces", "ongoing", "described")
 THING_TYPES = ("STATEMENT", "REQUEST", "OTHER")  # what a thing cannot do: speak, ask, act untyped
 AS_WRITTEN = ("habitual", "forecast", "aside", "listed", "background", "quoted", "continued", "unsaid",
-              "demanded", "modifier", "introduces")  # event types, tags
+              "demanded", "modifier", "introduces", "described")  # event types, tags
 MAX_CLIMB = 3
 PRESENT_TAGS = ("VBZ", "VBP")
 OCCURRING = ("nsubj", "nsubjpass")  # "talks resumed": an event noun that is what happens
@@ -59,6 +59,8 @@ def uncoded(clause: Clause, mode: str, time: EventTime, rules: RuleWords | None 
         return "forecast"
     if rules.has("aside", clause.event_type) and head.dep_ in ("relcl", "acl") and not own_time:
         return "aside"
+    if head.dep_ == "relcl" and _described(head, rules) and not own_time:
+        return "described"  # "the law, which repeals the act", "Washington, which claims …": a state
     if rules.has("listed", clause.word.tag_) and _listed(clause.word):
         return "listed"
     if rules.has("quoted", head.tag_) and _unfinished(head) and not own_time and in_quotation(head):
@@ -218,6 +220,16 @@ def _continues_speech(clause: Clause) -> bool:
     entry = load_lexicon().verb(above) if above.pos_ == "VERB" else None
     return clause.event_type == "STATEMENT" and head.dep_ in ("advcl", "xcomp", "conj") \
         and entry is not None and entry.speech
+
+
+def _described(head: Token, rules: RuleWords) -> bool:
+    """A relative clause in the simple present, active or passive ("a deal which allows the parliament
+    to stay", "a group that is designated as terrorist"): what the noun is or does as a rule."""
+    auxiliaries = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    if not auxiliaries:
+        return rules.has("described", head.tag_)
+    passive = len(auxiliaries) == 1 and auxiliaries[0].dep_ == "auxpass" and head.tag_ == "VBN"
+    return passive and rules.has("described", auxiliaries[0].tag_)
 
 
 def _introduces_speech(clause: Clause) -> bool:
