@@ -150,7 +150,7 @@ def _private(token: Token, rules: RuleWords) -> bool:
 
 
 def _private_body(token: Token, rules: RuleWords, mentions: list[ActorMention] | None) -> bool:
-    """A word naming a private body ("the Liberty Foundation", "Delta Brokerage", "City International
+    """A word naming a private body ("the Liberty Foundation", "City International
     Hospital": a `body` word), not inside an organisation a table knows ("the Association of Southeast
     Asian Nations"). A lobby of a sector ("the CEO of a business lobby") is no such body."""
     forms = lemmas(token)  # "Organizations" (a capitalised plural keeps its ending as lemma)
