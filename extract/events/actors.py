@@ -103,34 +103,39 @@ def load_single_roles(path: Path = ROLES_PATH) -> dict[str, str]:
     return {row["role"].lower(): row["title"] for row in single}
 
 
+def _lowered_words(path: Path, columns: tuple[str, ...], key: str) -> frozenset[str]:
+    """The `key` column of a one-word-per-row table, lower-cased."""
+    return frozenset(row[key].lower() for row in read_data_table(path, columns, (key,)))
+
+
 @lru_cache(maxsize=4)
 def load_story_bodies(path: Path = STORY_BODIES_PATH) -> frozenset[str]:
     """National bodies named with no owner that stand for the story's country ("the army")."""
-    return frozenset(row["phrase"].lower() for row in read_data_table(path, STORY_BODY_COLUMNS, ("phrase",)))
+    return _lowered_words(path, STORY_BODY_COLUMNS, "phrase")
 
 
 @lru_cache(maxsize=4)
 def load_unnamed_sources(path: Path = SOURCES_PATH) -> frozenset[str]:
     """Nouns (lemmas) citing unnamed sources ("security sources", "officials"): an attribution only."""
-    return frozenset(row["noun"].lower() for row in read_data_table(path, SOURCE_COLUMNS, ("noun",)))
+    return _lowered_words(path, SOURCE_COLUMNS, "noun")
 
 
 @lru_cache(maxsize=4)
 def load_staff(path: Path = STAFF_PATH) -> frozenset[str]:
     """Nouns (lemmas) of a leader's staff ("administration", "official"): they act for the country."""
-    return frozenset(row["noun"].lower() for row in read_data_table(path, STAFF_COLUMNS, ("noun",)))
+    return _lowered_words(path, STAFF_COLUMNS, "noun")
 
 
 @lru_cache(maxsize=4)
 def load_member_links(path: Path = MEMBER_LINKS_PATH) -> frozenset[str]:
     """Lemmas after a generic agent naming what it belongs to ("belonging to", "loyal to")."""
-    return frozenset(row["word"].lower() for row in read_data_table(path, MEMBER_LINK_COLUMNS, ("word",)))
+    return _lowered_words(path, MEMBER_LINK_COLUMNS, "word")
 
 
 @lru_cache(maxsize=4)
 def load_role_qualifiers(path: Path = QUALIFIERS_PATH) -> frozenset[str]:
     """Words before a title naming another office ("former", "deputy"; role_qualifiers.tsv)."""
-    return frozenset(row["word"].lower() for row in read_data_table(path, QUALIFIER_COLUMNS, ("word",)))
+    return _lowered_words(path, QUALIFIER_COLUMNS, "word")
 
 
 def country_body(country: str, phrase: str) -> Actor:

@@ -67,7 +67,8 @@ class MentionIndex:
         it has one."""
         if head.lemma_.lower() not in load_story_bodies() or head.pos_ != "NOUN" or not self.story_country:
             return []
-        own = [c.lower_ for c in head.children if c.dep_ not in ("cc", "conj", "punct")]  # "the army and the navy"
+        # "the army and the navy"
+        own = [c.lower_ for c in head.children if c.dep_ not in ("cc", "conj", "punct")]
         if own != ["the"]:  # "the army's chief", "an army", "the rebel army"
             return []
         if in_quotation(head):  # a quote's "the government" is the speaker's: any, or one of a comparison
@@ -187,11 +188,13 @@ class MentionIndex:
     def _by_agent(self, head: Token) -> list[ActorMention]:
         """The doers an event noun subject names after "by" ("airstrikes by the Nigerian air force
         killed"; not "a crackdown on protests by students", whose students are no one's target)."""
-        if head.pos_ != "NOUN" or head.dep_ not in ("nsubj", "nsubjpass") or load_lexicon().noun(head) is None:
+        if head.pos_ != "NOUN" or head.dep_ not in ("nsubj", "nsubjpass") \
+                or load_lexicon().noun(head) is None:
             return []
         objects = [t for p in head.children if p.dep_ == "prep" and p.lower_ == "by"
                    for g in p.children if g.dep_ == "pobj" for t in _with_conjuncts(g)]
-        found = [m for t in objects for m in ([self.at(t)] if self.at(t) else self._agent(t) or self._described(t))]
+        found = [m for t in objects
+                 for m in ([self.at(t)] if self.at(t) else self._agent(t) or self._described(t))]
         return [m for m in found if m.actor.kind != "place"]
 
     def _described(self, token: Token) -> list[ActorMention]:

@@ -77,8 +77,8 @@ def find_clauses(sent: Span, lexicon: Lexicon, index: MentionIndex) -> list[Clau
     """Every clause of the sentence with an event word (with or without actors, in text order)."""
     clauses, used, nouns = [], set(), []
     for token in sent:
-        if token.pos_ == "VERB" and token.dep_ not in SKIP_DEPS and not _prefix(token) and not _result(token) \
-                and not _member_link(token):
+        if token.pos_ == "VERB" and token.dep_ not in SKIP_DEPS and not _prefix(token) \
+                and not _result(token) and not _member_link(token):
             clause = _verb_clause(token, lexicon, index, used)
             if clause is not None:
                 clauses.append(clause)

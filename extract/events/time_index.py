@@ -22,7 +22,8 @@ BOUND_PREPS = ("since", "until", "till", "before")
 # "signed an order imposing tariffs effective Friday": the day the order takes effect, not the signing's
 EFFECT_WORDS = ("effective",)
 SETTING_PREPS = ("in", "at", "during")
-SETTING_EVENT_PREPS = ("at", "during")  # "met Kim at the Singapore summit in June 2018"  # "at Wednesday's meeting, X said": the clause's own setting
+# the clause's own setting: "at Wednesday's meeting, X said", "met Kim at the Singapore summit in June 2018"
+SETTING_EVENT_PREPS = ("at", "during")
 
 
 def usable(timex: Timex) -> bool:
@@ -81,7 +82,8 @@ class TimeIndex:
             if governor is None or governor in words:
                 continue
             token = self.doc[governor]
-            if token.dep_ != "conj" or token.head.i not in words or not is_verb(token) or timex.start < token.idx:
+            if token.dep_ != "conj" or token.head.i not in words or not is_verb(token) \
+                    or timex.start < token.idx:
                 continue
             span = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
             target = span is not None and len(span) > 0 and span.root.head.lower_ in TARGET_PREPS
@@ -95,7 +97,8 @@ class TimeIndex:
         where the date bounds the clause around it."""
         for i in words:
             verb = self.doc[i]
-            if verb.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children):
+            if verb.dep_ != "relcl" \
+                    or not any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children):
                 continue
             date = verb.head
             for timex in self.timexes:
@@ -231,7 +234,8 @@ class TimeIndex:
                     and not future:
                 last, away = timex, False
             elif last is not None and self._elsewhere(timex, last) and narrative and not future:
-                last, away = None, True  # the story moved to another year ("in 1976 … in 2010"): that day is over
+                # the story moved to another year ("in 1976 … in 2010"): that day is over
+                last, away = None, True
         return last
 
     def _told_back(self, k: int) -> bool:

@@ -12,7 +12,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from extract.events.clauses import Clause
-from extract.events.lexicon import LEXICON_DIR
+from extract.events.lexicon import LEXICON_DIR, load_lexicon
 from extract.events.quotation import in_quotation
 from extract.events.tables import RuleWords, read_rule_words
 from extract.events.timing import EventTime
@@ -21,7 +21,8 @@ UNCODED_PATH = LEXICON_DIR / "uncoded.tsv"
 UNCODED_COLUMNS = ("rule", "word", "example", "trigger")
 RULES = ("mode", "attempt", "hedge", "opinion", "habitual", "forecast", "aside", "listed", "subject",
          "thing", "quantified", "period", "background", "happens", "quoted", "past", "continued", "unsaid",
-         "demanded", "modifier", "repeated", "anonymous", "pending", "role", "wished", "introduces", "ongoing", "described")
+         "demanded", "modifier", "repeated", "anonymous", "pending", "role", "wished", "introduces",
+         "ongoing", "described")
 THING_TYPES = ("STATEMENT", "REQUEST", "OTHER")  # what a thing cannot do: speak, ask, act untyped
 AS_WRITTEN = ("habitual", "forecast", "aside", "listed", "background", "quoted", "continued", "unsaid",
               "demanded", "modifier", "introduces", "described")  # event types, tags
@@ -162,8 +163,6 @@ def _finite(verb: Token) -> bool:
 def _demanded(head: Token, rules: RuleWords) -> bool:
     """"urged Israel to allow aid", "called for the Taliban to lift the ban and establish a dialogue",
     "demanded that Israel withdraw": what a request asks for is its content; the request is the event."""
-    from extract.events.lexicon import load_lexicon
-
     if head.tag_ != "VB":  # "asked the ICC to investigate … and called on the Council": a new act
         return False
     verb = head.head if head.dep_ == "conj" else head

@@ -319,7 +319,8 @@ def test_agent_belongs_to_the_group_named_after_it(events, row):
     ("text", "actors"),
     [
         # the apposition after the last conjunct names that conjunct, not the first
-        ("Syria's authorities and an armed group, the Syrian Democratic Forces, signed an agreement on Monday.",
+        ("Syria's authorities and an armed group, the Syrian Democratic Forces, signed an agreement "
+         "on Monday.",
          ["Syria", "Syrian Democratic Forces"]),
         ("Israel's defense minister, Israel Katz, signed the order on Monday.", ["Israel Katz"]),
         # every person of a coordinated apposition acts, not only the first
@@ -328,8 +329,10 @@ def test_agent_belongs_to_the_group_named_after_it(events, row):
         ("Two senators, John Carter and Mary Collins, urged Rubio to act on Monday.",
          ["John Carter", "Mary Collins"]),
         # an event noun's by-phrase names its doer; a describing word the parser took for a name is none
-        ("Airstrikes by the Nigerian air force killed 20 bandits in Zamfara on Monday.", ["Nigeria (military)"]),
-        ("\u201cCoordinated airstrikes by the Somali army have killed 50 militants,\u201d the statement said.",
+        ("Airstrikes by the Nigerian air force killed 20 bandits in Zamfara on Monday.",
+         ["Nigeria (military)"]),
+        ("\u201cCoordinated airstrikes by the Somali army have killed 50 militants,\u201d the statement "
+         "said.",
          ["Somalia"]),
         # a country after the link is not the agent's owner: the agent stays generic
         ("Militias loyal to Iran attacked a U.S. base in Syria on Sunday.", ["militias"]),

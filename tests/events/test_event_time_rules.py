@@ -324,7 +324,8 @@ def test_effective_day_is_not_the_decision(text, trigger, start, end):
     ("Sudanese forces had killed and wounded 300 fighters in the past week, the army said on Saturday.",
      "killed", "2025-05-12", "2025-05-18"),
     # not a conjunct with a subject of its own
-    ("Israel struck Rafah in April and Hamas fired rockets on Tuesday.", "struck", "2025-04-01", "2025-04-30"),
+    ("Israel struck Rafah in April and Hamas fired rockets on Tuesday.", "struck",
+     "2025-04-01", "2025-04-30"),
 ])
 def test_time_after_coordinated_verbs(text, trigger, start, end):
     row = _row(text, trigger)
@@ -351,7 +352,7 @@ def test_when_clause_and_setting_date_the_act(text, trigger, start, end):
 def test_day_of_a_when_clause_brings_the_story_back():
     """After the story went back to another year, a day told in a "when" clause is its day again."""
     text = ("Kenyan police arrested Joseph Kamau on Thursday. Kamau was first arrested in 2011. He was "
-            "released in May 2017. He was awaiting trial when he escaped on Tuesday. Al-Shabab fighters attacked "
-            "the guards at the gate.")
+            "released in May 2017. He was awaiting trial when he escaped on Tuesday. Al-Shabab fighters "
+            "attacked the guards at the gate.")
     row = _row(text, "attacked")
     assert (row["date_start"], row["date_end"]) == ("2025-05-13", "2025-05-13")
