@@ -440,7 +440,8 @@ def test_phase_verb_of_an_untyped_act_is_read_as_before(all_events):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [("Talks between Iran and the United States took place in Oman on Saturday.", "Talks took place"),
-     ("The sixth round of talks between Iran and the United States would not take place.", "talks take place"),
+     ("The sixth round of talks between Iran and the United States would not take place.",
+      "talks take place"),
      ("The summit between Egypt and Qatar went ahead in Cairo on Monday.", "summit went ahead"),
      ("Talks between Iran and the United States resumed in Oman on Saturday.", "Talks")],  # a phase: the noun
 )
