@@ -34,7 +34,7 @@ from extract.events.settled import settled
 from extract.events.time_index import TimeIndex
 from extract.events.timing import EventTime, clause_time
 from extract.events.typed import COLLECTIVE_NOUNS
-from extract.events.uncoded import uncoded
+from extract.events.uncoded import uncoded, untyped_background
 from extract.schema import PLOVER_TYPES
 from extract.temporal import Timex, find_timexes
 
@@ -117,6 +117,8 @@ def events_of(doc: Doc, published: dt.date | None, meta: dict, timexes: list[Tim
             continue
         time = settled(time, mode, published, clause.head)
         code_clause(clause, mode, lexicon, index)
+        if coded_only and untyped_background(clause, time):
+            continue  # an unknown verb told as background or a state (uncoded.py)
         clause.actors, clause.targets = at_date(clause.actors, published), at_date(clause.targets, published)
         rows.append(make_row(clause, sent, time, mode, meta, published, id(clause) in borrowed))
     return rows

@@ -16,7 +16,8 @@ def test_rule_keeps_its_example_off_the_table(all_events, events, row):
         return [r for r in rows if row["trigger"] in r["trigger"].split()]
 
     assert triggered(all_events(row["example"])), "the example must give a row without the rule"
-    if row["rule"] in ("attempt", "happens"):  # an attempted act happened, strikes that continued: kept
+    if row["rule"] in ("attempt", "happens", "untyped"):  # an attempted act happened, strikes that
+        # continued, an untyped verb told as a finished act on the main line: kept
         assert triggered(events(row["example"]))
     else:
         assert not triggered(events(row["example"]))
@@ -57,3 +58,36 @@ def test_rule_keeps_its_example_off_the_table(all_events, events, row):
 )
 def test_coded_events_stay(events, text, trigger):
     assert [r for r in events(text) if trigger in r["trigger"].split()]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kept"),
+    [
+        # finished acts on the main line: the simple past, a past passive, a perfect shared by a conjunct
+        ("Ghana has dissolved the electoral commission.", "dissolved", True),
+        ("The electoral commission was dissolved by the Kenyan parliament on Monday.", "dissolved", True),
+        ("Kenya has cleared out and secured the border area.", "secured", True),
+        # a past participle with a time of its own off the main line
+        ("Putin did not travel to Johannesburg because of a warrant issued by the ICC in March.", "issued", True),
+        # happening or planned at a time of its own
+        ("Kenya will hold a referendum on the constitution in August.", "hold", True),
+        ("Kenya is rolling out a new visa policy.", "rolling", False),
+        # background and states: a relative clause, an infinitive of purpose, progressives, a modal, a negation
+        ("The Kenyan parliament, which dissolved the electoral commission, met on Monday.",
+         "dissolved", False),
+        ("The Kenyan parliament, which dissolved the electoral commission in 2019, met on Monday.",
+         "dissolved", True),
+        ("Kenya dissolved the commission to curb fraud in the elections.", "curb", False),
+        ("The Kenyan parliament was dissolving the commission when the protests began.", "dissolving", False),
+        ("Kenya has been rolling out a new visa policy.", "rolling", False),
+        ("Experts said Kenya was sitting on large oil reserves.", "sitting", False),
+        ("The Kenyan parliament could dissolve the electoral commission.", "dissolve", False),
+        ("The Kenyan parliament did not dissolve the electoral commission.", "dissolve", False),
+    ],
+)
+def test_untyped_verbs_are_events_only_as_finished_acts(all_events, events, text, trigger, kept):
+    def triggered(rows):
+        return [r for r in rows if trigger in r["trigger"].split()]
+
+    assert triggered(all_events(text)), "without the rules the untyped verb gives a row"
+    assert bool(triggered(events(text))) is kept
