@@ -68,11 +68,13 @@ def test_coded_events_stay(events, text, trigger):
         ("The electoral commission was dissolved by the Kenyan parliament on Monday.", "dissolved", True),
         ("Kenya has cleared out and secured the border area.", "secured", True),
         # a past participle with a time of its own off the main line
-        ("Putin did not travel to Johannesburg because of a warrant issued by the ICC in March.", "issued", True),
+        ("Putin did not travel to Johannesburg because of a warrant issued by the ICC in March.",
+         "issued", True),
         # happening or planned at a time of its own
         ("Kenya will hold a referendum on the constitution in August.", "hold", True),
         ("Kenya is rolling out a new visa policy.", "rolling", False),
-        # background and states: a relative clause, an infinitive of purpose, progressives, a modal, a negation
+        # background and states: a relative clause, an infinitive of purpose, progressives, a modal,
+        # a negation
         ("The Kenyan parliament, which dissolved the electoral commission, met on Monday.",
          "dissolved", False),
         ("The Kenyan parliament, which dissolved the electoral commission in 2019, met on Monday.",
