@@ -393,9 +393,21 @@ def _inherited(verb: Token) -> list[Token]:
     participle = verb.dep_ == "advcl" and (
         verb.tag_ in ("VBG", "VBN") or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     )
-    if verb.dep_ == "conj" or (participle and not any(c.dep_ == "mark" for c in verb.children)):
+    if verb.dep_ == "conj":
+        return subjects(_conjoined_to(verb))[0]
+    if participle and not any(c.dep_ == "mark" for c in verb.children):
         return subjects(head)[0]
     return []
+
+
+def _conjoined_to(verb: Token) -> Token:
+    """A parse repair: in "Abubakar said the initiative aims to mobilize troops and urged counterparts
+    to act" spaCy joins the past-tense "urged" to the infinitive; a verb in the simple past joined to a
+    verb of another form is joined to the nearest verb in the simple past above it (its own line)."""
+    head = verb.head
+    if verb.tag_ != "VBD" or head.tag_ == "VBD":
+        return head
+    return next((a for a in head.ancestors if a.tag_ == "VBD" and a.pos_ in ("VERB", "AUX")), head)
 
 
 def _opposed(mention: ActorMention, doc: Doc) -> bool:

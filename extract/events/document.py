@@ -197,10 +197,17 @@ def unattributed(clause: Clause) -> bool:
     if any(_could_be_actor(a) for a in clause.agents):
         return _crowd_protest(clause)
     if clause.word.pos_ in ("VERB", "AUX"):  # with a subject of its own: "a car bomb exploded", not
-        return bool(clause.agents)  # "proposals to cut supplies" or an agentless passive
+        return bool(clause.agents) and _own_subject(clause.word)  # supplies" or an agentless passive
     head = clause.word.head  # the noun must be what happens: "talks resumed", "is to take place"
     happens = head.lemma_.lower() in OCCURRENCE_VERBS or any(c.dep_ == "xcomp" for c in head.children)
     return clause.word.dep_ in ("nsubj", "nsubjpass") and happens
+
+
+def _own_subject(verb: Token) -> bool:
+    """Not an infinitive that borrows a thing's subject ("the plan aims to mobilize troops"); a
+    participle describing an event noun is one ("a declaration demanding that …")."""
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return not infinitive or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children)
 
 
 def _crowd_protest(clause: Clause) -> bool:

@@ -15,6 +15,9 @@ from extract.events.tables import read_data_table
          "Jerusalem"),
         ("Egypt, Qatar and the United States met in Paris.", "met", ["Egypt", "Qatar", "United States"], [],
          "Paris"),
+        # a past-tense verb the parser joins to an infinitive belongs to the speaker's line
+        ("Kenya said the plan aims to mobilize troops and urged Somalia to join.", "urged", ["Kenya"], ["Somalia"],
+         ""),
         ("Israeli Prime Minister Benjamin Netanyahu met with the Qatari prime minister and U.S. envoy Steve "
          "Witkoff in Doha.", "met", ["Benjamin Netanyahu"],
          ["Mohammed bin Abdulrahman Al Thani", "Steve Witkoff"], "Doha"),  # the office holder on 2025-01-15
@@ -52,6 +55,9 @@ def test_participants_of_event(events, text, trigger, actors, targets, location)
     ("text", "triggers"),
     [
         ("Officials said the talks were useful.", []),  # no actor, no event
+        # an infinitive under a thing's aim: no act ("a car bomb exploded" is one)
+        ("The initiative aims to mobilize personnel and resources.", []),
+        ("A car bomb exploded in Kabul on Tuesday.", ["exploded"]),
         ("France called for an immediate ceasefire.", ["called for"]),  # no ceasefire by France
         ("Egypt, Qatar and the United States met in Paris.", ["met"]),  # one meeting, not three pairs
         ("Israel and Hamas resumed talks in Cairo.", ["resumed talks"]),  # not also "resumed"
