@@ -16,8 +16,8 @@ from extract.events.tables import read_data_table
         ("Egypt, Qatar and the United States met in Paris.", "met", ["Egypt", "Qatar", "United States"], [],
          "Paris"),
         # a past-tense verb the parser joins to an infinitive belongs to the speaker's line
-        ("Kenya said the plan aims to mobilize troops and urged Somalia to join.", "urged", ["Kenya"], ["Somalia"],
-         ""),
+        ("Kenya said the plan aims to mobilize troops and urged Somalia to join.", "urged", ["Kenya"],
+         ["Somalia"], ""),
         ("Israeli Prime Minister Benjamin Netanyahu met with the Qatari prime minister and U.S. envoy Steve "
          "Witkoff in Doha.", "met", ["Benjamin Netanyahu"],
          ["Mohammed bin Abdulrahman Al Thani", "Steve Witkoff"], "Doha"),  # the office holder on 2025-01-15
