@@ -22,10 +22,12 @@ UNCODED_COLUMNS = ("rule", "word", "example", "trigger")
 RULES = ("mode", "attempt", "hedge", "opinion", "habitual", "forecast", "aside", "listed", "subject",
          "thing", "quantified", "period", "background", "happens", "quoted", "past", "continued", "unsaid",
          "demanded", "modifier", "repeated", "anonymous", "pending", "role", "wished", "introduces",
-         "ongoing", "described", "untyped")
+         "ongoing", "described", "untyped", "trend", "standing", "natural", "state", "ahead", "unique",
+         "recent")
 THING_TYPES = ("STATEMENT", "REQUEST", "OTHER")  # what a thing cannot do: speak, ask, act untyped
 AS_WRITTEN = ("habitual", "forecast", "aside", "listed", "background", "quoted", "continued", "unsaid",
-              "demanded", "modifier", "introduces", "described", "untyped")  # event types, tags, labels
+              "demanded", "modifier", "introduces", "described", "untyped", "standing",
+              "state")  # event types, tags, labels
 MAX_CLIMB = 3
 PRESENT_TAGS = ("VBZ", "VBP")
 OCCURRING = ("nsubj", "nsubjpass")  # "talks resumed": an event noun that is what happens
@@ -73,6 +75,12 @@ def uncoded(clause: Clause, mode: str, time: EventTime, rules: RuleWords | None 
         return "role"
     if _repeated(head, rules) and not own_time:
         return "repeated"
+    if mode != "future" and _trend(head, time, rules):
+        return "trend"
+    if _standing(head, rules) and not (own_time or _lasting(head, rules)):
+        return "standing"
+    if rules.has("state", clause.event_type) and _present_passive(head) and not own_time:
+        return "state"
     if any(c.dep_ == "xcomp" and rules.has("anonymous", c.lemma_.lower()) for c in head.children):
         return "anonymous"  # "declining to be named", "asked not to be identified": the source, no act
     if _pending(head, rules):
@@ -169,12 +177,20 @@ def _no_one(clause: Clause, rules: RuleWords) -> str:
     """Subjects that are no one who acts: "a survey found", "the plan said", "many Chagossians argue"."""
     if any(rules.has("subject", _lemma(a)) for a in clause.agents):
         return "subject"
+    agents = clause.agents + [g for c in clause.head.children if c.dep_ == "agent" for g in c.children]
+    if any(rules.has("natural", _lemma(w)) for a in agents for w in _named(a)):
+        return "natural"  # "Tropical Cyclone Jude slammed into Malawi": weather, no one who acts
     if clause.event_type in THING_TYPES and any(rules.has("thing", _lemma(a)) for a in clause.agents):
         return "thing"
     quantifiers = [c for a in clause.agents for c in a.children if c.dep_ in ("amod", "det")]
     if any(rules.has("quantified", c.lower_) for c in quantifiers):
         return "quantified"
     return ""
+
+
+def _named(agent: Token) -> list[Token]:
+    """The subject word and the words of its name ("Tropical Cyclone Jude": Jude, Cyclone)."""
+    return [agent] + [c for c in agent.children if c.dep_ == "compound"]
 
 
 def _tally(clause: Clause, time: EventTime, mode: str, rules: RuleWords) -> str:
@@ -273,6 +289,91 @@ def _repeated(head: Token, rules: RuleWords) -> bool:
              for g in p.children if g.dep_ == "pobj"]
     adverbs = [c for c in head.children if c.dep_ == "advmod"]
     return any(rules.has("repeated", t.lower_) for t in adverbs + times)
+
+
+def _perfect(verb: Token) -> bool:
+    """A present perfect, simple or progressive ("has ramped up", "have been fighting")."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have", "'ve", "'s")
+               and c.tag_ in PRESENT_TAGS for c in verb.children)
+
+
+def _trend(head: Token, time: EventTime, rules: RuleWords) -> bool:
+    """"Since January, the BLA has ramped up attacks", "Since gaining independence, Pakistan has
+    received 23 bailouts": a present perfect over a `since` phrase with a plural or counted object is a
+    trend or a tally ("Iran has since
+    denied it", a bare "since", is one later act; "has carried out its biggest strike since 2022" one
+    act); "over the months, Kenya filed several requests": acts over a stretch of plural time units
+    (`trend` words) are a summary ("announced a phaseout over the next two decades": an `ahead` stretch).
+    A perfect progressive over "since" ("has been fighting cancer since 2004") is one going activity
+    with a known start, dated from the bound to publication (timing._since; TimeLine's gold has them)."""
+    for child in head.children:
+        bound = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+        if child.dep_ != "prep" or not bound or not rules.has("trend", child.lower_):
+            continue
+        if child.lower_ == "over":
+            if any(g.tag_ == "NNS" and rules.has("trend", g.lower_) and not _ahead(g, rules) for g in bound):
+                return True
+        elif _perfect(head) and head.tag_ != "VBG" and _counted(head):
+            return not (_superlative(head, rules) or _recent(time, rules))
+    return False
+
+
+def _counted(head: Token) -> bool:
+    """"has ramped up attacks", "has received 23 bailout packages", "have arrested 2,400 people": the
+    object is plural or counted, acts added up ("has banned the supply since 2022" is one act that
+    lasts, dated from the bound)."""
+    objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(o.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" for c in o.children) for o in objects)
+
+
+def _recent(time: EventTime, rules: RuleWords) -> bool:
+    """"has been shelling Kharkiv since Monday": a bound no more than the `period` rule's days back
+    is one going act, not a trend."""
+    days = [int(d) for d in rules.words.get("period", ()) if d.isdigit()]
+    bounded = time.anchor == "explicit" and time.start and time.end
+    return bool(days and bounded and (time.end - time.start).days <= min(days))
+
+
+def _lasting(head: Token, rules: RuleWords) -> bool:
+    """"has been shelling Kharkiv for three days": a `recent` stretch, one going act; "has been serving
+    as CEO since the beginning of his leave": a going activity with a known start (see _trend)."""
+    objects = {c.lower_: [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+               for c in head.children if c.dep_ == "prep"}
+    recent = any(rules.has("recent", g.lemma_.lower()) for g in objects.get("for", []))
+    return bool(objects.get("since")) or recent
+
+
+def _ahead(noun: Token, rules: RuleWords) -> bool:
+    return any(c.dep_ == "amod" and rules.has("ahead", c.lower_) for c in noun.children)
+
+
+def _superlative(head: Token, rules: RuleWords) -> bool:
+    """"has precipitated the most serious crisis since 1995", "has made its first visit since 2019":
+    the object is a superlative or a `unique` one."""
+    objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(m.tag_ in ("JJS", "RBS") or rules.has("unique", m.lower_)
+               for o in objects for m in o.subtree if m.i < o.i)
+
+
+def _standing(head: Token, rules: RuleWords) -> bool:
+    """"The group has been fighting an insurgency against the state, accusing it of …", "Japan has
+    been rolling out reforms": a present perfect progressive with no time of its own is a standing
+    activity, and so is a participle with no subject that hangs on one."""
+    def progressive(verb: Token) -> bool:
+        return rules.has("standing", verb.tag_) and _perfect(verb) and any(
+            c.dep_ == "aux" and c.lower_ == "been" for c in verb.children)
+
+    unmarked = not any(c.dep_ in ("mark", *SUBJECT_DEPS) for c in head.children)
+    hanging = head.dep_ == "advcl" and head.tag_ == "VBG" and unmarked and progressive(head.head)
+    return progressive(head) or hanging
+
+
+def _present_passive(head: Token) -> bool:
+    """"Music is banned under the Taliban", "the vessels are sanctioned by the Treasury": the simple
+    present passive, a state (not "has been banned", "is being banned")."""
+    auxiliaries = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    return head.tag_ == "VBN" and len(auxiliaries) == 1 and auxiliaries[0].dep_ == "auxpass" \
+        and auxiliaries[0].tag_ in PRESENT_TAGS
 
 
 def _pending(head: Token, rules: RuleWords) -> bool:
