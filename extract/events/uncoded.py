@@ -23,7 +23,7 @@ RULES = ("mode", "attempt", "hedge", "opinion", "habitual", "forecast", "aside",
          "thing", "quantified", "period", "background", "happens", "quoted", "past", "continued", "unsaid",
          "demanded", "modifier", "repeated", "anonymous", "pending", "role", "wished", "introduces",
          "ongoing", "described", "untyped", "trend", "standing", "natural", "state", "ahead", "unique",
-         "recent")
+         "recent", "tallied")
 THING_TYPES = ("STATEMENT", "REQUEST", "OTHER")  # what a thing cannot do: speak, ask, act untyped
 AS_WRITTEN = ("habitual", "forecast", "aside", "listed", "background", "quoted", "continued", "unsaid",
               "demanded", "modifier", "introduces", "described", "untyped", "standing",
@@ -71,6 +71,8 @@ def uncoded(clause: Clause, mode: str, time: EventTime, rules: RuleWords | None 
         return "quoted"
     if _past(clause, rules):
         return "past"
+    if _tallied(clause.word, rules):
+        return "tallied"  # "Deaths in these attacks surged from 88 in 2023 to 388": a statistic
     if _held_role(head, rules) and not own_time:
         return "role"
     if _repeated(head, rules) and not own_time:
@@ -281,6 +283,14 @@ def _past(clause: Clause, rules: RuleWords) -> bool:
         return True
     return any(c.dep_ == "advmod" and c.lower_ == "once" and c.i < head.i and rules.has("past", "once")
                and c.nbor().lower_ not in ("again", "more") for c in head.children)
+
+
+def _tallied(word: Token, rules: RuleWords) -> bool:
+    """"Deaths in these attacks surged", "the number of Russian attacks rose", "the death toll from
+    Israeli strikes rose to 50": an event noun counted by a `tallied` noun is part of a statistic."""
+    counter = word.head.head
+    return word.pos_ == "NOUN" and word.dep_ == "pobj" and counter.pos_ == "NOUN" \
+        and rules.has("tallied", counter.lemma_.lower())
 
 
 def _repeated(head: Token, rules: RuleWords) -> bool:
