@@ -310,10 +310,10 @@ def _perfect(verb: Token) -> bool:
 def _trend(head: Token, time: EventTime, rules: RuleWords) -> bool:
     """"Since January, the BLA has ramped up attacks", "Since gaining independence, Pakistan has
     received 23 bailouts": a present perfect over a `since` phrase with a plural or counted object is a
-    trend or a tally ("Iran has since
-    denied it", a bare "since", is one later act; "has carried out its biggest strike since 2022" one
-    act); "over the months, Kenya filed several requests": acts over a stretch of plural time units
-    (`trend` words) are a summary ("announced a phaseout over the next two decades": an `ahead` stretch).
+    trend or a tally ("Iran has since denied it", a bare "since", is one later act; "has carried out its
+    biggest strike since 2022" one act); "over the months, Kenya filed several requests": acts over a
+    stretch of plural time units (`trend` words) are a summary ("announced a phaseout over the next two
+    decades": an `ahead` stretch).
     A perfect progressive over "since" ("has been fighting cancer since 2004") is one going activity
     with a known start, dated from the bound to publication (timing._since; TimeLine's gold has them)."""
     for child in head.children:
