@@ -21,6 +21,7 @@ AGENT_PHRASES_PATH = DATA_DIR / "actors" / "agent_phrases.tsv"
 GROUPS_PATH = DATA_DIR / "actors" / "groups.tsv"
 HOMONYMS_PATH = DATA_DIR / "actors" / "place_homonyms.tsv"
 STORY_BODIES_PATH = DATA_DIR / "actors" / "story_bodies.tsv"
+COUNTRY_NOUNS_PATH = DATA_DIR / "actors" / "country_nouns.tsv"
 SOURCES_PATH = DATA_DIR / "actors" / "sources.tsv"
 STAFF_PATH = DATA_DIR / "actors" / "staff.tsv"
 MEMBER_LINKS_PATH = DATA_DIR / "actors" / "member_links.tsv"
@@ -111,6 +112,12 @@ def _lowered_words(path: Path, columns: tuple[str, ...], key: str) -> frozenset[
 @lru_cache(maxsize=4)
 def load_story_bodies(path: Path = STORY_BODIES_PATH) -> frozenset[str]:
     """National bodies named with no owner that stand for the story's country ("the army")."""
+    return _lowered_words(path, STORY_BODY_COLUMNS, "phrase")
+
+
+@lru_cache(maxsize=4)
+def load_country_nouns(path: Path = COUNTRY_NOUNS_PATH) -> frozenset[str]:
+    """Nouns that refer back to a country as an agent's owner ("the country's security forces")."""
     return _lowered_words(path, STORY_BODY_COLUMNS, "phrase")
 
 

@@ -15,6 +15,7 @@ from extract.events.actors import (
     load_agent_phrases,
     load_agent_sectors,
     load_aliases,
+    load_country_nouns,
     load_groups,
     load_institutions,
     load_member_links,
@@ -144,7 +145,22 @@ class MentionIndex:
         after = [g for p in head.children if p.dep_ == "prep" and p.lower_ in AGENT_OWNER_PREPS
                  for g in p.children if g.dep_ == "pobj"]
         found = [self.at(t) for t in before + after if self.at(t) and not _opposed(self.at(t), head.doc)]
-        return found + self._linked_owners(head)
+        referred = [m for t in before if (m := self._country_referred(t))]
+        return found + referred + self._linked_owners(head)
+
+    def _country_referred(self, token: Token) -> ActorMention | None:
+        """"The country's security forces": the last country named before (country_nouns.tsv), else
+        the story's country."""
+        owner = token.dep_ == "poss" and [c.lower_ for c in token.children if c.dep_ == "det"] == ["the"]
+        if not owner or token.lemma_.lower() not in load_country_nouns() or self.at(token):
+            return None
+        named = [m for i, m in sorted(self.by_token.items()) if i < token.i and m.actor.kind == "country"]
+        if named:
+            return named[-1]
+        country = self.story_country
+        if not country:
+            return None
+        return ActorMention(token.i, token.i + 1, Actor(country, "country", country), "story")
 
     def _linked_owners(self, head: Token) -> list[ActorMention]:
         """The organisations named after "belonging to", "loyal to" … (member_links.tsv)."""

@@ -7,6 +7,7 @@ import pytest
 from extract.events.actors import (
     ALIAS_COLUMNS,
     ALIASES_PATH,
+    COUNTRY_NOUNS_PATH,
     INSTITUTION_COLUMNS,
     INSTITUTIONS_PATH,
     QUALIFIER_COLUMNS,
@@ -24,6 +25,7 @@ ALIASES = read_data_table(ALIASES_PATH, ALIAS_COLUMNS)
 ROLES = read_data_table(ROLES_PATH, ROLE_COLUMNS)
 INSTITUTIONS = read_data_table(INSTITUTIONS_PATH, INSTITUTION_COLUMNS)
 STORY_BODIES = read_data_table(STORY_BODIES_PATH, STORY_BODY_COLUMNS)
+COUNTRY_NOUNS = read_data_table(COUNTRY_NOUNS_PATH, STORY_BODY_COLUMNS)
 
 
 @pytest.mark.parametrize("row", ALIASES, ids=[r["alias"] for r in ALIASES])
@@ -47,6 +49,23 @@ def test_institution_stands_for_its_owner(events, row):
 def test_story_body_is_the_story_country_s(events, row):
     rows = [r for r in events(row["example"]) if r["trigger"] == row["trigger"]]
     assert [r["actors"] for r in rows] == [[row["expected"]]]
+
+
+@pytest.mark.parametrize("row", COUNTRY_NOUNS, ids=[r["phrase"] for r in COUNTRY_NOUNS])
+def test_country_noun_owner_is_the_last_country_named(events, row):
+    rows = [r for r in events(row["example"]) if r["trigger"] == row["trigger"]]
+    assert [r["actors"] for r in rows] == [[row["expected"]]]
+
+
+@pytest.mark.parametrize(("text", "trigger", "actors"), [
+    # the story's country when the sentence names none; a country of its own wins; "a country's" is none
+    ("Somali officials met in Mogadishu. Somalia asked for aid. The country's troops killed 20 militants.",
+     "killed", ["Somalia (military)"]),
+    ("Somalia's agency said Kenya's security forces killed 20 militants.", "killed", ["Kenya (military)"]),
+    ("Somalia's agency said a country's security forces killed 20 militants.", "killed", ["security forces"]),
+])
+def test_country_noun_owner_in_context(events, text, trigger, actors):
+    assert [r["actors"] for r in events(text) if r["trigger"] == trigger] == [actors]
 
 
 @pytest.mark.parametrize("text", [
