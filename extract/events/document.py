@@ -25,12 +25,13 @@ from extract.events.lexicon import Lexicon, load_lexicon
 from extract.events.modes import clause_mode
 from extract.events.offsets import host_of
 from extract.events.pairs import GROUP_NOUNS
-from extract.events.private import PRIVATE_TYPES, UNNAMED_WAYS, private_persons
+from extract.events.private import PRIVATE_TYPES, UNNAMED_WAYS, person_standings
 from extract.events.records import make_row
 from extract.events.reporting import reporting_verbs
 from extract.events.restated import may_restate, same_time
 from extract.events.retold import date_from_next_sentence
 from extract.events.settled import settled
+from extract.events.speakers import outlets, unvouched_persons, unvouched_speech
 from extract.events.time_index import TimeIndex
 from extract.events.timing import EventTime, clause_time
 from extract.events.typed import COLLECTIVE_NOUNS
@@ -100,7 +101,9 @@ def events_of(doc: Doc, published: dt.date | None, meta: dict, timexes: list[Tim
     merged = _merge_mentions(found, dated, lexicon)
     rows = []
     commentators = commentator_names(doc, lexicon.commentators)
-    private = private_persons(doc)
+    standings = person_standings(doc)
+    private = {name for name, standing in standings.items() if standing == "private"}
+    unvouched = unvouched_persons(doc, standings) | outlets(doc)
     for sent, clause in found:
         if (not clause.actors and id(clause) not in unnamed) or id(clause) in merged:
             continue
@@ -111,6 +114,8 @@ def events_of(doc: Doc, published: dt.date | None, meta: dict, timexes: list[Tim
         private_words = clause.event_type in PRIVATE_TYPES and _private_words(clause, private, commentators)
         if coded_only and private_words:
             continue  # "51-year-old security guard Sibusiso Sithole said …" (private.py)
+        if coded_only and unvouched_speech(clause, unvouched):
+            continue  # "Jane Doe said …", "CNN reported …": no office, or a news outlet (speakers.py)
         time = dated.get(clause)
         mode = _mode(clause, time, published, lexicon)
         if coded_only and uncoded(clause, mode, time):

@@ -21,13 +21,16 @@ from extract.events.tables import RuleWords, read_rule_words
 
 PRIVATE_PATH = LEXICON_DIR / "private.tsv"
 PRIVATE_COLUMNS = ("rule", "word", "example", "person")
-RULES = ("sector", "word", "age", "crowd", "office", "former", "leader", "body")
+RULES = ("sector", "word", "age", "crowd", "office", "affiliation", "former", "leader", "body")
 UNNAMED_WAYS = ("entity", "surname", "pronoun")  # how a mention was resolved: by no table or title
 PRIVATE_TYPES = ("STATEMENT", "REQUEST", "OTHER")  # what a private person's words and doings are
 DESCRIBING = ("compound", "amod", "appos", "nummod", "npadvmod", "prep", "pobj", "poss", "conj", "relcl",
               "dobj", "attr")  # "a farmer and leader of …", "a mother who heads the group"
 FRONTED_DEPS = ("nsubj", "advcl", "npadvmod")  # how the parser hangs a description put first
 MAX_PHRASE = 16  # tokens of a description searched
+NATIONS = ("NORP", "GPE")  # a country named as such or by its people: no body of it
+TITLE_POS = ("NOUN", "PROPN", "ADJ")  # the words of a title run before a name
+TITLE_LINKS = ("of", "for", "'s", "’s", "-")  # "Special Envoy for Syria", "Taiwan's President"
 ORGANISATION_DEPS = ("prep", "pobj", "poss", "compound", "appos", "nmod", "amod")
 
 
@@ -38,11 +41,19 @@ def load_private(path: Path = PRIVATE_PATH) -> RuleWords:
 
 def private_persons(doc: Doc, rules: RuleWords | None = None) -> set[str]:
     """Canonical names of the persons `doc` introduces as private persons and never as public ones."""
+    return {name for name, standing in person_standings(doc, rules).items() if standing == "private"}
+
+
+def person_standings(doc: Doc, rules: RuleWords | None = None) -> dict[str, str]:
+    """Canonical name of each person `doc` names → "public" (a table, a title held now or a word of
+    office or of a political sector in some description knows them), "private" (described as a
+    private person, never as a public one) or "undescribed" (the article says neither)."""
     rules = rules or load_private()
-    private, public = set(), set()
+    private, public, seen = set(), set(), set()
     people = [m for m in doc._.actors or () if m.actor.kind == "person"]
     former = {m.actor.name for m in people if m.how == "role" and _former_title(doc[m.start:m.end], rules)}
     for mention in people:
+        seen.add(mention.actor.name)
         if _known(doc, mention, former, rules):
             public.add(mention.actor.name)  # a table or a title knows them
             continue
@@ -60,7 +71,10 @@ def private_persons(doc: Doc, rules: RuleWords | None = None) -> set[str]:
         elif any(_private(t, rules) for t in words) or _in_crowd(doc[mention.start:mention.end], rules) \
                 or mention.how == "role" or bodies:  # (only a title held before comes as a role)
             private.add(mention.actor.name)
-    return private - public
+        elif _known_body(title_run(doc[mention.start:mention.end]), doc._.actors):
+            public.add(mention.actor.name)
+    return {name: "public" if name in public else "private" if name in private else "undescribed"
+            for name in seen}
 
 
 def _known(doc: Doc, mention: ActorMention, former: set[str], rules: RuleWords) -> bool:
@@ -92,8 +106,24 @@ def _description(name: Span) -> list[Token]:
     if root.dep_ == "appos":
         heads.append(root.head)
     found = [t for t in name if t != root]  # "Farmer Jane Doe": a title spaCy took into the name
+    found += title_run(name)
     for head in heads:
         found += [t for t in _phrase(head) if not (name.start <= t.i < name.end)]
+    return found
+
+
+def title_run(name: Span) -> list[Token]:
+    """The title written right before a name, however the parser hung it: "U.N. Resident Coordinator
+    for Myanmar Andrew Kirkwood" (nouns, names, adjectives and "of"/"for" up to a verb, a determiner
+    or a punctuation mark other than an abbreviation's)."""
+    doc, found = name.doc, []
+    places = {i for m in doc._.actors or () if m.actor.kind != "person" for i in range(m.start, m.end)}
+    for i in range(name.start - 1, max(name.start - MAX_PHRASE, 0) - 1, -1):
+        token = doc[i]  # (a country the parser took into the name is no other person: "for Myanmar")
+        other_person = token.ent_type_ == "PERSON" and i not in places
+        if other_person or not (token.pos_ in TITLE_POS or token.lower_ in TITLE_LINKS):
+            break
+        found.append(token)
     return found
 
 
@@ -124,10 +154,28 @@ def _public(token: Token, rules: RuleWords) -> bool:
     lemma = token.lemma_.lower()
     if _former(token, rules):
         return False
-    if rules.has("office", lemma) or lemma in load_roles():
+    if rules.has("office", lemma) or rules.has("affiliation", lemma) or role_phrase(token):
         return True
     sector = _sector(token)
     return bool(sector) and not rules.has("sector", sector)
+
+
+def role_phrase(token: Token) -> bool:
+    """A title of roles.tsv ending at the word: "adviser" of "National Security Adviser Robert O'Brien"."""
+    doc, roles = token.doc, load_roles()
+    return token.lemma_.lower() in roles or any(
+        doc[i:token.i + 1].text.lower() in roles for i in range(max(token.i - 3, 0), token.i))
+
+
+def _known_body(title: list[Token], mentions: list[ActorMention] | None) -> bool:
+    """A title naming a body a table knows: "White House aide Jane Doe", "NATO staffer Jane Doe" (a
+    post held there). A body no table knows ("TechMoat Consulting owner") or a nationality ("American
+    energy consultant", "Chinese student") says nothing."""
+    at = {t.i for t in title}
+    doc = title[0].doc if title else None
+    return doc is not None and any(
+        m.how != "entity" and m.actor.kind in ("organisation", "country") and at & set(range(m.start, m.end))
+        and doc[m.start].ent_type_ not in NATIONS for m in mentions or ())
 
 
 def _sector(token: Token) -> str:

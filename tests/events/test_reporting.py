@@ -23,7 +23,8 @@ def test_reporting_verb_is_dated_by_publication(row):
 
 @pytest.mark.parametrize(("text", "trigger", "expected"), [
     # after a date of something said, the reports go on that day
-    ("Apple announced new phones on Friday. Steve Jobs said the phones were ready.", "said",
+    ("Apple announced new phones on Friday. Apple chief executive Steve Jobs said the phones were ready.",
+     "said",
      ("previous-date", "2025-05-16")),
     # a verb of another kind keeps the narrative's date
     ("A gunman shot the doctor Barnett Slepian on Friday night. Police chief Joseph Moskal praised the "

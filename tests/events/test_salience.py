@@ -25,14 +25,14 @@ import pytest
          "Jonas Berg"),
     ],
 )
-def test_pronoun_is_the_salient_person(events, text, trigger, actor):
-    rows = [r for r in events(text) if r["trigger"] == trigger]
+def test_pronoun_is_the_salient_person(all_events, text, trigger, actor):
+    rows = [r for r in all_events(text) if r["trigger"] == trigger]
     assert rows and rows[-1]["actors"] == [actor]
 
 
-def test_speaker_inside_reported_words_is_not_salient(events):
+def test_speaker_inside_reported_words_is_not_salient(all_events):
     text = ("Karl Weber said that Ines Roth told him the deal was dead. \"It is over,\" he said.")
-    rows = [r for r in events(text) if r["trigger"] == "said"]
+    rows = [r for r in all_events(text) if r["trigger"] == "said"]
     assert rows[-1]["actors"] == ["Karl Weber"]
 
 

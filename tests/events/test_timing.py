@@ -57,7 +57,7 @@ NEXT_WEEK = {"date_start": D(2025, 1, 20), "date_end": D(2025, 1, 26), "granular
          ("publication", "", "2025-01-15", "2025-01-15", "day")),
         ("Putin spoke on Monday, and Lavrov led the delegation.", [("Monday", MONDAY)], "led",
          ("explicit", "Monday", "2025-01-13", "2025-01-13", "day")),
-        ("Al Thani said the truce would take effect on Monday.", [("Monday", MONDAY)], "said",
+        ("Qatari envoy Al Thani said the truce would take effect on Monday.", [("Monday", MONDAY)], "said",
          ("publication", "", "2025-01-15", "2025-01-15", "day")),
         ("Qatar announced on Monday that Israel and Hamas had agreed.", [("Monday", MONDAY)], "agreed",
          ("explicit", "Monday", "2025-01-13", "2025-01-13", "day")),
@@ -149,7 +149,7 @@ JUNE_7 = {"date_start": D(2010, 6, 7), "date_end": D(2010, 6, 7), "granularity":
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("June 8, 2010\nYesterday, at this year's fair, Steve Jobs unveiled the iPhone 4.",
+    [("June 8, 2010\nYesterday, at this year's fair, Apple chief executive Steve Jobs unveiled the iPhone 4.",
       ("explicit", "Yesterday", "2010-06-07"))],
 )
 def test_finest_then_nearest_governing_expression_wins(events, timex, text, expected):
