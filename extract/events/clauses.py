@@ -206,12 +206,22 @@ def _noun_clause(noun: Token, entry: Entry, index: MentionIndex) -> Clause:
         clause.actors = _actors(subjects(manner)[0], index)
     else:
         clause.actors = [m for m in index.behind(noun) if m.actor.kind != "place" and not covers(m, noun)]
+        clause.actors = (clause.actors and _pronoun_owner(noun, head, index)) or clause.actors
     _add_preps(clause, noun, index)
     if head is not None and noun.dep_ in ("nsubj", "nsubjpass") and noun.head == head:
         _add_preps(clause, head, index)
     if not clause.actors and _instrument_of(noun) is not None:
         clause.actors = _actors(subjects(_instrument_of(noun))[0], index)
     return clause
+
+
+def _pronoun_owner(noun: Token, head: Token | None, index: MentionIndex) -> list[ActorMention]:
+    """"Russia used its Security Council veto": a possessive pronoun on the object names the subject
+    of its verb as the owner, over the noun's modifiers (the Council is where, not who). Only a
+    correction: a noun no modifier names an actor for stays without ("praised his first summit")."""
+    if head is None or noun.dep_ != "dobj" or noun.head != head or not _owned(noun):
+        return []
+    return [m for m in _actors(subjects(head)[0], index) if m.actor.kind != "place"]
 
 
 def _occurrence_text(noun: Token, head: Token | None) -> str:

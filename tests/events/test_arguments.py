@@ -15,6 +15,9 @@ from extract.events.tables import read_data_table
          "Jerusalem"),
         ("Egypt, Qatar and the United States met in Paris.", "met", ["Egypt", "Qatar", "United States"], [],
          "Paris"),
+        # "its" on the object names the verb's subject as the owner, not the noun's modifier
+        ("Russia used its Security Council veto to shut down the panel in April.", "veto", ["Russia"],
+         ["UN Security Council"], ""),
         # a past-tense verb the parser joins to an infinitive belongs to the speaker's line
         ("Kenya said the plan aims to mobilize troops and urged Somalia to join.", "urged", ["Kenya"],
          ["Somalia"], ""),
