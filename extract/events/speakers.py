@@ -28,11 +28,12 @@ from extract.events.tables import RuleWords, read_rule_words
 
 OUTLETS_PATH = LEXICON_DIR / "outlets.tsv"
 OUTLET_COLUMNS = ("rule", "word", "example", "outlet")
-OUTLET_RULES = ("name", "word", "noun")
+OUTLET_RULES = ("name", "word", "noun", "state")
 SUBJECTS = ("nsubj", "nsubjpass")
 DEFINITE = ("the", "this", "that")
-ONE = ("NN", "NNP")
-PLURAL = ("NNS", "NNPS")  # a title of one person, not "the militants"
+ONE = ("NN", "NNP")  # a title of one person, not "the militants"
+PLURAL = ("NNS", "NNPS")  # a people, not a person: "Bosnian Serbs"
+SPOKESPEOPLE = ("spokesman", "spokeswoman", "spokesperson")  # an office named with "a … for X"
 
 
 @lru_cache(maxsize=2)
@@ -70,7 +71,7 @@ def _ends_with(full: str, short: str) -> bool:
 
 def _titled_nearby(name: Span) -> bool:
     """The sentence before or after the one naming the person has a definite title with no name of
-    its own as subject: "The U.N. special envoy for Syria is calling … Geir Pedersen issued his
+    its own as subject (_definite): "The U.N. special envoy for Syria is calling … Geir Pedersen issued his
     appeal", "… said Mawlawi Hibatullah Akhundzada. The Taliban chief was referring to …"."""
     sentences = list(name.doc.sents)
     at = next(i for i, sent in enumerate(sentences) if sent.start <= name.start < sent.end)
@@ -89,16 +90,23 @@ def _office(noun: Token, rules: RuleWords) -> bool:
 
 
 def _definite(noun: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in DEFINITE or c.dep_ == "poss" for c in noun.children)
+    """"the envoy", "Syria's envoy", or a spokesperson of someone: "A spokesman for President X"."""
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE or c.dep_ == "poss" for c in noun.children) or (
+        noun.lemma_.lower() in SPOKESPEOPLE
+        and any(c.dep_ == "prep" and c.lower_ == "for" for c in noun.children))
 
 
 def _named(noun: Token) -> bool:
-    return any(t.ent_type_ == "PERSON" for t in noun.subtree)
+    """The title names its holder ("The envoy, Jane Doe,"); whom it works for does not count ("A
+    spokesman for President Ashraf Ghani")."""
+    return any(t.ent_type_ == "PERSON" for c in noun.children if c.dep_ != "prep" for t in c.subtree) \
+        or noun.ent_type_ == "PERSON"
 
 
 def outlets(doc: Doc, rules: RuleWords | None = None) -> set[str]:
     """Canonical names of the news outlets no table resolves ("CNN", "the Financial Times", "Afghan
-    broadcaster TOLOnews"): by a name or a word of their name, or a noun describing them."""
+    broadcaster TOLOnews"): by a name or a word of their name, or a noun describing them; not one
+    called a state's ("the official Iraqi News Agency", "state-run Xinhua News Agency")."""
     rules = rules or load_outlets()
     found = set()
     for mention in doc._.actors or ():
@@ -108,6 +116,9 @@ def outlets(doc: Doc, rules: RuleWords | None = None) -> set[str]:
         words = [t.lower_ for t in span]
         described = [c for c in span.root.children if c.dep_ in ("compound", "appos", "amod")]
         described += [span.root.head] if span.root.dep_ == "compound" else []  # "the Guardian newspaper"
+        before = [doc[i] for i in range(max(span.start - 3, 0), span.start)]  # "Egypt's official MENA"
+        if any(rules.has("state", t.lower_) for t in before + described + list(span)):
+            continue  # a state news agency speaks for its state
         named = rules.has("name", " ".join(w for w in words if w != "the"))
         if named or any(rules.has("word", w) for w in words) or any(
                 rules.has("noun", t.lemma_.lower()) for t in described if not span.start <= t.i < span.end):
