@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from dateutil.relativedelta import relativedelta
 from spacy.tokens import Doc, Span, Token
 
-from extract.events.recent import recent_span
+from extract.events.recent import recent_span, recent_time_span
 from extract.events.time_index import TimeIndex, fineness, usable
 from extract.temporal import Timex
 from extract.temporal import calendar as cal
@@ -84,6 +84,11 @@ def clause_time(index: TimeIndex, sent: Span, words: set[int], published: dt.dat
     recent = recent_span(index.governed(words), published)
     if recent is not None:  # "recently visited Cairo": some day of the weeks up to publication
         return EventTime(recent[0].text, "PAST_REF", recent[1], published, "", "explicit")
+    dated = frozenset(g for t, g in zip(index.timexes, index.governors, strict=True)
+                      if g is not None and usable(t))
+    called_recent = recent_time_span(sent.doc, words, published, dated)
+    if called_recent is not None:  # "said Friday that recent agreements …": not Friday's, the weeks before
+        return EventTime(called_recent[0].text, "PAST_REF", called_recent[1], published, "", "explicit")
     unresolved = index.unresolved(words)
     if unresolved is not None:  # no date to count from: "on Monday" is kept as written, not dated
         return EventTime(unresolved.text, unresolved.value)
