@@ -31,7 +31,7 @@ from extract.events.reporting import reporting_verbs
 from extract.events.restated import may_restate, same_time
 from extract.events.retold import date_from_next_sentence
 from extract.events.settled import settled
-from extract.events.speakers import outlets, unvouched_persons, unvouched_speech
+from extract.events.speakers import outlets, unvouched_persons, unvouched_speech, without_interviewers
 from extract.events.time_index import TimeIndex
 from extract.events.timing import EventTime, clause_time
 from extract.events.typed import COLLECTIVE_NOUNS
@@ -103,7 +103,8 @@ def events_of(doc: Doc, published: dt.date | None, meta: dict, timexes: list[Tim
     commentators = commentator_names(doc, lexicon.commentators)
     standings = person_standings(doc)
     private = {name for name, standing in standings.items() if standing == "private"}
-    unvouched = unvouched_persons(doc, standings) | outlets(doc)
+    news_outlets = outlets(doc)
+    unvouched = unvouched_persons(doc, standings) | news_outlets
     for sent, clause in found:
         if (not clause.actors and id(clause) not in unnamed) or id(clause) in merged:
             continue
@@ -122,6 +123,7 @@ def events_of(doc: Doc, published: dt.date | None, meta: dict, timexes: list[Tim
             continue
         time = settled(time, mode, published, clause.head)
         code_clause(clause, mode, lexicon, index)
+        without_interviewers(clause, news_outlets)
         if coded_only and untyped_background(clause, time):
             continue  # an unknown verb told as background or a state (uncoded.py)
         clause.actors, clause.targets = at_date(clause.actors, published), at_date(clause.targets, published)

@@ -28,7 +28,8 @@ from extract.events.tables import RuleWords, read_rule_words
 
 OUTLETS_PATH = LEXICON_DIR / "outlets.tsv"
 OUTLET_COLUMNS = ("rule", "word", "example", "outlet")
-OUTLET_RULES = ("name", "word", "noun", "state")
+OUTLET_RULES = ("name", "word", "noun", "state", "known")
+INTERVIEWS = ("STATEMENT", "REQUEST")  # "told VOA", "a VOA request for comment": the outlet asks or hears
 SUBJECTS = ("nsubj", "nsubjpass")
 DEFINITE = ("the", "this", "that")
 ONE = ("NN", "NNP")  # a title of one person, not "the militants"
@@ -106,10 +107,14 @@ def _named(noun: Token) -> bool:
 def outlets(doc: Doc, rules: RuleWords | None = None) -> set[str]:
     """Canonical names of the news outlets no table resolves ("CNN", "the Financial Times", "Afghan
     broadcaster TOLOnews"): by a name or a word of their name, or a noun describing them; not one
-    called a state's ("the official Iraqi News Agency", "state-run Xinhua News Agency")."""
+    called a state's ("the official Iraqi News Agency", "state-run Xinhua News Agency"). A public
+    broadcaster with its own newsroom the alias table knows (`known`: "VOA") is an outlet too."""
     rules = rules or load_outlets()
     found = set()
     for mention in doc._.actors or ():
+        if rules.has("known", mention.actor.name.lower()):
+            found.add(mention.actor.name)  # a public broadcaster the alias table knows ("VOA")
+            continue
         if mention.actor.kind == "person" or mention.how not in UNNAMED_WAYS or mention.actor.country:
             continue
         span = doc[mention.start:mention.end]
@@ -130,3 +135,10 @@ def unvouched_speech(clause: Clause, unvouched: set[str]) -> bool:
     """What persons the article gives no office or affiliation, or news outlets, say, ask or do untyped."""
     names = {m.actor.name for m in clause.actors}
     return clause.event_type in PRIVATE_TYPES and bool(names) and names <= unvouched
+
+
+def without_interviewers(clause: Clause, outlets_found: set[str]) -> None:
+    """"Rubio told VOA", "did not respond to a VOA request": the outlet that hears or asks is no
+    target of the statement or request."""
+    if clause.event_type in INTERVIEWS:
+        clause.targets = [m for m in clause.targets if m.actor.name not in outlets_found]

@@ -84,3 +84,16 @@ def test_an_outlet_stays_the_attribution_of_what_it_reports(events):
 def test_a_typed_act_of_an_unvouched_person_stays(events):
     assert [r for r in events("Jane Doe staged a protest outside the parliament on Monday.")
             if r["event_type"] == "PROTEST"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "targets"),
+    [
+        # the outlet that hears a statement is no target of it
+        ("Secretary of State Marco Rubio told VOA on Friday that the talks would resume.", "told", []),
+        # a typed act against an outlet keeps it
+        ("The Taliban banned VOA on Monday.", "banned", ["Voice of America"]),
+    ],
+)
+def test_an_outlet_hearing_a_statement_is_no_target(events, text, trigger, targets):
+    assert [r["targets"] for r in events(text) if r["trigger"] == trigger] == [targets]
