@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from dateutil.relativedelta import relativedelta
 from spacy.tokens import Doc, Span, Token
 
+from extract.events.lasting import lasting
 from extract.events.recent import recent_span, recent_time_span
 from extract.events.time_index import TimeIndex, fineness, usable
 from extract.temporal import Timex
@@ -65,6 +66,21 @@ def _fronted(index: TimeIndex, word: Token) -> Timex | None:
 
 def clause_time(index: TimeIndex, sent: Span, words: set[int], published: dt.date | None,
                 speech: bool = False) -> EventTime:
+    """The time of the clause (below), stretched back over how long an act in the perfect progressive
+    has gone on up to it ("told VOA on Sunday it had been working with Thailand for years": the years
+    up to that Sunday, lasting.py)."""
+    time = _clause_time(index, sent, words, published, speech)
+    found = lasting(sent.doc, words, index.governed(words)) if time.end is not None else None
+    if found is None or time.end is None:
+        return time
+    timex, delta = found
+    unit = cal.calendar_unit(cal.duration_unit(timex.value)) or ""
+    anchor = "publication" if time.anchor == "unresolved" else time.anchor  # where the end comes from
+    return EventTime(timex.text, timex.value, time.end - delta, time.end, unit, anchor, time.inherited)
+
+
+def _clause_time(index: TimeIndex, sent: Span, words: set[int], published: dt.date | None,
+                 speech: bool = False) -> EventTime:
     """The time of the clause whose event word, head and modal verbs are `words`; `speech` for a
     clause of a speech verb ("said", "told"), which without a time of its own is the reporting of the
     day, not the narrative's last date ("The bombings on Aug. 7 killed 247 people. … Burleigh said")."""
