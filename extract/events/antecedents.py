@@ -10,6 +10,7 @@ the noun, is its day; an indefinite mention ("wanted a meeting") is another even
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
@@ -147,3 +148,49 @@ def _dated_event(sent: Span, event_type: str, lexicon: Lexicon, times: TimeIndex
             if entry is not None and entry.event_type == event_type:
                 return timex
     return None
+
+
+def date_from_sentence_before(found: list[tuple[Span, Clause]], get: Callable[[Clause], EventTime],
+                              put: Callable[[Clause, EventTime], None], times: TimeIndex,
+                              lexicon: Lexicon) -> None:
+    """"On Friday, China, Russia and Iran will hold a meeting in Beijing. The meeting will focus on …":
+    a definite event noun subject of a kind, with no time of its own, right after a sentence whose main
+    verb tells an event of that kind with a time of its own, names that event again and takes its time
+    (a plan too: not the publication day it would get as a plan told of). Only a subject: "participated
+    in the meeting", "this cooperation", "support the ceasefire" right after another dated event of
+    the kind were other events on the dev stories."""
+    by_sentence: dict[int, list[Clause]] = {}
+    for sent, clause in found:
+        by_sentence.setdefault(sent.start, []).append(clause)
+    for sent, clause in found:
+        if sent.start == 0 or not _definite_subject(clause):
+            continue
+        before = sent.doc[sent.start - 1].sent
+        earlier = [c for c in by_sentence.get(before.start, [])
+                   if c.event_type == clause.event_type and _told_by_verb(c, lexicon) and _main(c.head)]
+        dated = [get(c) for c in earlier if _own_time(get(c))]
+        if dated and get(clause).anchor not in OWN:
+            put(clause, replace(dated[0], text="", anchor="event", inherited=False))
+
+
+def _definite_subject(clause: Clause) -> bool:
+    """"The meeting will focus on …": the clause's word is a definite event noun, a subject."""
+    word = clause.word
+    return (word.pos_ == "NOUN" and word.dep_ in ("nsubj", "nsubjpass") and clause.event_type != "OTHER"
+            and _definite(word))
+
+
+def _own_time(time: EventTime) -> bool:
+    """A time the clause's own words give ("will hold a meeting on Friday"), not another clause's."""
+    return time.anchor == "explicit" and bool(time.text) and not time.inherited and time.start is not None
+
+
+def _main(head: Token) -> bool:
+    """A clause of the sentence's main line ("On Friday, X will hold a meeting"), not a subordinate one."""
+    return head.dep_ == "ROOT" or (head.dep_ == "conj" and head.head.dep_ == "ROOT")
+
+
+def _told_by_verb(clause: Clause, lexicon: Lexicon) -> bool:
+    """"will meet", "will hold a meeting": the event's own verb or a support verb's object, not a noun
+    another act is about ("praised the ongoing withdrawal")."""
+    return clause.word.pos_ == "VERB" or (clause.verbal and lexicon.is_support(clause.head))

@@ -12,6 +12,7 @@ from extract.events.anchors import anchored_time
 from extract.events.antecedents import (
     date_from_named_setting,
     date_from_previous_sentence,
+    date_from_sentence_before,
     subject_event_time,
 )
 from extract.events.arguments import MentionIndex
@@ -97,6 +98,7 @@ def events_of(doc: Doc, published: dt.date | None, meta: dict, timexes: list[Tim
     date_from_next_sentence(found, dated.get, dated.set, times, lexicon)
     date_from_previous_sentence(found, dated.get, dated.set, times, lexicon)
     date_from_named_setting(found, dated.get, dated.set, times, lexicon)
+    date_from_sentence_before(found, dated.get, dated.set, times, lexicon)
     borrowed |= _apply_anchors(found, times, dated, lexicon)
     merged = _merge_mentions(found, dated, lexicon)
     rows = []

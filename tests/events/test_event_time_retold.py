@@ -51,3 +51,36 @@ def test_date_from_the_next_sentence(text, trigger, expected):
 ])
 def test_other_events_keep_their_dates(text, trigger, expected):
     assert _when(text, trigger) == expected
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    # a definite event noun subject with no time of its own names the event of its kind the sentence
+    # before dates: a plan too ("The meeting will focus on …" is Friday's meeting, not publication's)
+    ("On Friday, China, Russia and Iran will hold a meeting in Beijing. The meeting will focus on the "
+     "nuclear issue.", "meeting", ("2025-05-23", "2025-05-23", "event")),
+    ("Wang Yi will hold talks with Russian and Iranian officials in Beijing on Friday. The talks will "
+     "focus on the nuclear issue.", "talks", ("2025-05-23", "2025-05-23", "event")),
+    # what stays: a time of its own wins
+    ("Kenya and Uganda held talks in Nairobi in 2019. The talks will resume next month.", "talks",
+     ("2025-06-01", "2025-06-30", "explicit")),
+    # the event the sentence before names is the dated one, not the one the noun stands in
+    ("On Friday, China, Russia and Iran will hold a meeting in Beijing. The meeting will focus on the "
+     "nuclear issue.", "hold a meeting", ("2025-05-23", "2025-05-23", "explicit")),
+])
+def test_date_from_the_sentence_before(text, trigger, expected):
+    assert _when(text, trigger) == expected
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    # not a noun another act is about ("praised the withdrawal"): that act's day is not the noun's, the
+    # plan told of stays a plan from publication
+    ("The Taliban leader on Sunday praised the ongoing withdrawal of U.S. troops. The withdrawal will "
+     "leave Afghanistan without foreign forces.", "withdrawal"),
+    ("The president on Sunday welcomed the agreement with Uganda. The agreement will open the border.",
+     "agreement"),
+])
+def test_not_from_a_noun_another_act_is_about(text, trigger):
+    table = extract_events(text, PUBLISHED)
+    rows = table[(table["trigger"] == trigger) & (table["mode"] == "future")].to_dict("records")
+    assert [(r["date_start"], r["date_end"], r["time_anchor"]) for r in rows] == [
+        ("2025-05-19", "", "publication")]
