@@ -4,28 +4,18 @@ temporal engine with texts of our own."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from extract import extract_events
 from extract.events.lasting import LASTING_COLUMNS, LASTING_PATH, measure
 from extract.events.tables import read_data_table
+from tests.events.rows import event_row
 
-PUBLISHED = dt.date(2025, 5, 19)  # a Monday
 LASTING = read_data_table(LASTING_PATH, LASTING_COLUMNS)
-
-
-def _row(text: str, trigger: str) -> dict:
-    table = extract_events(text, PUBLISHED)
-    rows = table[table["trigger"] == trigger].to_dict("records")
-    assert rows, f"no {trigger!r} event in {list(table['trigger'])}"
-    return rows[0]
 
 
 @pytest.mark.parametrize("entry", LASTING, ids=[r["word"] for r in LASTING])
 def test_lasting_table_examples(entry):
-    row = _row(entry["example"], entry["trigger"])
+    row = event_row(entry["example"], entry["trigger"])
     assert (row["date_start"], row["date_end"]) == (entry["date_start"], entry["date_end"])
 
 
@@ -50,7 +40,7 @@ def test_lasting_table_examples(entry):
      ("2025-06-01", "2025-06-30", "June")),
 ])
 def test_lasting(text, trigger, expected):
-    row = _row(text, trigger)
+    row = event_row(text, trigger)
     assert (row["date_start"], row["date_end"], row["time_text"]) == expected
 
 

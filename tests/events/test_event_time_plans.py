@@ -3,23 +3,13 @@ real temporal engine on texts of our own)."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from extract import extract_events
 from extract.events.simultaneous import SIMULTANEOUS_COLUMNS, SIMULTANEOUS_PATH
 from extract.events.tables import read_data_table
+from tests.events.rows import event_row
 
-PUBLISHED = dt.date(2025, 5, 19)  # a Monday
 SIMULTANEOUS = read_data_table(SIMULTANEOUS_PATH, SIMULTANEOUS_COLUMNS)
-
-
-def _row(text: str, trigger: str, published: dt.date | None = PUBLISHED) -> dict:
-    table = extract_events(text, published)
-    rows = table[table["trigger"] == trigger].to_dict("records")
-    assert rows, f"no {trigger!r} event in {list(table['trigger'])}"
-    return rows[0]
 
 
 def _when(row: dict) -> tuple[str, ...]:
@@ -58,7 +48,7 @@ def _when(row: dict) -> tuple[str, ...]:
      ("2025-05-19", "2025-12-31", "explicit", "2025", "later this year")),
 ])
 def test_planned_event_interval(text, trigger, expected):
-    assert _when(_row(text, trigger)) == expected
+    assert _when(event_row(text, trigger)) == expected
 
 
 @pytest.mark.parametrize(("text", "trigger", "expected"), [
@@ -69,12 +59,12 @@ def test_planned_event_interval(text, trigger, expected):
      ("2025-05-18", "2025-05-18", "explicit", "2025-05-18", "Sunday")),
 ])
 def test_time_of_the_saying(text, trigger, expected):
-    assert _when(_row(text, trigger)) == expected
+    assert _when(event_row(text, trigger)) == expected
 
 
 @pytest.mark.parametrize("row", SIMULTANEOUS, ids=[r["word"] for r in SIMULTANEOUS])
 def test_gerund_clause_time_is_the_main_clause_time(row):
-    assert _row(row["example"], row["trigger"])["time_text"] == row["time_text"]
+    assert event_row(row["example"], row["trigger"])["time_text"] == row["time_text"]
 
 
 @pytest.mark.parametrize(("text", "trigger", "expected"), [
@@ -87,4 +77,4 @@ def test_gerund_clause_time_is_the_main_clause_time(row):
      ("2025-03-03", "2025-03-03", "explicit", "2025-03-03", "March 3, 2025")),
 ])
 def test_relative_time_without_publication(text, trigger, expected):
-    assert _when(_row(text, trigger, published=None)) == expected
+    assert _when(event_row(text, trigger, published=None)) == expected

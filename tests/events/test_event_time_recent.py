@@ -3,28 +3,18 @@ temporal engine with texts of our own."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from extract import extract_events
 from extract.events.recent import RECENT_COLUMNS, RECENT_PATH
 from extract.events.tables import read_data_table
+from tests.events.rows import event_row
 
-PUBLISHED = dt.date(2025, 5, 19)  # a Monday
 RECENT = read_data_table(RECENT_PATH, RECENT_COLUMNS)
-
-
-def _row(text: str, trigger: str) -> dict:
-    table = extract_events(text, PUBLISHED)
-    rows = table[table["trigger"] == trigger].to_dict("records")
-    assert rows, f"no {trigger!r} event in {list(table['trigger'])}"
-    return rows[0]
 
 
 @pytest.mark.parametrize("entry", RECENT, ids=[r["word"] for r in RECENT])
 def test_recent_table_examples(entry):
-    row = _row(entry["example"], entry["trigger"])
+    row = event_row(entry["example"], entry["trigger"])
     assert (row["date_start"], row["date_end"], row["time_anchor"]) == (
         entry["date_start"], entry["date_end"], "explicit")
 
@@ -37,7 +27,7 @@ def test_recent_table_examples(entry):
     ("Cyril Ramaphosa met William Ruto in Nairobi on Friday.", "met", ("2025-05-16", "2025-05-16", "Friday")),
 ])
 def test_recent_past(text, trigger, expected):
-    row = _row(text, trigger)
+    row = event_row(text, trigger)
     assert (row["date_start"], row["date_end"], row["time_text"]) == expected
 
 
@@ -71,11 +61,11 @@ PEDERSEN = "U.N. envoy Geir Pedersen said Friday that recent agreements between 
      ("2015-05-19", "2025-05-19", "recent years")),
 ])
 def test_called_recent(text, trigger, expected):
-    row = _row(text, trigger)
+    row = event_row(text, trigger)
     assert (row["date_start"], row["date_end"], row["time_text"]) == expected
 
 
 def test_called_recent_plan_keeps_its_open_end():
     """A plan whose subject is recent ("The recent deal will allow …") is still a plan from publication."""
-    row = _row("The recent deal will allow Kenya to export tea.", "allow")
+    row = event_row("The recent deal will allow Kenya to export tea.", "allow")
     assert (row["date_start"], row["date_end"], row["time_value"]) == ("2025-05-19", "", "FUTURE_REF")
