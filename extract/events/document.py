@@ -36,7 +36,8 @@ from extract.events.speakers import outlets, unvouched_persons, unvouched_speech
 from extract.events.time_index import TimeIndex
 from extract.events.timing import EventTime, clause_time
 from extract.events.typed import COLLECTIVE_NOUNS
-from extract.events.uncoded import uncoded, untyped_background
+from extract.events.uncoded import uncoded
+from extract.events.untyped import untyped_background
 from extract.schema import PLOVER_TYPES
 from extract.temporal import Timex, find_timexes
 
