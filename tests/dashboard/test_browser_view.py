@@ -30,8 +30,14 @@ def _caption_with(page, text: str, timeout: int = TIMEOUT) -> None:
 
 
 def _upload(page, path) -> None:
+    """Upload and extract, pressing "Extract events" once the upload is read (its rows counted) and the
+    page has settled: a press while the run that reads the file is still drawing can be lost (seen on
+    a CI run: the page stayed on the sample with the button unpressed)."""
     page.get_by_text("Load data").click()
     page.locator("input[type=file]").set_input_files(str(path), timeout=TIMEOUT)
+    page.wait_for_function("() => /\\d[\\d,]* rows? · \\d+ reading problems?/.test(document.body.innerText)",
+                           timeout=TIMEOUT)
+    _wait_settled(page)
     page.get_by_role("button", name="Extract events").click(timeout=TIMEOUT)
 
 
