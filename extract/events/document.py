@@ -33,6 +33,7 @@ from extract.events.restated import may_restate, same_time
 from extract.events.retold import date_from_next_sentence
 from extract.events.settled import settled
 from extract.events.speakers import outlets, unvouched_persons, unvouched_speech, without_interviewers
+from extract.events.targets import to_infinitive
 from extract.events.time_index import TimeIndex
 from extract.events.timing import EventTime, clause_time
 from extract.events.typed import COLLECTIVE_NOUNS
@@ -128,7 +129,7 @@ def events_of(doc: Doc, published: dt.date | None, meta: dict, timexes: list[Tim
         code_clause(clause, mode, lexicon, index)
         without_interviewers(clause, news_outlets)
         if coded_only and untyped_background(clause, time):
-            continue  # an unknown verb told as background or a state (uncoded.py)
+            continue  # an unknown verb told as background or a state (untyped.py)
         clause.actors, clause.targets = at_date(clause.actors, published), at_date(clause.targets, published)
         rows.append(make_row(clause, sent, time, mode, meta, published, id(clause) in borrowed))
     return rows
@@ -216,8 +217,7 @@ def unattributed(clause: Clause) -> bool:
 def _own_subject(verb: Token) -> bool:
     """Not an infinitive that borrows a thing's subject ("the plan aims to mobilize troops"); a
     participle describing an event noun is one ("a declaration demanding that …")."""
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    return not infinitive or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children)
+    return not to_infinitive(verb) or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children)
 
 
 def _crowd_protest(clause: Clause) -> bool:

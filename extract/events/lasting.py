@@ -4,7 +4,6 @@ Sunday it had been working with Thailand for years" is the years up to that Sund
 
 from __future__ import annotations
 
-import datetime as dt
 from functools import lru_cache
 from pathlib import Path
 
@@ -62,6 +61,3 @@ def measure(value: str) -> relativedelta | None:
     count = load_tables()["vague_count"].get(unit, "")
     return cal.duration_delta(value.replace("X", count)) if count.isdigit() else None
 
-
-def lasting_start(end: dt.date, delta: relativedelta) -> dt.date:
-    return end - delta

@@ -39,11 +39,6 @@ def load_private(path: Path = PRIVATE_PATH) -> RuleWords:
     return read_rule_words(path, PRIVATE_COLUMNS, RULES, as_written=("sector",))
 
 
-def private_persons(doc: Doc, rules: RuleWords | None = None) -> set[str]:
-    """Canonical names of the persons `doc` introduces as private persons and never as public ones."""
-    return {name for name, standing in person_standings(doc, rules).items() if standing == "private"}
-
-
 def person_standings(doc: Doc, rules: RuleWords | None = None) -> dict[str, str]:
     """Canonical name of each person `doc` names → "public" (a table, a title held now or a word of
     office or of a political sector in some description knows them), "private" (described as a

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from extract.events.lexicon import LEXICON_DIR
 from extract.events.tables import read_data_table
+from extract.events.time_index import SETTING_PREPS
 from extract.temporal import Timex
 
 RECENT_PATH = LEXICON_DIR / "recent.tsv"
@@ -34,9 +35,6 @@ def recent_span(timexes: list[Timex], published: dt.date | None) -> tuple[Timex,
         if timex.value == "PAST_REF" and timex.text.lower() in days:
             return timex, published - dt.timedelta(days=days[timex.text.lower()])
     return None
-
-
-SETTING_PREPS = ("in", "at", "during")
 
 
 def recent_modifier(doc: Doc, words: set[int], dated: frozenset[int] = frozenset()) -> Token | None:

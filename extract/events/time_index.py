@@ -54,6 +54,9 @@ class TimeIndex:
         self.governors = [m.i if m is not None else self._governor(doc, t, clause_words)
                           for t, m in zip(self.timexes, self.measured, strict=True)]
         self.narrative = [g is None or _main_clause(_clause_verb(doc[g])) for g in self.governors]
+        # the words that govern a usable time of their own ("The recent attacks on Friday": attacks)
+        self.dated_words = frozenset(g for t, g in zip(self.timexes, self.governors, strict=True)
+                                     if g is not None and usable(t))
         self.clause_words = clause_words
         self.offsets = find_offsets(doc, self.timexes, self.governors)
 

@@ -71,7 +71,7 @@ def clause_time(index: TimeIndex, sent: Span, words: set[int], published: dt.dat
     up to that Sunday, lasting.py)."""
     time = _clause_time(index, sent, words, published, speech)
     found = lasting(sent.doc, words, index.governed(words)) if time.end is not None else None
-    if found is None or time.end is None:
+    if found is None:
         return time
     timex, delta = found
     unit = cal.calendar_unit(cal.duration_unit(timex.value)) or ""
@@ -100,9 +100,7 @@ def _clause_time(index: TimeIndex, sent: Span, words: set[int], published: dt.da
     recent = recent_span(index.governed(words), published)
     if recent is not None:  # "recently visited Cairo": some day of the weeks up to publication
         return EventTime(recent[0].text, "PAST_REF", recent[1], published, "", "explicit")
-    dated = frozenset(g for t, g in zip(index.timexes, index.governors, strict=True)
-                      if g is not None and usable(t))
-    called_recent = recent_time_span(sent.doc, words, published, dated)
+    called_recent = recent_time_span(sent.doc, words, published, index.dated_words)
     if called_recent is not None:  # "said Friday that recent agreements …": not Friday's, the weeks before
         return EventTime(called_recent[0].text, "PAST_REF", called_recent[1], published, "", "explicit")
     unresolved = index.unresolved(words)
