@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from extract.temporal.filters import alternation
 from extract.temporal.recipes import Resolution
+from extract.temporal.rules import context_words
 from extract.temporal.timex import Timex
 
 SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z\"“])|\n")
@@ -97,6 +98,18 @@ class Story:
         day, granularity = self.reference
         return day if granularity in ("day", "time") and day.year == year else None
 
+    def _under_passage_head(self, timex: Timex) -> bool:
+        """A year inside a phrase that a `passage_heads` word opens, however far from it ("had held them
+        since arresting them for illegal entry in 2014, Thailand turned 40 over on Feb. 27"): the phrase
+        bounds a state that runs up to the present, so the story is not set in that year. Needs the parse."""
+        if self.doc is None:
+            return False
+        span = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return False
+        heads = context_words("passage_heads")
+        return any(h.lower_ in heads and h.dep_ in ("prep", "mark") for h in span.root.ancestors)
+
     def _note_year(self, timex: Timex, resolution: Resolution) -> None:
         coarse = timex.granularity in ("decade", "century")
         if not timex.date_start or coarse or not resolution.sets_reference:
@@ -104,7 +117,8 @@ class Story:
         if timex.anchor == "publication":
             self.year_said = None  # the story is back near publication ("last week", "on Tuesday")
         elif timex.anchor in ("explicit", "previous-date") and timex.date_start.year == timex.date_end.year:
-            if not _not_the_passage_time(self.text, timex) and self._can_set_year(timex):
+            if not _not_the_passage_time(self.text, timex) and not self._under_passage_head(timex) \
+                    and self._can_set_year(timex):
                 self.year_said = None if self._chronology(timex) else (timex.date_start.year, timex.end)
 
     def _chronology(self, timex: Timex) -> bool:
