@@ -7,11 +7,14 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from extract.events.lexicon import LEXICON_DIR
 from extract.events.offsets import find_offsets, in_anchor
 from extract.events.simultaneous import simultaneous_head
+from extract.events.tables import read_data_table
 from extract.syntax import heads_above, is_verb, time_owner
 from extract.temporal import Timex
 from extract.temporal import calendar as cal
@@ -68,6 +71,8 @@ class TimeIndex:
         found = next((h for h in heads if h.i in clause_words or is_verb(h)), None)
         if found is None:
             return (heads or [span.root])[-1].i
+        if is_verb(found) and _of_a_nested_noun(span):  # "urging an inquiry into the February 8 vote"
+            return span.root.head.i
         owner = time_owner(span, found) if is_verb(found) else found  # "said on Tuesday it would …"
         return (simultaneous_head(owner) or owner).i
 
@@ -334,6 +339,29 @@ def _names_a_noun(span: Span | None) -> bool:
         return False
     preposition = noun.head if noun.dep_ == "pobj" else None
     return not (preposition is not None and preposition.lower_ in SETTING_PREPS and is_verb(preposition.head))
+
+
+NOUN_DATES_PATH = LEXICON_DIR / "noun_dates.tsv"
+NOUN_DATES_COLUMNS = ("word", "example", "trigger", "date_start", "date_end")
+
+
+@lru_cache(maxsize=1)
+def noun_date_preps() -> frozenset[str]:
+    """The prepositions of data/lexicon/noun_dates.tsv: by them a noun hangs on another noun."""
+    rows = read_data_table(NOUN_DATES_PATH, NOUN_DATES_COLUMNS, ("word",))
+    return frozenset(r["word"].lower() for r in rows)
+
+
+def _of_a_nested_noun(span: Span) -> bool:
+    """A date naming the time of a noun that hangs, by a preposition of the table, on another noun
+    ("urging an investigation of irregularities in the February 8 vote"): the noun's time, not that of
+    the verb above both (the urging was on the day of the House's vote, not on 8 February)."""
+    if not _names_a_noun(span):
+        return False
+    noun = span.root.head
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in noun_date_preps() \
+        and prep.head.pos_ in ("NOUN", "PROPN")
 
 
 def _measured(timex: Timex, span: Span | None) -> Token | None:

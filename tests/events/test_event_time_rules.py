@@ -8,6 +8,8 @@ import datetime as dt
 import pytest
 
 from extract import extract_events
+from extract.events.tables import read_data_table
+from extract.events.time_index import NOUN_DATES_COLUMNS, NOUN_DATES_PATH
 
 PUBLISHED = dt.date(2025, 5, 19)  # a Monday
 
@@ -356,3 +358,13 @@ def test_day_of_a_when_clause_brings_the_story_back():
             "attacked the guards at the gate.")
     row = _row(text, "attacked")
     assert (row["date_start"], row["date_end"]) == ("2025-05-13", "2025-05-13")
+
+
+NOUN_DATES = read_data_table(NOUN_DATES_PATH, NOUN_DATES_COLUMNS)
+
+
+@pytest.mark.parametrize("entry", NOUN_DATES, ids=[r["word"] for r in NOUN_DATES])
+def test_noun_dates_table_examples(entry):
+    """A date of a noun hanging on another noun (data/lexicon/noun_dates.tsv) does not date the act."""
+    row = _row(entry["example"], entry["trigger"])
+    assert (row["date_start"], row["date_end"]) == (entry["date_start"], entry["date_end"])
