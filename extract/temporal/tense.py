@@ -78,10 +78,19 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
         return "conditional"
     if aux & _cues("modal_future"):
         return "future"
+    if verb.tag_ in ("VBZ", "VBP") and _in_past_frame(verb):
+        return "past"
     if verb.tag_ in ("VBZ", "VBP"):
         # "says Friday" reports the past; "expires Friday" schedules the future.
         return "present" if verb.lemma_ in _cues("reporting") or verb.lemma_ == "be" else "progressive"
     return None
+
+
+def _in_past_frame(verb: Token) -> bool:
+    """"Demonstrators chanted as they march in Khartoum Thursday": a present-tense clause of time
+    (as, while) under a verb in the simple past is told in that past, not a plan."""
+    marked = any(child.dep_ == "mark" and child.lower_ in _cues("past_frame") for child in verb.children)
+    return marked and verb.dep_ == "advcl" and verb.head.tag_ == "VBD"
 
 
 def _marker(span) -> str | None:
