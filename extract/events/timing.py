@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from extract.events.lasting import lasting
 from extract.events.recent import recent_span, recent_time_span
 from extract.events.time_index import TimeIndex, fineness, usable
+from extract.events.unplaced import unplaced
 from extract.temporal import Timex
 from extract.temporal import calendar as cal
 
@@ -106,6 +107,8 @@ def _clause_time(index: TimeIndex, sent: Span, words: set[int], published: dt.da
     unresolved = index.unresolved(words)
     if unresolved is not None:  # no date to count from: "on Monday" is kept as written, not dated
         return EventTime(unresolved.text, unresolved.value)
+    if published is not None and _unplaced_past(index, sent, words, published):
+        return before_publication(published)  # "Several months later, North Korea invaded": undated
     fronted = _fronted(index, sent.doc[min(words)])
     if fronted is not None:
         return from_timex(fronted)
@@ -145,6 +148,14 @@ def _passage(index: TimeIndex, sent: Span, words: set[int], published: dt.date |
     if _set_at_named_event(sent.doc, words):
         return None
     return index.passage(sent, published)
+
+
+def _unplaced_past(index: TimeIndex, sent: Span, words: set[int], published: dt.date) -> bool:
+    """A past act timed from an earlier event with no date before it to count from ("If you remember
+    in 1950, … said … Several months later, North Korea invaded"): not the publication day. With a
+    narrative date before it ("… a few hours later"), that date stays the estimate."""
+    return _past_verb(sent.doc, words) and unplaced(index.governed(words)) is not None \
+        and index.before(sent.start_char, published) is None
 
 
 SETTING_PREPS = ("at", "during")

@@ -10,6 +10,7 @@ import pytest
 from extract import extract_events
 from extract.events.tables import read_data_table
 from extract.events.time_index import NOUN_DATES_COLUMNS, NOUN_DATES_PATH
+from extract.events.unplaced import UNPLACED_COLUMNS, UNPLACED_PATH
 
 PUBLISHED = dt.date(2025, 5, 19)  # a Monday
 
@@ -366,5 +367,15 @@ NOUN_DATES = read_data_table(NOUN_DATES_PATH, NOUN_DATES_COLUMNS)
 @pytest.mark.parametrize("entry", NOUN_DATES, ids=[r["word"] for r in NOUN_DATES])
 def test_noun_dates_table_examples(entry):
     """A date of a noun hanging on another noun (data/lexicon/noun_dates.tsv) does not date the act."""
+    row = _row(entry["example"], entry["trigger"])
+    assert (row["date_start"], row["date_end"]) == (entry["date_start"], entry["date_end"])
+
+
+UNPLACED = read_data_table(UNPLACED_PATH, UNPLACED_COLUMNS)
+
+
+@pytest.mark.parametrize("entry", UNPLACED, ids=[r["word"] for r in UNPLACED])
+def test_unplaced_table_examples(entry):
+    """A past act timed from an undated earlier event (data/lexicon/unplaced.tsv) is not publication's."""
     row = _row(entry["example"], entry["trigger"])
     assert (row["date_start"], row["date_end"]) == (entry["date_start"], entry["date_end"])
