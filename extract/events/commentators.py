@@ -14,6 +14,7 @@ DESCRIBING_DEPS = ("compound", "appos", "amod", "nmod")
 # the World Food Program is a U.N. agency)
 ORGANISATION_WORDS = frozenset({"university", "institute", "endowment", "consultancy", "college", "tank"})
 MAX_PHRASE = 12  # tokens of an appositive phrase searched ("director of the Emerging Markets Institute")
+QUALIFYING_DEPS = ("amod", "compound", "nmod")  # "Chinese researchers", "U.S. analysts"
 
 
 def commentator_names(doc: Doc, words: frozenset[str]) -> set[str]:
@@ -53,3 +54,16 @@ def _names_commentator(token: Token, words: frozenset[str]) -> bool:
         return False
     phrase = [t for t in token.subtree][:MAX_PHRASE] if token.dep_ == "appos" else []
     return any(t.lemma_.lower() in words for t in phrase)
+
+
+def qualified_commentators(doc: Doc, words: frozenset[str]) -> set[int]:
+    """Starts of the mentions of a country that only say whose commentators speak ("Chinese
+    researchers have revealed …", "U.S. analysts say …"): a nationality is no actor there, and what the
+    unnamed commentators say or think is no event of the country's. (A body stays: "U.N. sanctions
+    experts detailed …" is a U.N. panel's report.)"""
+    return {m.start for m in doc._.actors or () if m.actor.kind == "country"
+            and _qualifies_commentator(doc[m.start:m.end].root, words)}
+
+
+def _qualifies_commentator(root: Token, words: frozenset[str]) -> bool:
+    return root.dep_ in QUALIFYING_DEPS and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in words

@@ -19,14 +19,14 @@ from extract.events.arguments import MentionIndex
 from extract.events.attribution import attribute
 from extract.events.clauses import Clause, find_clauses
 from extract.events.coding import agentless_passive, code_clause, flip_negated, generic_only_untyped
-from extract.events.commentators import commentator_names
+from extract.events.commentators import commentator_names, qualified_commentators
 from extract.events.context import fill_from_context
 from extract.events.holders import at_date
 from extract.events.lexicon import Lexicon, load_lexicon
 from extract.events.modes import clause_mode
 from extract.events.offsets import host_of
 from extract.events.pairs import GROUP_NOUNS
-from extract.events.private import PRIVATE_TYPES, UNNAMED_WAYS, person_standings
+from extract.events.private import UNNAMED_WAYS, person_standings, private_types
 from extract.events.records import make_row
 from extract.events.reporting import reporting_verbs
 from extract.events.restated import may_restate, same_time
@@ -105,6 +105,7 @@ def events_of(doc: Doc, published: dt.date | None, meta: dict, timexes: list[Tim
     merged = _merge_mentions(found, dated, lexicon)
     rows = []
     commentators = commentator_names(doc, lexicon.commentators)
+    qualifying = qualified_commentators(doc, lexicon.commentators)
     standings = person_standings(doc)
     private = {name for name, standing in standings.items() if standing == "private"}
     news_outlets = outlets(doc)
@@ -116,7 +117,8 @@ def events_of(doc: Doc, published: dt.date | None, meta: dict, timexes: list[Tim
             continue
         if clause.actors and {m.actor.name for m in clause.actors} <= commentators:
             continue  # an analyst's or a private person's words or views: commentary, not an event
-        private_words = clause.event_type in PRIVATE_TYPES and _private_words(clause, private, commentators)
+        private_words = clause.event_type in private_types() and (
+            _private_words(clause, private, commentators) or _unnamed_commentators(clause, qualifying))
         if coded_only and private_words:
             continue  # "51-year-old security guard Sibusiso Sithole said …" (private.py)
         if coded_only and unvouched_speech(clause, unvouched):
@@ -137,13 +139,22 @@ def events_of(doc: Doc, published: dt.date | None, meta: dict, timexes: list[Tim
 
 def _private_words(clause: Clause, private: set[str], commentators: set[str]) -> bool:
     """What private persons say or do untyped, or what commentators and private persons tell of
-    people no table knows ("'Albert found himself only 11 years old,' said his daughter Linda Wu")."""
+    people no table knows ("'Albert found himself only 11 years old,' said his daughter Linda Wu") or
+    of no one (a statement, a rejection with no actor: an analyst's guess about "markets")."""
     names = {m.actor.name for m in clause.actors}
     if names and names <= private:
         return True
     sources = {m.actor.name for m in clause.attributed}
+    if not names:  # "'Markets may have discounted a sanctions bill,' said analyst X": no one's act
+        return bool(sources) and sources <= private | commentators
     unknown = all(m.how in UNNAMED_WAYS and not m.actor.country for m in clause.actors)
     return bool(names and sources) and sources <= private | commentators and unknown
+
+
+def _unnamed_commentators(clause: Clause, qualifying: set[int]) -> bool:
+    """Said by unnamed commentators whose nationality was taken for the actor ("Chinese researchers
+    have revealed …": commentators.py's qualified_commentators)."""
+    return bool(clause.actors) and all(m.start in qualifying for m in clause.actors)
 
 
 def _merge_mentions(found: list[tuple[Span, Clause]], dated: ClauseTimes, lexicon: Lexicon) -> set[int]:

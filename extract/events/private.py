@@ -15,15 +15,14 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from extract.events.actors import ActorMention, load_roles
-from extract.events.imported import agent_sectors
+from extract.events.imported import actor_codes, agent_sectors
 from extract.events.lexicon import LEXICON_DIR, lemmas
 from extract.events.tables import RuleWords, read_rule_words
 
 PRIVATE_PATH = LEXICON_DIR / "private.tsv"
 PRIVATE_COLUMNS = ("rule", "word", "example", "person")
-RULES = ("sector", "word", "age", "crowd", "office", "affiliation", "former", "leader", "body")
+RULES = ("sector", "word", "age", "crowd", "office", "affiliation", "former", "leader", "body", "type")
 UNNAMED_WAYS = ("entity", "surname", "pronoun")  # how a mention was resolved: by no table or title
-PRIVATE_TYPES = ("STATEMENT", "REQUEST", "OTHER")  # what a private person's words and doings are
 DESCRIBING = ("compound", "amod", "appos", "nummod", "npadvmod", "prep", "pobj", "poss", "conj", "relcl",
               "dobj", "attr")  # "a farmer and leader of …", "a mother who heads the group"
 FRONTED_DEPS = ("nsubj", "advcl", "npadvmod")  # how the parser hangs a description put first
@@ -31,12 +30,19 @@ MAX_PHRASE = 16  # tokens of a description searched
 NATIONS = ("NORP", "GPE")  # a country named as such or by its people: no body of it
 TITLE_POS = ("NOUN", "PROPN", "ADJ")  # the words of a title run before a name
 TITLE_LINKS = ("of", "for", "'s", "’s", "-")  # "Special Envoy for Syria", "Taiwan's President"
-ORGANISATION_DEPS = ("prep", "pobj", "poss", "compound", "appos", "nmod", "amod")
+NGO_CODE = "NGO"  # the PETRARCH2 code of non-governmental organisations
+ORGANISATION_DEPS = ("prep", "pobj", "poss", "compound", "appos", "nmod", "amod", "dobj")  # "who heads X"
 
 
 @lru_cache(maxsize=2)
 def load_private(path: Path = PRIVATE_PATH) -> RuleWords:
-    return read_rule_words(path, PRIVATE_COLUMNS, RULES, as_written=("sector",))
+    return read_rule_words(path, PRIVATE_COLUMNS, RULES, as_written=("sector", "type"))
+
+
+def private_types(rules: RuleWords | None = None) -> frozenset[str]:
+    """The event types of what a private person says, thinks or does untyped (private.tsv's `type`
+    rows: a statement, a request, thanks or praise, a rejection, an untyped act): no event of theirs."""
+    return (rules or load_private()).words["type"]
 
 
 def person_standings(doc: Doc, rules: RuleWords | None = None) -> dict[str, str]:
@@ -46,7 +52,8 @@ def person_standings(doc: Doc, rules: RuleWords | None = None) -> dict[str, str]
     rules = rules or load_private()
     private, public, seen = set(), set(), set()
     people = [m for m in doc._.actors or () if m.actor.kind == "person"]
-    former = {m.actor.name for m in people if m.how == "role" and _former_title(doc[m.start:m.end], rules)}
+    titles = _former_titles(doc, people, rules)
+    former = set(titles)
     for mention in people:
         seen.add(mention.actor.name)
         if _known(doc, mention, former, rules):
@@ -58,6 +65,7 @@ def person_standings(doc: Doc, rules: RuleWords | None = None) -> dict[str, str]
         # "a former White House official", "director of the Jamestown Foundation": the words of a
         # post held before, or held in a private body, make no one public
         held = {t.i for w in words if _former(w, rules) for t in _phrase(w)}
+        held |= {t.i for t in words if t.lemma_.lower() in titles.get(mention.actor.name, ())}
         bodies = {t.i for t in words if _private_body(t, rules, doc._.actors)}
         offices = {t.i for t in words if bodies & _organisation(t)}
         offices |= {i for t in words if t.i in offices for i in _organisation(t)}
@@ -70,6 +78,19 @@ def person_standings(doc: Doc, rules: RuleWords | None = None) -> dict[str, str]
             public.add(mention.actor.name)
     return {name: "public" if name in public else "private" if name in private else "undescribed"
             for name in seen}
+
+
+def _former_titles(doc: Doc, people: list[ActorMention], rules: RuleWords) -> dict[str, set[str]]:
+    """Canonical name → the words of a title the article says they held before ("Former French
+    ambassador to Ivory Coast, Jean-Marc Simon"); the same title shortened later ("dismissed by
+    ambassador Simon") is still the post held before, not one held now."""
+    titles: dict[str, set[str]] = {}
+    for mention in people:
+        span = doc[mention.start:mention.end]
+        if mention.how == "role" and _former_title(span, rules):
+            words = {t.lemma_.lower() for t in span if not (t.ent_type_ or t.is_punct)}
+            titles.setdefault(mention.actor.name, set()).update(words)
+    return titles
 
 
 def _known(doc: Doc, mention: ActorMention, former: set[str], rules: RuleWords) -> bool:
@@ -200,12 +221,18 @@ def _private_body(token: Token, rules: RuleWords, mentions: list[ActorMention] |
     if not any(rules.has("body", f) for f in forms):
         return False
     known = (m for m in mentions or () if m.start <= token.i < m.end and m.actor.kind != "person")
-    return not any(m.how != "entity" or m.actor.country for m in known)
+    return not any(m.how != "entity" or m.actor.country or _public_body(m.actor.name) for m in known)
+
+
+def _public_body(name: str) -> bool:
+    """An organisation the PETRARCH2 dictionary codes as other than a non-governmental one
+    ("Association of Southeast Asian Nations": IGOSEAASN)."""
+    return any(not c.code.startswith(NGO_CODE) for c in actor_codes().get(name.lower(), ()))
 
 
 def _organisation(office: Token) -> set[int]:
-    """The words naming where an office is held: "director of/at X", "X's CEO", "Iberdrola spokesman"
-    (not a second post joined to it: "a lawmaker and director of …")."""
+    """The words naming where an office is held: "director of/at X", "X's CEO", "Iberdrola spokesman",
+    "who heads X" (not a second post joined to it: "a lawmaker and director of …")."""
     found, queue = set(), [c for c in office.children if c.dep_ in ORGANISATION_DEPS]
     while queue and len(found) < MAX_PHRASE:
         token = queue.pop(0)

@@ -23,7 +23,7 @@ from extract.events.actors import actor_info
 from extract.events.clauses import Clause
 from extract.events.imported import actor_codes
 from extract.events.lexicon import LEXICON_DIR
-from extract.events.private import PRIVATE_TYPES, UNNAMED_WAYS, load_private, role_phrase
+from extract.events.private import UNNAMED_WAYS, load_private, private_types, role_phrase
 from extract.events.tables import RuleWords, read_rule_words
 
 OUTLETS_PATH = LEXICON_DIR / "outlets.tsv"
@@ -134,7 +134,7 @@ def outlets(doc: Doc, rules: RuleWords | None = None) -> set[str]:
 def unvouched_speech(clause: Clause, unvouched: set[str]) -> bool:
     """What persons the article gives no office or affiliation, or news outlets, say, ask or do untyped."""
     names = {m.actor.name for m in clause.actors}
-    return clause.event_type in PRIVATE_TYPES and bool(names) and names <= unvouched
+    return clause.event_type in private_types() and bool(names) and names <= unvouched
 
 
 def without_interviewers(clause: Clause, outlets_found: set[str]) -> None:

@@ -123,3 +123,30 @@ def test_state_verb_gives_no_event(nlp, events, row):
 def test_commentator_is_no_actor(events, row):
     assert row["person"] in row["example"]
     assert not [r for r in events(row["example"]) if row["person"] in r["actors"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Chinese researchers have also revealed that the army used the model.", "China"),
+        ("U.S. analysts said the talks would fail.", "United States"),
+    ],
+)
+def test_a_nationality_of_unnamed_commentators_is_no_actor(all_events, events, text, country):
+    """A commentator word of commentators.tsv qualified by a country ("Chinese researchers"): what
+    they say is no statement of the country's (commentators.py's qualified_commentators)."""
+    assert [r for r in all_events(text) if country in r["actors"]], "without the rule the country speaks"
+    assert not [r for r in events(text) if country in r["actors"]]
+
+
+def test_a_nationality_of_commentators_keeps_their_typed_acts(events):
+    """Only what they say or think goes: "Ukrainian students protested" stays a protest."""
+    rows = events("Ukrainian students protested outside the parliament on Monday.")
+    assert [r for r in rows if r["event_type"] == "PROTEST"]
+
+
+def test_a_commentators_statement_of_no_ones_act_is_no_event(all_events, events):
+    """An actorless statement or rejection whose only source is a commentator: the analyst's guess."""
+    text = '"Markets may have discounted a mild sanctions bill," said analyst Jane Doe of Global Partners.'
+    assert [r for r in all_events(text) if r["trigger"] == "discounted"], "without the rule it is a row"
+    assert not [r for r in events(text) if r["trigger"] == "discounted"]
