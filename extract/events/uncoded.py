@@ -23,7 +23,7 @@ RULES = ("mode", "attempt", "hedge", "opinion", "habitual", "forecast", "aside",
          "thing", "quantified", "period", "background", "happens", "quoted", "past", "continued", "unsaid",
          "demanded", "modifier", "repeated", "anonymous", "pending", "role", "wished", "introduces",
          "ongoing", "described", "untyped", "trend", "standing", "natural", "state", "ahead", "unique",
-         "recent", "tallied")
+         "recent", "tallied", "question")
 THING_TYPES = ("STATEMENT", "REQUEST", "OTHER")  # what a thing cannot do: speak, ask, act untyped
 AS_WRITTEN = ("habitual", "forecast", "aside", "listed", "background", "quoted", "continued", "unsaid",
               "demanded", "modifier", "introduces", "described", "untyped", "standing",
@@ -54,6 +54,8 @@ def uncoded(clause: Clause, mode: str, time: EventTime, rules: RuleWords | None 
         return "opinion"
     if _wished(head, rules):
         return "wished"  # "does not want to meet", "hopes the two can work together": an attitude
+    if _asked(head, rules):
+        return "question"  # "Does Kim think …?", "What does Kim think?": nothing is asserted
     own_time = time.anchor == "explicit"
     if rules.has("habitual", clause.event_type) and _present(_governing(head)) and not own_time:
         return "habitual"
@@ -403,6 +405,18 @@ def _believed(head: Token, rules: RuleWords) -> bool:
         if any(rules.has("opinion", form) for form in _forms(token)):
             return True
     return False
+
+
+def _asked(head: Token, rules: RuleWords) -> bool:
+    """A question the clause's verb heads, with its auxiliary put before its subject: a yes/no question
+    ("Did Russia attack the convoy?") or one asking for an object ("What does Kim think?"). One asking
+    why, when or how ("Why did Russia attack?") takes the act as done: kept."""
+    if not any(c.dep_ == "punct" and rules.has("question", c.text) for c in head.children):
+        return False
+    subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+    inverted = subject is not None and any(c.dep_ in ("aux", "auxpass") and c.i < subject.i
+                                           for c in head.children)
+    return inverted and not any(c.tag_ == "WRB" for c in head.children)
 
 
 def _wished(head: Token, rules: RuleWords) -> bool:

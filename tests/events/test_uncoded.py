@@ -43,6 +43,8 @@ def test_rule_keeps_its_example_off_the_table(all_events, events, row):
         # the present with a time of its own, the progressive: happening now or planned
         ("U.S. and Russian negotiators return to Geneva this week.", "return"),
         ("Britain is pushing hard for a debt relief plan.", "pushing"),
+        # a question asking why takes the act as done
+        ("Why did Russia attack Ukraine on Monday?", "attack"),
         # a conditional offer of the speaker's own (CAMEO 'express intent to')
         ("Rebel leaders said they would meet Cordovez if he gave them a veto.", "meet"),
         # a long act, not a tally
