@@ -14,7 +14,6 @@ from dashboard.jobs import ExtractionJob, outcome
 from dashboard.loading import problems_table, read_upload
 from dashboard.synthetic import synthetic_events
 from extract.bulk.dataset import Dataset
-
 from tests.dashboard.helpers import finish_extraction
 
 
