@@ -15,6 +15,7 @@ from extract.events.targets import (
     TARGET_PREPS,
     embedded_targets,
     location_targets,
+    no_target_prep,
     predicate_targets,
     prep_objects,
     to_infinitive,
@@ -120,7 +121,8 @@ def _verb_clause(verb: Token, lexicon: Lexicon, index: MentionIndex, used: set[i
         agents, _ = subjects(verb)
         clause.agents = agents
         clause.actors = _actors(agents, index) or _speaker(verb, agents, lexicon, index)
-        _add_targets(clause, [c for c in verb.children if c.dep_ == "dative"], index)
+        _add_targets(clause, [c for c in verb.children if c.dep_ == "dative"
+                              and not no_target_prep(c, clause.event_type)], index)
         _add_preps(clause, verb, index)
         _add_preps(clause, noun, index)
         if not clause.targets:  # "reiterated its demand that Israel ease …"
@@ -154,7 +156,8 @@ def _verb_arguments(clause: Clause, lexicon: Lexicon, index: MentionIndex) -> Cl
     clause.actors = _actors(agents, index) or _speaker(verb, agents, lexicon, index)
     if not clause.actors and patients:
         clause.actors = _fight_opponents(verb, lexicon, index)
-    objects = [c for c in verb.children if c.dep_ in TARGET_DEPS] + _up_to_number(verb)
+    objects = [c for c in verb.children if c.dep_ in TARGET_DEPS and not no_target_prep(c, clause.event_type)]
+    objects += _up_to_number(verb)
     _add_targets(clause, patients + objects, index)
     _add_preps(clause, verb, index)
     clause.targets = _recipient_over_theme(clause.targets, prep_objects(verb, ("to",)), index)
@@ -320,12 +323,14 @@ def _owned(token: Token) -> bool:
 
 def _add_preps(clause: Clause, word: Token, index: MentionIndex) -> None:
     """with/to/against/on… objects are targets; by-agents and between/among pairs are actors;
-    in/at/near objects are places."""
+    in/at/near objects are places; a topic or destination (non_target_preps.tsv) is none of them."""
     for prep in word.children:
         if prep.dep_ not in ("prep", "agent"):
             continue
         objects = [c for c in prep.children if c.dep_ == "pobj"]
         preposition = prep.lower_
+        if no_target_prep(prep, clause.event_type):  # "a meeting on Afghanistan"
+            continue
         if preposition in PLACE_PREPS or (preposition == "at" and clause.event_type != "ASSAULT"):
             clause.places += place_objects(objects, index)
         elif preposition in SYMMETRIC_PREPS or (preposition == "by" and word.pos_ == "NOUN"):

@@ -18,10 +18,14 @@ to a place has the place's country as its target (`location_targets`).
 
 from __future__ import annotations
 
+from functools import lru_cache
+from pathlib import Path
+
 from spacy.tokens import Token
 
 from extract.events.actors import Actor, ActorMention
 from extract.events.imported import imported_country
+from extract.events.tables import DATA_DIR, check_choice, read_data_table
 
 TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "at", "into", "from", "between", "among")
 NOUN_TARGET_PREPS = ("to", "against", "on", "from", "by", "with", "toward", "towards")
@@ -39,6 +43,38 @@ PREDICATE_PREPS = tuple(p for p in TARGET_PREPS if p != "at") + ("for", "of", "o
 VERB_NOUN_PREPS = ("for", "of", "about", "over")
 LOCATION_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "THREATEN", "SANCTION", "AID",
                                    "RETREAT", "REJECT"})
+NON_TARGET_PATH = DATA_DIR / "lexicon" / "non_target_preps.tsv"
+NON_TARGET_COLUMNS = ("word", "preposition", "role", "example", "trigger", "expected_targets")
+NON_TARGET_ROLES = ("topic", "destination")
+
+
+@lru_cache(maxsize=4)
+def load_non_target_preps(path: Path = NON_TARGET_PATH) -> frozenset[tuple[str, str]]:
+    """(event type or verb lemma, preposition) pairs whose object is no target (non_target_preps.tsv):
+    a meeting's topic ("a meeting on Afghanistan"), a deportation's destination ("to Honduras")."""
+    rows = read_data_table(path, NON_TARGET_COLUMNS, required=("word", "preposition", "role"))
+    return frozenset((_type_or_lemma(row["word"]), row["preposition"].lower())
+                     for row in rows if check_choice(path, row, "role", NON_TARGET_ROLES))
+
+
+def _type_or_lemma(word: str) -> str:
+    """An event type stays in upper case ("CONSULT"); a verb lemma is lowered ("deport")."""
+    return word if word.isupper() else word.lower()
+
+
+def names_no_target(word: Token, event_type: str, preposition: str) -> bool:
+    """Whether `preposition` after the event word `word` of `event_type` names a topic or a
+    destination, not a target (non_target_preps.tsv)."""
+    pairs = load_non_target_preps()
+    return (event_type, preposition) in pairs or (word.lemma_.lower(), preposition) in pairs
+
+
+def no_target_prep(child: Token, event_type: str) -> bool:
+    """A preposition under its head word (parsed "prep", or "dative" for "to") that names a topic or
+    a destination of the event (non_target_preps.tsv): "a meeting on Afghanistan", "deported them to
+    Honduras"."""
+    return (child.dep_ in ("prep", "dative") and child.pos_ == "ADP"
+            and names_no_target(child.head, event_type, child.lower_))
 
 
 def prep_objects(word: Token, preps: tuple[str, ...]) -> list[Token]:
@@ -60,7 +96,8 @@ def embedded_targets(verb: Token, event_type: str, depth: int = 0) -> list[Token
             found += [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
         elif child.dep_ == "dobj":
             parties = PARTY_PREPS if event_type in PARTY_TYPES else ()
-            found += prep_objects(child, NOUN_TARGET_PREPS + parties)
+            found += [o for o in prep_objects(child, NOUN_TARGET_PREPS + parties)
+                      if not no_target_prep(o.head, event_type)]  # "held talks on Gaza"
         elif child.dep_ == "prep" and child.lower_ in VERB_NOUN_PREPS:  # "called for sanctions against X"
             nouns = [g for g in child.children if g.dep_ == "pobj"]
             found += [o for g in nouns for o in prep_objects(g, NOUN_TARGET_PREPS)]
@@ -88,7 +125,7 @@ def predicate_targets(word: Token, event_type: str, index, actors: list[ActorMen
         return []  # "accusing it of supporting militants": the pronoun is the target, unresolved
     own = {m.actor for m in actors}
     request = event_type == "REQUEST"
-    level = [(c, _venue(c)) for c in _governed(word, request) if c.dep_ != "conj"]
+    level = [(c, _venue(c)) for c in _governed(word, request, event_type) if c.dep_ != "conj"]
     if event_type == "PROTEST":  # "began a hunger strike to protest against the decision"
         level += [(c, False) for c in (head or word).children if c.dep_ == "advcl" and to_infinitive(c)]
     places: list = []
@@ -100,7 +137,7 @@ def predicate_targets(word: Token, event_type: str, index, actors: list[ActorMen
             return list(dict.fromkeys(named))
         places += [m for m, venue in found if venue or m.actor.kind == "place"]
         places += [t for t, _ in level if t.ent_type_ in ("GPE", "LOC") and index.at(t) is None]
-        level = [(c, venue or _venue(c)) for t, venue in level for c in _governed(t, request)
+        level = [(c, venue or _venue(c)) for t, venue in level for c in _governed(t, request, event_type)
                  if not (c.dep_ in OBJECT_DEPS and rejected_act(t, event_type))]
     return location_targets(places, event_type, actors)
 
@@ -114,12 +151,13 @@ def _mention_at(token: Token, index) -> ActorMention | None:
     return index.owned_agent(token) or index.institution_owner(token) or (leaders[0] if leaders else None)
 
 
-def _governed(token: Token, request: bool = False) -> list[Token]:
+def _governed(token: Token, request: bool = False, event_type: str = "") -> list[Token]:
     """The words a predicate search goes down to from `token`: PREDICATE_DEPS, an infinitive with
     its own subject and that subject ("allowed the candidate to run", "a call for troops to be
     sent"), the doer a participle names ("crimes committed by X"); for a request, the that-clause
-    of a noun and its subject ("its demand that Israel ease the restrictions")."""
-    found = [c for c in token.children if c.dep_ in PREDICATE_DEPS]
+    of a noun and its subject ("its demand that Israel ease the restrictions"). Not a topic or a
+    destination (non_target_preps.tsv: "deported them to Honduras")."""
+    found = [c for c in token.children if c.dep_ in PREDICATE_DEPS and not no_target_prep(c, event_type)]
     if token.dep_ in ("acl", "relcl"):  # "an investigation into crimes committed by Croat forces"
         found += [c for c in token.children if c.dep_ == "agent"]
     found += [c for c in token.children if c.dep_ in ("ccomp", "relcl") and to_infinitive(c)]

@@ -30,6 +30,7 @@ from extract.events.lexicon import (
 )
 from extract.events.places import ASKED_COLUMNS
 from extract.events.tables import read_data_table
+from extract.events.targets import NON_TARGET_COLUMNS, NON_TARGET_PATH
 
 ROWS = read_data_table(LEXICON_DIR / "negation.tsv", NEGATION_COLUMNS)
 INTENTS = read_data_table(LEXICON_DIR / "intent.tsv", INTENT_COLUMNS)
@@ -343,6 +344,27 @@ def test_group_row_gives_its_example_actor(events, row):
 )
 def test_groups_give_way_to_names(event_for, text, word, actors):
     assert event_for(text, word)["actors"] == actors
+
+
+NON_TARGETS = read_data_table(NON_TARGET_PATH, NON_TARGET_COLUMNS)
+
+
+@pytest.mark.parametrize("row", NON_TARGETS, ids=[f"{r['word']}-{r['preposition']}" for r in NON_TARGETS])
+def test_non_target_prep_row_names_no_target(event_for, row):
+    expected = [t.strip() for t in row["expected_targets"].split(";") if t.strip()]
+    assert event_for(row["example"], row["trigger"].split()[0])["targets"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "targets"),
+    [("The United States imposed sanctions on Russia on Monday.", "imposed", ["Russia"]),
+     ("Hamas handed the bodies to Israel on Monday.", "handed", ["Israel"]),  # a recipient, not a destination
+     ("Iran deported thousands of Afghan migrants to Afghanistan in March.", "deported", ["Afghanistan"])],
+)
+def test_targets_beside_topics_and_destinations(event_for, text, word, targets):
+    """Only the table's pairs lose their target: "on" after a sanction, "to" after handing over, and
+    the people deported (Afghan migrants) still name one."""
+    assert event_for(text, word)["targets"] == targets
 
 
 @pytest.mark.parametrize("row", ASKED, ids=[r["noun"] for r in ASKED])
