@@ -24,6 +24,7 @@ from extract.events.typed import (
     COLLECTIVE_NOUNS,
     event_noun,
     light_object,
+    typed_by_custody,
     typed_by_instrument,
     typed_by_object,
     typed_by_subject,
@@ -139,7 +140,7 @@ def _verb_clause(verb: Token, lexicon: Lexicon, index: MentionIndex, used: set[i
         entry = lexicon.cameo(verb, patterns_only=light or entry is not None) or entry
     by_object = typed_by_object(verb, entry, lexicon)
     named_by_object, entry = by_object is not entry, typed_by_subject(verb, by_object, lexicon)
-    entry = typed_by_instrument(verb, entry, lexicon)
+    entry = typed_by_custody(verb, typed_by_instrument(verb, entry, lexicon))
     if entry is None and not_an_act:
         return None
     governed = lexicon.verb(verb.head) or _is_governed_by_support(verb, lexicon)

@@ -28,7 +28,7 @@ from extract.events.tables import RuleWords, read_rule_words
 
 OUTLETS_PATH = LEXICON_DIR / "outlets.tsv"
 OUTLET_COLUMNS = ("rule", "word", "example", "outlet")
-OUTLET_RULES = ("name", "word", "noun", "state", "known")
+OUTLET_RULES = ("name", "word", "noun", "state", "known", "desk")
 INTERVIEWS = ("STATEMENT", "REQUEST")  # "told VOA", "a VOA request for comment": the outlet asks or hears
 SUBJECTS = ("nsubj", "nsubjpass")
 DEFINITE = ("the", "this", "that")
@@ -128,7 +128,20 @@ def outlets(doc: Doc, rules: RuleWords | None = None) -> set[str]:
         if named or any(rules.has("word", w) for w in words) or any(
                 rules.has("noun", t.lemma_.lower()) for t in described if not span.start <= t.i < span.end):
             found.add(mention.actor.name)
-    return found
+    return found | _desks(doc, found, rules)
+
+
+def _desks(doc: Doc, found: set[str], rules: RuleWords) -> set[str]:
+    """"VOA's Korean Service", "CNN's Beirut bureau": a part of an outlet (`desk`: a service, desk,
+    bureau) that an outlet of `found` owns is an outlet too."""
+    owners = {doc[i].i for m in doc._.actors or () if m.actor.name in found for i in range(m.start, m.end)}
+    desks = set()
+    for mention in doc._.actors or ():
+        root = doc[mention.start:mention.end].root
+        owned = any(c.dep_ == "poss" and c.i in owners for c in root.children)
+        if owned and rules.has("desk", root.lemma_.lower()) and mention.actor.kind != "person":
+            desks.add(mention.actor.name)
+    return desks
 
 
 def unvouched_speech(clause: Clause, unvouched: set[str]) -> bool:

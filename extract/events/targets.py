@@ -46,6 +46,10 @@ LOCATION_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "
 NON_TARGET_PATH = DATA_DIR / "lexicon" / "non_target_preps.tsv"
 NON_TARGET_COLUMNS = ("word", "preposition", "role", "example", "trigger", "expected_targets")
 NON_TARGET_ROLES = ("topic", "destination")
+CUSTODY_PATH = DATA_DIR / "lexicon" / "custody.tsv"
+CUSTODY_COLUMNS = ("noun", "example", "trigger", "expected_type", "expected_targets")
+CUSTODY_PREPS = ("to", "into")  # where someone is put ("sent to prison", "back to jail")
+RELEASE_PREPS = ("from",)  # where someone is freed from
 
 
 @lru_cache(maxsize=4)
@@ -69,12 +73,29 @@ def names_no_target(word: Token, event_type: str, preposition: str) -> bool:
     return (event_type, preposition) in pairs or (word.lemma_.lower(), preposition) in pairs
 
 
+@lru_cache(maxsize=4)
+def load_custody_nouns(path: Path = CUSTODY_PATH) -> frozenset[str]:
+    """Nouns (lemmas) of places of custody (custody.tsv: prison, jail, detention, custody)."""
+    return frozenset(row["noun"].lower() for row in read_data_table(path, CUSTODY_COLUMNS, ("noun",)))
+
+
+def custody_objects(verb: Token) -> list[Token]:
+    """The custody places (custody.tsv) `verb` puts someone in: "sent him to prison", "ordered him
+    back to jail" (the parse hangs "to" on "back"), "took him into custody"."""
+    heads = [verb] + [c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "back"]
+    places = load_custody_nouns()
+    return [g for h in heads for g in prep_objects(h, CUSTODY_PREPS) if g.lemma_.lower() in places]
+
+
 def no_target_prep(child: Token, event_type: str) -> bool:
     """A preposition under its head word (parsed "prep", or "dative" for "to") that names a topic or
     a destination of the event (non_target_preps.tsv): "a meeting on Afghanistan", "deported them to
-    Honduras"."""
-    return (child.dep_ in ("prep", "dative") and child.pos_ == "ADP"
-            and names_no_target(child.head, event_type, child.lower_))
+    Honduras"; or a place of custody someone is put in or freed from ("to prison", "from jail")."""
+    if child.dep_ not in ("prep", "dative") or child.pos_ != "ADP":
+        return False
+    custody = child.lower_ in CUSTODY_PREPS + RELEASE_PREPS and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in load_custody_nouns() for g in child.children)
+    return custody or names_no_target(child.head, event_type, child.lower_)
 
 
 def prep_objects(word: Token, preps: tuple[str, ...]) -> list[Token]:

@@ -9,7 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from extract.events.lexicon import Entry, Lexicon
-from extract.events.targets import prep_objects
+from extract.events.targets import custody_objects, prep_objects
 from extract.schema import PLOVER_TYPES
 
 COLLECTIVE_NOUNS = frozenset({"package", "round", "wave", "series", "set", "batch", "barrage"})
@@ -62,6 +62,17 @@ def typed_by_instrument(verb: Token, entry: Entry | None, lexicon: Lexicon) -> E
     lemma = verb.lemma_.lower()
     return replace(entry or Entry(lemma, "VERB", "", typed[0].event_type, False),
                    event_type=typed[0].event_type, speech=False)
+
+
+def typed_by_custody(verb: Token, entry: Entry | None) -> Entry | None:
+    """"ordered the journalist back to prison", "was sent to jail": whoever a verb puts in a place of
+    custody (custody.tsv) is detained (CAMEO 173, PLOVER COERCE), whatever the verb. Only with
+    someone put there, its object or passive subject ("he returned to prison" types nothing)."""
+    put = any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
+    if not put or not custody_objects(verb):
+        return entry
+    return replace(entry or Entry(verb.lemma_.lower(), "VERB", "", "COERCE", False),
+                   event_type="COERCE", speech=False)
 
 
 def _typed_by_pair(table: dict[tuple[str, str], str], verb: Token, names: list[str],

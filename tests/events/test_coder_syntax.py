@@ -30,7 +30,12 @@ from extract.events.lexicon import (
 )
 from extract.events.places import ASKED_COLUMNS
 from extract.events.tables import read_data_table
-from extract.events.targets import NON_TARGET_COLUMNS, NON_TARGET_PATH
+from extract.events.targets import (
+    CUSTODY_COLUMNS,
+    CUSTODY_PATH,
+    NON_TARGET_COLUMNS,
+    NON_TARGET_PATH,
+)
 
 ROWS = read_data_table(LEXICON_DIR / "negation.tsv", NEGATION_COLUMNS)
 INTENTS = read_data_table(LEXICON_DIR / "intent.tsv", INTENT_COLUMNS)
@@ -349,10 +354,13 @@ def test_groups_give_way_to_names(event_for, text, word, actors):
 NON_TARGETS = read_data_table(NON_TARGET_PATH, NON_TARGET_COLUMNS)
 
 
+def _names(cell: str) -> list[str]:
+    return [t.strip() for t in cell.split(";") if t.strip()]
+
+
 @pytest.mark.parametrize("row", NON_TARGETS, ids=[f"{r['word']}-{r['preposition']}" for r in NON_TARGETS])
 def test_non_target_prep_row_names_no_target(event_for, row):
-    expected = [t.strip() for t in row["expected_targets"].split(";") if t.strip()]
-    assert event_for(row["example"], row["trigger"].split()[0])["targets"] == expected
+    assert event_for(row["example"], row["trigger"].split()[0])["targets"] == _names(row["expected_targets"])
 
 
 @pytest.mark.parametrize(
@@ -365,6 +373,27 @@ def test_targets_beside_topics_and_destinations(event_for, text, word, targets):
     """Only the table's pairs lose their target: "on" after a sanction, "to" after handing over, and
     the people deported (Afghan migrants) still name one."""
     assert event_for(text, word)["targets"] == targets
+
+
+CUSTODY = read_data_table(CUSTODY_PATH, CUSTODY_COLUMNS)
+
+
+@pytest.mark.parametrize("row", CUSTODY, ids=[r["noun"] for r in CUSTODY])
+def test_custody_row_types_its_example_as_detention(event_for, row):
+    found = event_for(row["example"], row["trigger"])
+    assert (found["event_type"], found["targets"]) == (row["expected_type"], _names(row["expected_targets"]))
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "event_type", "targets"),
+    [("Egypt freed the blogger Alaa Abd el-Fattah from prison on Monday.", "freed", "CONCEDE",
+      ["Alaa Abd el-Fattah"]),  # freed from custody: still a release, the prison no target
+     ("Egypt sent the blogger Alaa Abd el-Fattah to Cairo on Monday.", "sent", "OTHER",
+      ["Alaa Abd el-Fattah"])],  # no custody place: no detention
+)
+def test_custody_places_are_no_targets(event_for, text, word, event_type, targets):
+    found = event_for(text, word)
+    assert (found["event_type"], found["targets"]) == (event_type, targets)
 
 
 @pytest.mark.parametrize("row", ASKED, ids=[r["noun"] for r in ASKED])

@@ -91,6 +91,9 @@ def test_a_typed_act_of_an_unvouched_person_stays(events):
     [
         # the outlet that hears a statement is no target of it
         ("Secretary of State Marco Rubio told VOA on Friday that the talks would resume.", "told", []),
+        # nor is a desk the outlet owns (outlets.tsv `desk`)
+        ("A State Department spokesperson told VOA's Korean Service on Monday the U.N. must maintain "
+         "sanctions on North Korea.", "told", []),
         # a typed act against an outlet keeps it
         ("The Taliban banned VOA on Monday.", "banned", ["Voice of America"]),
     ],
