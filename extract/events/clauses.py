@@ -14,6 +14,7 @@ from extract.events.places import PLACE_PREPS, agreed_place, asked_place, covers
 from extract.events.targets import (
     TARGET_PREPS,
     embedded_targets,
+    load_own_force_types,
     location_targets,
     no_target_prep,
     predicate_targets,
@@ -155,6 +156,9 @@ def _verb_arguments(clause: Clause, lexicon: Lexicon, index: MentionIndex) -> Cl
     agents, patients = subjects(verb)
     clause.agents = agents
     clause.actors = _actors(agents, index) or _speaker(verb, agents, lexicon, index)
+    owners = [m for m in _actors(patients, index) if m.how != "agent" or m.actor.country]
+    if not clause.actors and owners and clause.event_type in load_own_force_types():
+        clause.actors, patients = owners, []  # "Russian troops were deployed"; not "troops were …"
     if not clause.actors and patients:
         clause.actors = _fight_opponents(verb, lexicon, index)
     objects = [c for c in verb.children if c.dep_ in TARGET_DEPS and not no_target_prep(c, clause.event_type)]

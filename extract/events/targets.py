@@ -26,6 +26,7 @@ from spacy.tokens import Token
 from extract.events.actors import Actor, ActorMention
 from extract.events.imported import imported_country
 from extract.events.tables import DATA_DIR, check_choice, read_data_table
+from extract.schema import EVENT_TYPES
 
 TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "at", "into", "from", "between", "among")
 NOUN_TARGET_PREPS = ("to", "against", "on", "from", "by", "with", "toward", "towards")
@@ -46,6 +47,8 @@ LOCATION_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "
 NON_TARGET_PATH = DATA_DIR / "lexicon" / "non_target_preps.tsv"
 NON_TARGET_COLUMNS = ("word", "preposition", "role", "example", "trigger", "expected_targets")
 NON_TARGET_ROLES = ("topic", "destination")
+OWN_FORCES_PATH = DATA_DIR / "lexicon" / "own_forces.tsv"
+OWN_FORCES_COLUMNS = ("event_type", "example", "trigger", "expected_actors", "expected_targets")
 CUSTODY_PATH = DATA_DIR / "lexicon" / "custody.tsv"
 CUSTODY_COLUMNS = ("noun", "example", "trigger", "expected_type", "expected_targets")
 CUSTODY_PREPS = ("to", "into")  # where someone is put ("sent to prison", "back to jail")
@@ -71,6 +74,13 @@ def names_no_target(word: Token, event_type: str, preposition: str) -> bool:
     destination, not a target (non_target_preps.tsv)."""
     pairs = load_non_target_preps()
     return (event_type, preposition) in pairs or (word.lemma_.lower(), preposition) in pairs
+
+
+@lru_cache(maxsize=4)
+def load_own_force_types(path: Path = OWN_FORCES_PATH) -> frozenset[str]:
+    """Event types whose agentless passive subject is the actor's own forces (own_forces.tsv)."""
+    rows = read_data_table(path, OWN_FORCES_COLUMNS, ("event_type",))
+    return frozenset(check_choice(path, row, "event_type", EVENT_TYPES) for row in rows)
 
 
 @lru_cache(maxsize=4)

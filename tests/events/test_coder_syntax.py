@@ -35,6 +35,8 @@ from extract.events.targets import (
     CUSTODY_PATH,
     NON_TARGET_COLUMNS,
     NON_TARGET_PATH,
+    OWN_FORCES_COLUMNS,
+    OWN_FORCES_PATH,
 )
 
 ROWS = read_data_table(LEXICON_DIR / "negation.tsv", NEGATION_COLUMNS)
@@ -373,6 +375,27 @@ def test_targets_beside_topics_and_destinations(event_for, text, word, targets):
     """Only the table's pairs lose their target: "on" after a sanction, "to" after handing over, and
     the people deported (Afghan migrants) still name one."""
     assert event_for(text, word)["targets"] == targets
+
+
+OWN_FORCES = read_data_table(OWN_FORCES_PATH, OWN_FORCES_COLUMNS)
+
+
+@pytest.mark.parametrize("row", OWN_FORCES, ids=[r["event_type"] for r in OWN_FORCES])
+def test_own_forces_row_makes_the_passive_subject_the_actor(event_for, row):
+    found = event_for(row["example"], row["trigger"])
+    expected = (_names(row["expected_actors"]), _names(row["expected_targets"]))
+    assert (found["actors"], found["targets"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "actors", "targets"),
+    [("Russian soldiers were attacked near Kursk on Monday.", "attacked", [], ["Russia (military)"]),
+     ("Troops were deployed to the Belarusian border on Monday.", "deployed", [], ["Belarus"])],
+)
+def test_other_passive_subjects_name_no_actor(event_for, text, word, actors, targets):
+    """Another type's passive subject stays its target; forces of no named owner name no actor."""
+    found = event_for(text, word)
+    assert (found["actors"], found["targets"]) == (actors, targets)
 
 
 CUSTODY = read_data_table(CUSTODY_PATH, CUSTODY_COLUMNS)
