@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from extract.events.actors import ActorMention, load_institutions, load_member_links
+from extract.events.actors import ActorMention, country_body, load_institutions, load_member_links
 from extract.events.arguments import MentionIndex, subjects
 from extract.events.lexicon import Entry, Lexicon, load_phase_verbs
 from extract.events.places import PLACE_PREPS, agreed_place, asked_place, covers, nested_places, place_objects
@@ -283,7 +283,16 @@ def _speaker(verb: Token, agents: list[Token], lexicon: Lexicon, index: MentionI
     persons = pronoun in ("he", "she")
     speakers = _actors(subjects(verb.head)[0], index)
     they = pronoun == "they"
-    return [m for m in speakers if (m.actor.kind == "person") == persons or (they and _plural_name(m, verb))]
+    found = [m for m in speakers if (m.actor.kind == "person") == persons or (they and _plural_name(m, verb))]
+    if persons and agents[0].lower_ not in SPEAKER_PRONOUNS:  # "his forces": the body, not the person
+        return [_country_body_of(m, agents[0]) for m in found if m.actor.country] or found
+    return found
+
+
+def _country_body_of(person: ActorMention, body: Token) -> ActorMention:
+    """"The Afghan army chief said his forces had killed …": forces a person calls his own are his
+    country's (its alias for the body, else the country), the person only tells of their act."""
+    return ActorMention(body.i, body.i + 1, country_body(person.actor.country, body.lower_), "agent")
 
 
 def _plural_name(mention: ActorMention, verb: Token) -> bool:

@@ -398,6 +398,17 @@ def test_other_passive_subjects_name_no_actor(event_for, text, word, actors, tar
     assert (found["actors"], found["targets"]) == (actors, targets)
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "actors"),
+    [("The Afghan army chief said on Saturday his forces had killed 1,000 Taliban fighters.", "killed",
+      ["Afghanistan"]),  # a person's own forces are his country's
+     ("Jane Doe said her forces had captured the town.", "captured", ["Jane Doe"]),  # no country: the person
+     ("The Syrian authorities said their forces had repelled the attack.", "repelled", ["Syria"])],
+)
+def test_forces_a_speaker_calls_his_own(event_for, text, word, actors):
+    assert event_for(text, word)["actors"] == actors
+
+
 CUSTODY = read_data_table(CUSTODY_PATH, CUSTODY_COLUMNS)
 
 
