@@ -19,6 +19,13 @@ the parse itself shows and moved to the reading the grammar requires:
   ("protested" a reduced relative clause of "crowd"): in a sentence with no verb at its root, a
   past verb with no subject, auxiliary or agent after a "NOUN of NOUNS" root is the clause's verb
   and the root its subject.
+- `dashed_appositive`: "Al-Sharaa — leader of HTS — said": a title set off by dashes right after a
+  name, read as a second subject of the verb, is the name's appositive (one speaker, not two).
+- `object_relative`: "a charge Afghan spokesperson Abdul Qahar Balkhi rejected Thursday": a past
+  verb right after a name, in a clause with no subject and no object of its own, is a relative clause
+  whose relative pronoun is left out ("a charge [that] Balkhi rejected"): the name is its subject.
+- `listed_appositive`: "Council members Greece, Panama and South Korea supported": a name read as
+  the appositive of a name of the same kind while it opens "Y and Z" is the next item of one list.
 
 The events layer reads the repaired parse (actors, types, times); see tests/events/test_repairs.py.
 """
@@ -35,16 +42,22 @@ from extract.syntax import heads_above, is_verb
 NAME_DEPS = ("nmod", "compound")
 NAME_ENTITIES = ("PERSON", "ORG", "GPE", "NORP")
 DATE_WORDS_OK = ("DATE", "TIME", "CARDINAL", "ORDINAL")
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+DASHES = ("—", "–", "--")
+CLAUSE_ARGUMENTS = ("nsubj", "nsubjpass", "aux", "auxpass", "agent", "dobj", "ccomp", "xcomp")
+ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj")  # a list of actors or targets, not a place ("In Doha, Qatar")
 
 
 @Language.component("dateline_repairs", requires=["token.dep", "token.pos"], assigns=["token.dep"])
 def repair_parse(doc: Doc) -> Doc:
     """Apply every repair to every sentence (each is a no-op on a parse it does not match). A token
     repair only ever applies to a token of one dependency relation (TOKEN_REPAIRS), so each token is
-    handed to the repair of its own relation only; repairs move heads, never relations."""
+    handed to the repair of its own relation only; a repair changes the relation of no token after
+    the one it is handed (the dispatch stays that token's)."""
     for sent in list(doc.sents):
         _headless_verb(sent.root)
         _quantity_subject(sent.root)
+        _dashed_appositive(sent.root)
     for token in doc:
         repair = TOKEN_REPAIRS.get(token.dep_)
         if repair is not None:
@@ -143,9 +156,50 @@ def _relative_of_name(verb: Token) -> None:
         verb.head = names[0]
 
 
+def _dashed_appositive(verb: Token) -> None:
+    """"NAME — TITLE … — VERB" read with two subjects → the title is the name's appositive."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if len(subjects) != 2 or not is_verb(verb):
+        return
+    name, title = subjects
+    doc = verb.doc
+    left, right = title.left_edge.i, title.right_edge.i
+    opened = left > 0 and doc[left].text in DASHES and doc[left].head == title
+    closed = right + 1 < len(doc) and doc[right + 1].text in DASHES
+    if name.pos_ != "PROPN" or name.ent_type_ not in NAME_ENTITIES or title.pos_ != "NOUN":
+        return
+    if opened and (closed or doc[right].text in DASHES) and name.right_edge.i + 1 == left:
+        title.head, title.dep_ = name, "appos"
+
+
+def _object_relative(verb: Token) -> None:
+    """"a charge Balkhi rejected Thursday" → Balkhi is the subject of "rejected"."""
+    if verb.tag_ != "VBD" or verb.i == 0 or any(c.dep_ in CLAUSE_ARGUMENTS for c in verb.children):
+        return
+    name = verb.nbor(-1)
+    if name.pos_ != "PROPN" or name.ent_type_ not in NAME_ENTITIES:
+        return
+    while name.dep_ in NAME_DEPS and name.head.i < verb.i and name.head.ent_type_ == name.ent_type_:
+        name = name.head  # the last word of the name is its head
+    if name.dep_ == "appos" and name.head.i < name.i:
+        name.head, name.dep_ = verb, "nsubj"
+
+
+def _listed_appositive(name: Token) -> None:
+    """"Greece, Panama and South Korea" read as "Greece" with the appositive "Panama and South Korea"
+    → Panama is Greece's conjunct, the list's second item."""
+    head = name.head
+    listed = any(c.dep_ == "cc" for c in name.children) and any(c.dep_ == "conj" for c in name.children)
+    same = name.pos_ == head.pos_ == "PROPN" and name.ent_type_ == head.ent_type_ != ""
+    if listed and same and head.ent_type_ in NAME_ENTITIES and head.dep_ in ARGUMENT_DEPS:
+        name.dep_ = "conj"
+
+
 # the relation of the tokens each token repair applies to (its first test): token.dep_ → repair
 TOKEN_REPAIRS: dict[str, Callable[[Token], None]] = {
     "conj": _disagreeing_conjunct,
     "prep": _month_of,
     "relcl": _relative_of_name,
+    "acl": _object_relative,
+    "appos": _listed_appositive,
 }

@@ -35,6 +35,8 @@ class RoleResolver:
         for role in sorted(roles, key=lambda r: r.start):
             owner = _owner(role, mentions)
             person = _person(role, mentions)
+            if person is None and _titled_name(role, mentions):
+                continue  # "Al-Sharaa, leader of HTS, said": the title is said of him, no second actor
             if person is None:
                 bare.append((role, owner))
                 continue
@@ -131,6 +133,18 @@ def _person(role: Span, mentions: list[ActorMention]) -> ActorMention | None:
         if mention.start <= head.i < mention.end:
             return mention
     return None
+
+
+def _titled_name(role: Span, mentions: list[ActorMention]) -> bool:
+    """A title in apposition after a person's name ("Al-Sharaa — leader of HTS —", "Jane Doe, a
+    spokesperson for the agency,"): a description of that person, not another actor. The name keeps
+    its own mention (the article's descriptions still judge it: private.py), and so does the title's
+    owner ("… leader of HTS, which led the offensive": the "which" clause is HTS's)."""
+    head = role.root
+    if head.dep_ != "appos":
+        return False
+    return any(m.actor.kind == "person" and m.start <= head.head.i < m.end and m.end <= role.start
+               for m in mentions)
 
 
 def _leaders_of(doc: Doc, mentions: list[ActorMention], known: dict) -> list[ActorMention]:
