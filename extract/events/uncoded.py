@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from extract.events.clauses import Clause
 from extract.events.lexicon import LEXICON_DIR, load_lexicon
+from extract.events.nonacts import nonact_rule, time_in_phrase
 from extract.events.quotation import in_quotation
 from extract.events.tables import RuleWords, read_rule_words
 from extract.events.timing import EventTime
@@ -23,7 +24,8 @@ RULES = ("mode", "attempt", "hedge", "opinion", "habitual", "forecast", "aside",
          "thing", "quantified", "period", "background", "happens", "quoted", "past", "continued", "unsaid",
          "demanded", "modifier", "repeated", "anonymous", "pending", "role", "wished", "introduces",
          "ongoing", "described", "untyped", "trend", "standing", "natural", "state", "ahead", "unique",
-         "recent", "tallied", "question")
+         "recent", "tallied", "question",
+         "nonact", "reason", "statistic", "purpose", "conditional", "anniversary")
 THING_TYPES = ("STATEMENT", "REQUEST", "OTHER")  # what a thing cannot do: speak, ask, act untyped
 AS_WRITTEN = ("habitual", "forecast", "aside", "listed", "background", "quoted", "continued", "unsaid",
               "demanded", "modifier", "introduces", "described", "untyped", "standing",
@@ -99,10 +101,10 @@ def uncoded(clause: Clause, mode: str, time: EventTime, rules: RuleWords | None 
     if _demanded(head, rules):
         return "demanded"
     if rules.has("modifier", head.tag_) and clause.event_type not in SAYING and _describes_thing(head) \
-            and not own_time:
+            and not time_in_phrase(head, time):
         return "modifier"
-    return _no_one(clause, rules) or _tally(clause, time, mode, rules) \
-        or _background_rule(clause, mode, time, rules)
+    return nonact_rule(clause, mode, rules, _own_word(clause)) or _no_one(clause, rules) \
+        or _tally(clause, time, mode, rules) or _background_rule(clause, mode, time, rules)
 
 
 def _no_one(clause: Clause, rules: RuleWords) -> str:

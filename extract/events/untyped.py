@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from extract.events.clauses import Clause
+from extract.events.nonacts import time_in_phrase
 from extract.events.tables import RuleWords
 from extract.events.timing import EventTime
 from extract.events.uncoded import load_uncoded
@@ -29,7 +30,7 @@ def untyped_background(clause: Clause, time: EventTime, rules: RuleWords | None 
     rules = rules or load_uncoded()
     head, dated = clause.head, time.anchor == "explicit"
     if not _on_main_line(head, rules):  # "an arrest warrant issued by the court in March": dated, kept
-        return not (_own_time(head, time) and head.tag_ in ("VBD", "VBN") and not _auxiliaries(head))
+        return not (time_in_phrase(head, time) and head.tag_ in ("VBD", "VBN") and not _auxiliaries(head))
     return not (_finished_act(head, rules) or (dated and _timed_act(head)))
 
 
@@ -61,12 +62,6 @@ def _finished_act(verb: Token, rules: RuleWords) -> bool:
     tensed = [a for a in auxiliaries if a.dep_ in ("aux", "auxpass")]
     return bool(tensed) and all(a.lemma_ == "have" or (a.lemma_ == "be" and a.tag_ in ("VBD", "VBN"))
                                 for a in tensed)
-
-
-def _own_time(verb: Token, time: EventTime) -> bool:
-    """The clause's time expression is written inside the verb's own phrase."""
-    phrase = verb.doc[verb.left_edge.i: verb.right_edge.i + 1].text
-    return time.anchor == "explicit" and bool(time.text) and time.text in phrase
 
 
 def _timed_act(verb: Token) -> bool:
