@@ -25,11 +25,11 @@ RULES = ("mode", "attempt", "hedge", "opinion", "habitual", "forecast", "aside",
          "demanded", "modifier", "repeated", "anonymous", "pending", "role", "wished", "introduces",
          "ongoing", "described", "untyped", "trend", "standing", "natural", "state", "ahead", "unique",
          "recent", "tallied", "question",
-         "nonact", "reason", "statistic", "purpose", "conditional", "anniversary")
+         "nonact", "reason", "statistic", "purpose", "conditional", "anniversary", "generic", "recorder")
 THING_TYPES = ("STATEMENT", "REQUEST", "OTHER")  # what a thing cannot do: speak, ask, act untyped
 AS_WRITTEN = ("habitual", "forecast", "aside", "listed", "background", "quoted", "continued", "unsaid",
               "demanded", "modifier", "introduces", "described", "untyped", "standing",
-              "state")  # event types, tags, labels
+              "state", "generic")  # event types, tags, labels
 MAX_CLIMB = 3
 PRESENT_TAGS = ("VBZ", "VBP")
 OCCURRING = ("nsubj", "nsubjpass")  # "talks resumed": an event noun that is what happens
@@ -61,6 +61,9 @@ def uncoded(clause: Clause, mode: str, time: EventTime, rules: RuleWords | None 
     own_time = time.anchor == "explicit"
     if rules.has("habitual", clause.event_type) and _present(_governing(head)) and not own_time:
         return "habitual"
+    if mode == "asserted" and rules.has("generic", clause.event_type) and clause.actors \
+            and _present(_governing(head)) and not own_time:
+        return "generic"  # "Botswana issues 400 hunting licenses annually": the article tells a habit
     own_plan = _own_word(clause) and not _conditional(head)  # "if fentanyl does not end, he will stay"
     if mode == "future" and rules.has("forecast", clause.event_type) and not (own_time or own_plan):
         return "forecast"
