@@ -25,7 +25,8 @@ RULES = ("mode", "attempt", "hedge", "opinion", "habitual", "forecast", "aside",
          "demanded", "modifier", "repeated", "anonymous", "pending", "role", "wished", "introduces",
          "ongoing", "described", "untyped", "trend", "standing", "natural", "state", "ahead", "unique",
          "recent", "tallied", "question",
-         "nonact", "reason", "statistic", "purpose", "conditional", "anniversary", "generic", "recorder")
+         "nonact", "reason", "statistic", "purpose", "conditional", "anniversary", "generic", "recorder",
+         "stance")
 THING_TYPES = ("STATEMENT", "REQUEST", "OTHER")  # what a thing cannot do: speak, ask, act untyped
 AS_WRITTEN = ("habitual", "forecast", "aside", "listed", "background", "quoted", "continued", "unsaid",
               "demanded", "modifier", "introduces", "described", "untyped", "standing",
@@ -87,6 +88,8 @@ def uncoded(clause: Clause, mode: str, time: EventTime, rules: RuleWords | None 
         return "trend"
     if _standing(head, rules) and not (own_time or _lasting(head, rules)):
         return "standing"
+    if _perfect(head) and _stance(head, rules) and not own_time:
+        return "stance"
     if rules.has("state", clause.event_type) and _present_passive(head) and not own_time:
         return "state"
     if any(c.dep_ == "xcomp" and rules.has("anonymous", c.lemma_.lower()) for c in head.children):
@@ -311,6 +314,13 @@ def _standing(head: Token, rules: RuleWords) -> bool:
     unmarked = not any(c.dep_ in ("mark", *SUBJECT_DEPS) for c in head.children)
     hanging = head.dep_ == "advcl" and head.tag_ == "VBG" and unmarked and progressive(head.head)
     return progressive(head) or hanging
+
+
+def _stance(head: Token, rules: RuleWords) -> bool:
+    """"Trump has voiced interest in making aid conditional": an attitude told in the present perfect
+    with no time of its own (the verb's object a `stance` noun) is a standing stance, not a statement
+    made on a day ("has voiced concern over the violence" is one)."""
+    return any(c.dep_ == "dobj" and rules.has("stance", c.lemma_.lower()) for c in head.children)
 
 
 def _present_passive(head: Token) -> bool:
