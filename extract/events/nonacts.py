@@ -3,8 +3,9 @@ each with an example tests/events/test_uncoded.py runs): a verb of not-doing ("i
 comment", "missed the deadline"), the reason given for another act ("…, citing security concerns"),
 a statistic ("has recorded an increase in fatalities"), what someone was hired or paid to do ("hired
 X to kill Y": a purpose, never carried out), a forecast under a condition that is not the speaker's
-own plan ("Turkey will buy Russian jets if the freeze is not lifted, said an academic"), and an event
-named only as what an anniversary marks ("the 14th anniversary of the start of the protests").
+own plan ("Turkey will buy Russian jets if the freeze is not lifted, said an academic"), an event
+named only as what an anniversary marks ("the 14th anniversary of the start of the protests"), and a
+reporter's request for comment ("VOA's email requesting comment").
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ def nonact_rule(clause: Clause, mode: str, rules: RuleWords, own_plan: bool) -> 
     head = clause.head
     if clause.word is head and rules.has("nonact", head.lemma_.lower()):
         return "nonact"
+    if clause.event_type == "REQUEST" and _asks_comment(clause.word, rules):
+        return "comment"
     if _reason_given(head, rules):
         return "reason"
     if clause.event_type == "OTHER" and _counts(head, rules):
@@ -44,6 +47,15 @@ def time_in_phrase(verb: Token, time: EventTime) -> bool:
     Canada …, cutting deaths that have occurred in recent years": the years are not the tariffs')."""
     phrase = verb.doc[verb.left_edge.i: verb.right_edge.i + 1].text
     return time.anchor == "explicit" and bool(time.text) and time.text in phrase
+
+
+def _asks_comment(word: Token, rules: RuleWords) -> bool:
+    """"did not reply to VOA's email requesting comment": a reporter's request for comment is how the
+    story was made, not an act of the story (its actor is often misread as the one asked)."""
+    asked = [c for c in word.children if c.dep_ == "dobj"]
+    asked += [g for c in word.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+              if g.dep_ == "pobj"]
+    return any(rules.has("comment", a.lemma_.lower()) for a in asked)
 
 
 def _reason_given(head: Token, rules: RuleWords) -> bool:

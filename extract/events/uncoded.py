@@ -26,7 +26,7 @@ RULES = ("mode", "attempt", "hedge", "opinion", "habitual", "forecast", "aside",
          "ongoing", "described", "untyped", "trend", "standing", "natural", "state", "ahead", "unique",
          "recent", "tallied", "question",
          "nonact", "reason", "statistic", "purpose", "conditional", "anniversary", "generic", "recorder",
-         "stance")
+         "stance", "comment")
 THING_TYPES = ("STATEMENT", "REQUEST", "OTHER")  # what a thing cannot do: speak, ask, act untyped
 AS_WRITTEN = ("habitual", "forecast", "aside", "listed", "background", "quoted", "continued", "unsaid",
               "demanded", "modifier", "introduces", "described", "untyped", "standing",
