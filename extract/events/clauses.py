@@ -14,6 +14,7 @@ from extract.events.places import PLACE_PREPS, agreed_place, asked_place, covers
 from extract.events.targets import (
     TARGET_PREPS,
     embedded_targets,
+    load_means_preps,
     load_own_force_types,
     location_targets,
     no_target_prep,
@@ -160,7 +161,7 @@ def _verb_arguments(clause: Clause, lexicon: Lexicon, index: MentionIndex) -> Cl
     if not clause.actors and owners and clause.event_type in load_own_force_types():
         clause.actors, patients = owners, []  # "Russian troops were deployed"; not "troops were …"
     if not clause.actors and patients:
-        clause.actors = _fight_opponents(verb, lexicon, index)
+        clause.actors = _means_actors(clause, lexicon, index)
     objects = [c for c in verb.children if c.dep_ in TARGET_DEPS and not no_target_prep(c, clause.event_type)]
     objects += _up_to_number(verb)
     _add_targets(clause, patients + objects, index)
@@ -192,15 +193,35 @@ def _recipient_over_theme(targets: list[ActorMention], recipients: list[Token],
     return [m for m in targets if m.how != "agent" or m.actor.country or m in named]
 
 
-def _fight_opponents(verb: Token, lexicon: Lexicon, index: MentionIndex) -> list[ActorMention]:
-    """"was killed in a gun battle with police": a passive naming no agent but the fight it happened
-    in has the other side of that fight as its actor."""
+def _means_actors(clause: Clause, lexicon: Lexicon, index: MentionIndex) -> list[ActorMention]:
+    """The actor of an agentless passive told as done in or during an attack (means_preps.tsv): "was
+    killed in a gun battle with police" has the other side of the fight as its actor, "were killed in
+    an Israeli airstrike" and "were detained in a raid by police" the attack's own actor (its modifiers
+    or by-phrase). An attack naming no actor ("in airstrikes") gives none."""
+    verb, pairs = clause.word, load_means_preps()
     for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("in", "during"):
-            fights = [g for g in prep.children if g.dep_ == "pobj" and lexicon.noun(g)
-                      and lexicon.noun(g).event_type == "ASSAULT"]
-            return _actors(prep_objects(fights[0], ("with",)), index) if fights else []
+        if prep.dep_ != "prep" or (clause.event_type, prep.lower_) not in pairs:
+            continue
+        attacks = [g for g in prep.children if g.dep_ == "pobj" and lexicon.noun(g)
+                   and lexicon.noun(g).event_type == "ASSAULT"]
+        if not attacks:
+            return []
+        sides = _actors(prep_objects(attacks[0], ("with",)), index)
+        return sides or _attacker(attacks[0], index)
     return []
+
+
+def _attacker(attack: Token, index: MentionIndex) -> list[ActorMention]:
+    """The one actor an attack noun names: its modifiers ("an Israeli airstrike"), the agent owning it
+    ("the Myanmar military's airstrikes") or its by-phrase ("an attack by Hamas"). Two actors ("the
+    Israel-Hamas war") are no one actor of the harm: none is given."""
+    own = [m for m in index.behind(attack) if m.actor.kind != "place" and not covers(m, attack)]
+    owners = [m for c in attack.children if c.dep_ == "poss" and c.pos_ == "NOUN" for m in index.behind(c)]
+    by = _actors(prep_objects(attack, ("by",)), index)
+    found = own or [m for m in owners if m.actor.kind != "place"] or by
+    before = {m.actor.name for i in range(attack.left_edge.i, attack.i) if (m := index.at(attack.doc[i]))
+              and m.actor.kind != "place"}
+    return found if len({m.actor.name for m in found} | before) == 1 else []
 
 
 def _noun_clause(noun: Token, entry: Entry, index: MentionIndex) -> Clause:

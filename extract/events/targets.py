@@ -49,6 +49,9 @@ NON_TARGET_COLUMNS = ("word", "preposition", "role", "example", "trigger", "expe
 NON_TARGET_ROLES = ("topic", "destination")
 OWN_FORCES_PATH = DATA_DIR / "lexicon" / "own_forces.tsv"
 OWN_FORCES_COLUMNS = ("event_type", "example", "trigger", "expected_actors", "expected_targets")
+MEANS_PREPS_PATH = DATA_DIR / "lexicon" / "means_preps.tsv"
+MEANS_PREPS_COLUMNS = ("event_type", "preposition", "example", "trigger", "expected_actors",
+                       "expected_targets")
 CUSTODY_PATH = DATA_DIR / "lexicon" / "custody.tsv"
 CUSTODY_COLUMNS = ("noun", "example", "trigger", "expected_type", "expected_targets")
 CUSTODY_PREPS = ("to", "into")  # where someone is put ("sent to prison", "back to jail")
@@ -81,6 +84,15 @@ def load_own_force_types(path: Path = OWN_FORCES_PATH) -> frozenset[str]:
     """Event types whose agentless passive subject is the actor's own forces (own_forces.tsv)."""
     rows = read_data_table(path, OWN_FORCES_COLUMNS, ("event_type",))
     return frozenset(check_choice(path, row, "event_type", EVENT_TYPES) for row in rows)
+
+
+@lru_cache(maxsize=4)
+def load_means_preps(path: Path = MEANS_PREPS_PATH) -> frozenset[tuple[str, str]]:
+    """(event type, preposition) pairs after which an attack is the means of an agentless passive, so
+    the attack's actor is the act's (means_preps.tsv: "were killed in an Israeli airstrike")."""
+    rows = read_data_table(path, MEANS_PREPS_COLUMNS, ("event_type", "preposition"))
+    return frozenset((check_choice(path, row, "event_type", EVENT_TYPES), row["preposition"].lower())
+                     for row in rows)
 
 
 @lru_cache(maxsize=4)

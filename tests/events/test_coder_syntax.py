@@ -16,6 +16,7 @@ from extract.events.actors import (
     HOMONYMS_PATH,
     actor_info,
 )
+from extract.events.context import ATTACK_MENTION_COLUMNS, ATTACK_MENTIONS_PATH
 from extract.events.lexicon import (
     COMPOUND_COLUMNS,
     HARM_COLUMNS,
@@ -33,6 +34,8 @@ from extract.events.tables import read_data_table
 from extract.events.targets import (
     CUSTODY_COLUMNS,
     CUSTODY_PATH,
+    MEANS_PREPS_COLUMNS,
+    MEANS_PREPS_PATH,
     NON_TARGET_COLUMNS,
     NON_TARGET_PATH,
     OWN_FORCES_COLUMNS,
@@ -533,3 +536,43 @@ def test_phase_verb_of_an_untyped_act_is_read_as_before(all_events):
 def test_occurrence_verb_joins_the_trigger(all_events, text, expected):
     """An event noun with a verb saying only that it happens is told by both: the trigger names both."""
     assert [r["trigger"] for r in all_events(text) if r["event_type"] == "CONSULT"] == [expected]
+
+
+MEANS = read_data_table(MEANS_PREPS_PATH, MEANS_PREPS_COLUMNS)
+
+
+@pytest.mark.parametrize("row", MEANS, ids=[f"{r['event_type']}-{r['preposition']}" for r in MEANS])
+def test_means_prep_row_gives_the_attack_actor(event_for, row):
+    found = event_for(row["example"], row["trigger"])
+    expected = (_names(row["expected_actors"]), _names(row["expected_targets"]))
+    assert (found["actors"], found["targets"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [("Eight villagers were killed in airstrikes on Friday.", []),  # an attack naming no actor
+     ("Ten villagers were killed in the Israel-Hamas war.", []),  # two actors: neither is given
+     ("Ten villagers were killed in an attack by Hamas and Islamic Jihad.", []),
+     ("A suspect was killed in a gun battle with police on Monday.", ["police"])],  # a fight's other side
+)
+def test_attacks_of_no_one_actor_give_none(event_for, text, actors):
+    assert event_for(text, "killed")["actors"] == actors
+
+
+ATTACK_MENTIONS = read_data_table(ATTACK_MENTIONS_PATH, ATTACK_MENTION_COLUMNS)
+
+
+@pytest.mark.parametrize("row", ATTACK_MENTIONS, ids=[r["role"] for r in ATTACK_MENTIONS])
+def test_attack_mention_row_gives_the_earlier_attack_actor(event_for, row):
+    assert event_for(row["example"], row["trigger"])["actors"] == _names(row["expected_actors"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Israel and Hamas exchanged airstrikes on Monday. Eight villagers were killed in the airstrikes.",
+     "An Israeli airstrike hit the camp on Monday. Talks resumed. Aid arrived. The UN spoke. "
+     "Eight villagers were killed in the airstrike.",  # too far back
+     "Eight villagers were killed in the airstrike on Monday."],  # no earlier attack
+)
+def test_attacks_named_again_of_no_one_actor_give_none(event_for, text):
+    assert event_for(text, "killed")["actors"] == []
