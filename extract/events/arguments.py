@@ -421,9 +421,15 @@ def _conjoined_to(verb: Token) -> Token:
     to act" spaCy joins the past-tense "urged" to the infinitive; a verb in the simple past joined to a
     verb of another form is joined to the nearest verb in the simple past above it (its own line)."""
     head = verb.head
-    if verb.tag_ != "VBD" or head.tag_ == "VBD":
+    if verb.tag_ != "VBD" or head.tag_ == "VBD" or _perfect(head):
         return head
     return next((a for a in head.ancestors if a.tag_ == "VBD" and a.pos_ in ("VERB", "AUX")), head)
+
+
+def _perfect(verb: Token) -> bool:
+    """A participle with its own "have" ("had killed and injured"): the verb joined to it shares the
+    perfect, whatever its tag, so it is no verb of another line."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
 
 
 def _opposed(mention: ActorMention, doc: Doc) -> bool:

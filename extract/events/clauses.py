@@ -295,6 +295,8 @@ def _speaker(verb: Token, agents: list[Token], lexicon: Lexicon, index: MentionI
     their withdrawal"), is the speaker."""
     if verb.dep_ == "xcomp" and verb.head.dep_ == "acomp":  # the copula of "are willing to"
         verb = verb.head.head
+    while verb.dep_ == "conj" and verb.head != verb:  # "his forces had killed and injured": one subject
+        verb = verb.head
     pronoun = _pronoun_of(agents[0]) if agents else ""
     if not pronoun or verb.dep_ != "ccomp":
         return []

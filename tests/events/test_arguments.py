@@ -21,6 +21,10 @@ from extract.events.tables import read_data_table
         # a past-tense verb the parser joins to an infinitive belongs to the speaker's line
         ("Kenya said the plan aims to mobilize troops and urged Somalia to join.", "urged", ["Kenya"],
          ["Somalia"], ""),
+        # ... but a verb joined to a perfect ("had killed and injured") shares its subject, and the
+        # forces the speaker calls his own are his country's
+        ("The Afghan army chief said on Saturday his forces had killed and injured 1,000 Taliban fighters.",
+         "injured", ["Afghanistan"], ["Taliban"], ""),
         ("Israeli Prime Minister Benjamin Netanyahu met with the Qatari prime minister and U.S. envoy Steve "
          "Witkoff in Doha.", "met", ["Benjamin Netanyahu"],
          ["Mohammed bin Abdulrahman Al Thani", "Steve Witkoff"], "Doha"),  # the office holder on 2025-01-15
