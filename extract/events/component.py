@@ -31,7 +31,7 @@ from extract.events.imported import imported_country
 from extract.events.names import Person, ShortNames
 from extract.events.quoted import quoted_pronouns
 from extract.events.roles import RoleResolver
-from extract.events.salience import is_salient
+from extract.events.salience import is_salient, speech_verb
 
 # A GPE the alias table does not know is a place: the table lists the world's states, so what is
 # left is provinces and cities ("Balochistan", "Houston"), never actors.
@@ -78,6 +78,7 @@ class ActorResolver:
     def __call__(self, doc: Doc) -> Doc:
         spans = [self._trim(e) for e in doc.ents if e.label_ in ENTITY_KINDS]
         spans = [s for s in spans if s is not None]
+        spans += _conjoined_names(doc, self.titles)
         spans += [doc[s:e] for _, s, e in self.alias_matcher(doc)]
         names = self._short_names(spans)
         mentions = [m for m in (self._resolve(span, names) for span in filter_spans(spans)) if m]
@@ -177,6 +178,30 @@ class ActorResolver:
         return ActorMention(span.start, span.end, self._lookup(span), "entity")
 
 
+def _conjoined_names(doc: Doc, titles: frozenset[str] | set[str]) -> list[Span]:
+    """"Senators Grassley, Shaheen and Risch": a capitalised name the entity recogniser left out,
+    joined to a person's name in one list, is a person's name too (a list joins words of one kind).
+    The name is the proper noun with the proper nouns compounded before it ("Jeanne Shaheen"); a
+    word of a title ("… and Prime Minister Narendra Modi": roles.tsv, honorifics) is none."""
+    found = []
+    for entity in doc.ents:
+        if entity.label_ != "PERSON":
+            continue
+        for token in entity.root.conjuncts:
+            if not _unlabelled_name(token, titles):
+                continue
+            start = token.i
+            while start > 0 and _unlabelled_name(doc[start - 1], titles) and doc[start - 1].head == token:
+                start -= 1  # "Jeanne Shaheen"
+            found.append(Span(doc, start, token.i + 1, label="PERSON"))
+    return found
+
+
+def _unlabelled_name(token: Token, titles: frozenset[str] | set[str]) -> bool:
+    """A capitalised proper noun outside any entity, no word of a title."""
+    return token.pos_ == "PROPN" and token.is_title and not token.ent_type_ and token.lower_ not in titles
+
+
 def _named_with_who(span: Span) -> bool:
     """"Jane Roe, who heads a rights group, …": a name (capitalised words, no article) that a "who"
     clause describes is a person's, whatever label the parser gave it."""
@@ -235,6 +260,7 @@ def _pronouns(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
         if chosen is not None and token.lower_ in PERSON_PRONOUNS and token.pos_ == "PRON":
             chosen = _fronted_clause_subject(token, persons[:k]) or chosen
             chosen = _not_own_subject(token, chosen, persons[:k], found)
+            chosen = _not_in_own_report(doc, token, chosen, persons[:k])
             found.append(ActorMention(token.i, token.i + 1, chosen.actor, "pronoun"))
     return found
 
@@ -252,6 +278,30 @@ def _fronted_clause_subject(pronoun: Token, named: list[ActorMention]) -> ActorM
         if found:
             return found[-1]
     return None
+
+
+def _not_in_own_report(doc: Doc, pronoun: Token, chosen: ActorMention,
+                       named: list[ActorMention]) -> ActorMention:
+    """"Xi Jinping, he said, wants a deal", "'Xi wants a deal,' he said": the subject pronoun of a
+    speech verb is no one named inside the words it reports (a pronoun cannot stand above its own
+    antecedent: binding principle C), so it is the person named before them, the salient one first."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or not speech_verb(verb):
+        return chosen
+    reported = [c for c in verb.children if c.dep_ == "ccomp"]
+    reported += [verb.head] if verb.dep_ == "parataxis" else []  # "Xi, he said, wants …"
+    inside = {t.i for r in reported for t in (r.subtree if r is not verb.head else _without(r, verb))}
+    if doc[chosen.start:chosen.end].root.i not in inside:
+        return chosen
+    others = [m for m in named if m.actor != chosen.actor and doc[m.start:m.end].root.i not in inside]
+    salient = [m for m in others if is_salient(doc, m)]
+    return (salient or others or [chosen])[-1]
+
+
+def _without(head: Token, part: Token) -> list[Token]:
+    """The subtree of `head` without that of `part`."""
+    skipped = {t.i for t in part.subtree}
+    return [t for t in head.subtree if t.i not in skipped]
 
 
 def _not_own_subject(

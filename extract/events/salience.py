@@ -7,7 +7,8 @@ or as a speaker: the subject of a speech verb that is not itself inside reported
 the verb stands at the end of the sentence ("Funding is short, Jane Doe, a spokesperson for the
 agency, told VOA. \"…,\" she wrote.": Jane Doe continues speaking). A speech verb the parser left
 without a subject after "NAME, APPOSITIVE," takes that name as speaker. A name opening the sentence
-before a comma that the parser attached to the main verb as no argument is its subject.
+before a comma that the parser attached to the main verb as no argument is its subject. The subject
+of words a speech verb set in them reports ("Xi, he said, wants a deal") is not salient.
 """
 
 from __future__ import annotations
@@ -25,7 +26,9 @@ def is_salient(doc: Doc, mention: ActorMention) -> bool:
     """Whether a person mention is the main-line subject or a speaker of its sentence."""
     root = doc[mention.start:mention.end].root
     if root.dep_ in SUBJECT_DEPS:
-        return _main_line(root.head) or (_speech(root.head) and not _embedded(root.head))
+        if _reported_aside(root.head):
+            return False
+        return _main_line(root.head) or (speech_verb(root.head) and not _embedded(root.head))
     if _opening_name(doc, mention, root):
         return True
     verb = _headless_speech_after(doc, mention, root)
@@ -38,6 +41,13 @@ def _opening_name(doc: Doc, mention: ActorMention, root: Token) -> bool:
     the subject the sentence is about."""
     opens = mention.start == root.sent.start and mention.end < len(doc) and doc[mention.end].text == ","
     return opens and root.dep_ in ("intj", "npadvmod", "dep") and root.head.dep_ == "ROOT"
+
+
+def _reported_aside(verb: Token) -> bool:
+    """"Xi, he said, wants a deal": a main line with a speech verb set in it ("he said", parsed as a
+    parataxis with a subject of its own) is reported words: their subject is not who the text is about."""
+    return any(c.dep_ == "parataxis" and speech_verb(c) and any(g.dep_ == "nsubj" for g in c.children)
+               for c in verb.children)
 
 
 def _main_line(verb: Token) -> bool:
@@ -57,7 +67,8 @@ def _embedded(verb: Token) -> bool:
     return False
 
 
-def _speech(verb: Token) -> bool:
+def speech_verb(verb: Token) -> bool:
+    """A verb of the lexicon's speech verbs ("said", "told")."""
     entry = load_lexicon().verb(verb) if verb.pos_ == "VERB" else None
     return entry is not None and entry.speech
 
@@ -75,4 +86,4 @@ def _headless_speech_after(doc: Doc, mention: ActorMention, root: Token) -> Toke
         return None
     verb = doc[after]
     has_subject = any(c.dep_ in (*SUBJECT_DEPS, "csubj") for c in verb.children)
-    return verb if _speech(verb) and not has_subject else None
+    return verb if speech_verb(verb) and not has_subject else None

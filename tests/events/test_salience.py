@@ -23,6 +23,10 @@ import pytest
         ("Marta Lind said exports would fall. Jonas Berg, in a long interview with Radio Sweden, dodged a "
          "question about the budget. \"There could be some pain,\" he said about the losses.", "said",
          "Jonas Berg"),
+        # the subject pronoun of a speech verb is no one named inside the words it reports, and their
+        # subject is not who the text is about (binding principle C)
+        ("Prime Minister Olaf Brandt spoke to reporters on Sunday. Finance Minister Lena Fischer, he "
+         "said, \"will present the budget.\" He said taxes would not rise.", "said", "Olaf Brandt"),
     ],
 )
 def test_pronoun_is_the_salient_person(all_events, text, trigger, actor):
@@ -51,3 +55,22 @@ def test_name_a_who_clause_describes_is_a_person(nlp, text, start, end, person):
     from extract.events.component import _named_with_who
 
     assert _named_with_who(Span(nlp(text), start, end, label="ORG")) is person
+
+
+def test_reported_name_is_not_its_own_speaker(nlp):
+    doc = nlp("Prime Minister Olaf Brandt spoke on Sunday. Finance Minister Lena Fischer, he said, "
+              "\"will present the budget.\"")
+    assert [m.actor.name for m in doc._.actors if m.how == "pronoun"] == ["Olaf Brandt"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actors"),
+    [
+        # a capitalised name the entity recogniser left out, joined to a person's name in one list
+        ("Senators Grassley, Shaheen and Risch criticized the move.", "criticized",
+         ["Grassley", "Shaheen", "Risch"]),
+    ],
+)
+def test_names_listed_with_a_person_are_persons(all_events, text, trigger, actors):
+    rows = [r for r in all_events(text) if r["trigger"] == trigger]
+    assert rows and rows[0]["actors"] == actors
