@@ -265,7 +265,8 @@ class TimeIndex:
         last = None
         for k in range(first, bisect_left(self.starts, sent.start_char)):
             timex = self.timexes[k]
-            if not (timex.type == "DATE" and usable(timex) and self.narrative[k]) or self.nominal[k]:
+            told = self.narrative[k] or self._in_statement(k)
+            if not (timex.type == "DATE" and usable(timex) and told) or self.nominal[k]:
                 continue
             if self.bounds[k] or timex.date_end.year >= published.year or _compared(self.doc, timex):
                 continue
@@ -273,6 +274,21 @@ class TimeIndex:
         if last is None or fineness(last) <= cal.fineness("day") or _back_to_now(self.doc, last, sent):
             return None
         return None if self._chronology(last) else last
+
+    def _in_statement(self, k: int) -> bool:
+        """Whether the k-th timex is said inside what the sentence's main speech verb reports ("Bilai
+        Abdi said she was excited about getting her children new clothes one afternoon in 2017"): a
+        story told in a statement, whose past acts in the sentences after it are of that time. The
+        reported clause has a subject of its own (a verb sharing the speaker's is misparsed as one)."""
+        governor = self.governors[k]
+        if governor is None:
+            return False
+        token = self.doc[governor]
+        while token.head.i != token.i and token.dep_ != "ccomp":
+            token = token.head
+        reported = token.dep_ == "ccomp" and any(c.dep_ in SUBJECTS for c in token.children)
+        return reported and token.head.dep_ == "ROOT" and token.head.lemma_.lower() in story_verbs() \
+            and not pluperfect(token)
 
     def _chronology(self, timex: Timex) -> bool:
         """Whether the sentence of a year names another year before it ("started Apple in 1976, and in
@@ -339,6 +355,17 @@ def _names_a_noun(span: Span | None) -> bool:
         return False
     preposition = noun.head if noun.dep_ == "pobj" else None
     return not (preposition is not None and preposition.lower_ in SETTING_PREPS and is_verb(preposition.head))
+
+
+TOLD_STORIES_PATH = LEXICON_DIR / "told_stories.tsv"
+TOLD_STORIES_COLUMNS = ("word", "example", "trigger", "date_start", "date_end")
+
+
+@lru_cache(maxsize=1)
+def story_verbs() -> frozenset[str]:
+    """The verbs of data/lexicon/told_stories.tsv, by which a person tells a story."""
+    rows = read_data_table(TOLD_STORIES_PATH, TOLD_STORIES_COLUMNS, ("word",))
+    return frozenset(r["word"].lower() for r in rows)
 
 
 NOUN_DATES_PATH = LEXICON_DIR / "noun_dates.tsv"

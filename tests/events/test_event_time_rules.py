@@ -9,7 +9,12 @@ import pytest
 
 from extract import extract_events
 from extract.events.tables import read_data_table
-from extract.events.time_index import NOUN_DATES_COLUMNS, NOUN_DATES_PATH
+from extract.events.time_index import (
+    NOUN_DATES_COLUMNS,
+    NOUN_DATES_PATH,
+    TOLD_STORIES_COLUMNS,
+    TOLD_STORIES_PATH,
+)
 from extract.events.unplaced import UNPLACED_COLUMNS, UNPLACED_PATH
 
 PUBLISHED = dt.date(2025, 5, 19)  # a Monday
@@ -377,5 +382,15 @@ UNPLACED = read_data_table(UNPLACED_PATH, UNPLACED_COLUMNS)
 @pytest.mark.parametrize("entry", UNPLACED, ids=[r["word"] for r in UNPLACED])
 def test_unplaced_table_examples(entry):
     """A past act timed from an undated earlier event (data/lexicon/unplaced.tsv) is not publication's."""
+    row = _row(entry["example"], entry["trigger"])
+    assert (row["date_start"], row["date_end"]) == (entry["date_start"], entry["date_end"])
+
+
+TOLD_STORIES = read_data_table(TOLD_STORIES_PATH, TOLD_STORIES_COLUMNS)
+
+
+@pytest.mark.parametrize("entry", TOLD_STORIES, ids=[r["word"] for r in TOLD_STORIES])
+def test_told_stories_table_examples(entry):
+    """A past date inside a story a person tells (data/lexicon/told_stories.tsv) sets the passage."""
     row = _row(entry["example"], entry["trigger"])
     assert (row["date_start"], row["date_end"]) == (entry["date_start"], entry["date_end"])
