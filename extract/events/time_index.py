@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_left
 from functools import lru_cache
+from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
@@ -287,8 +288,8 @@ class TimeIndex:
         while token.head.i != token.i and token.dep_ != "ccomp":
             token = token.head
         reported = token.dep_ == "ccomp" and any(c.dep_ in SUBJECTS for c in token.children)
-        return reported and token.head.dep_ == "ROOT" and token.head.lemma_.lower() in story_verbs() \
-            and not pluperfect(token)
+        telling = token.head.dep_ == "ROOT" and token.head.lemma_.lower() in table_words(TOLD_STORIES_PATH)
+        return reported and telling and not pluperfect(token)
 
     def _chronology(self, timex: Timex) -> bool:
         """Whether the sentence of a year names another year before it ("started Apple in 1976, and in
@@ -357,26 +358,16 @@ def _names_a_noun(span: Span | None) -> bool:
     return not (preposition is not None and preposition.lower_ in SETTING_PREPS and is_verb(preposition.head))
 
 
-TOLD_STORIES_PATH = LEXICON_DIR / "told_stories.tsv"
-TOLD_STORIES_COLUMNS = ("word", "example", "trigger", "date_start", "date_end")
+# the date-rule tables of data/lexicon/: a word, and an example giving its trigger an interval
+DATE_RULE_COLUMNS = ("word", "example", "trigger", "date_start", "date_end")
+TOLD_STORIES_PATH = LEXICON_DIR / "told_stories.tsv"  # verbs by which a person tells a story
+NOUN_DATES_PATH = LEXICON_DIR / "noun_dates.tsv"  # prepositions by which a noun hangs on another
 
 
-@lru_cache(maxsize=1)
-def story_verbs() -> frozenset[str]:
-    """The verbs of data/lexicon/told_stories.tsv, by which a person tells a story."""
-    rows = read_data_table(TOLD_STORIES_PATH, TOLD_STORIES_COLUMNS, ("word",))
-    return frozenset(r["word"].lower() for r in rows)
-
-
-NOUN_DATES_PATH = LEXICON_DIR / "noun_dates.tsv"
-NOUN_DATES_COLUMNS = ("word", "example", "trigger", "date_start", "date_end")
-
-
-@lru_cache(maxsize=1)
-def noun_date_preps() -> frozenset[str]:
-    """The prepositions of data/lexicon/noun_dates.tsv: by them a noun hangs on another noun."""
-    rows = read_data_table(NOUN_DATES_PATH, NOUN_DATES_COLUMNS, ("word",))
-    return frozenset(r["word"].lower() for r in rows)
+@lru_cache(maxsize=8)
+def table_words(path: Path) -> frozenset[str]:
+    """The words of a date-rule table (its first column, lower-cased)."""
+    return frozenset(r["word"].lower() for r in read_data_table(path, DATE_RULE_COLUMNS, ("word",)))
 
 
 def _of_a_nested_noun(span: Span) -> bool:
@@ -387,7 +378,7 @@ def _of_a_nested_noun(span: Span) -> bool:
         return False
     noun = span.root.head
     prep = noun.head
-    return noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in noun_date_preps() \
+    return noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in table_words(NOUN_DATES_PATH) \
         and prep.head.pos_ in ("NOUN", "PROPN")
 
 

@@ -9,13 +9,8 @@ import pytest
 
 from extract import extract_events
 from extract.events.tables import read_data_table
-from extract.events.time_index import (
-    NOUN_DATES_COLUMNS,
-    NOUN_DATES_PATH,
-    TOLD_STORIES_COLUMNS,
-    TOLD_STORIES_PATH,
-)
-from extract.events.unplaced import UNPLACED_COLUMNS, UNPLACED_PATH
+from extract.events.time_index import DATE_RULE_COLUMNS, NOUN_DATES_PATH, TOLD_STORIES_PATH
+from extract.events.unplaced import UNPLACED_PATH
 
 PUBLISHED = dt.date(2025, 5, 19)  # a Monday
 
@@ -366,7 +361,7 @@ def test_day_of_a_when_clause_brings_the_story_back():
     assert (row["date_start"], row["date_end"]) == ("2025-05-13", "2025-05-13")
 
 
-NOUN_DATES = read_data_table(NOUN_DATES_PATH, NOUN_DATES_COLUMNS)
+NOUN_DATES = read_data_table(NOUN_DATES_PATH, DATE_RULE_COLUMNS)
 
 
 @pytest.mark.parametrize("entry", NOUN_DATES, ids=[r["word"] for r in NOUN_DATES])
@@ -376,7 +371,7 @@ def test_noun_dates_table_examples(entry):
     assert (row["date_start"], row["date_end"]) == (entry["date_start"], entry["date_end"])
 
 
-UNPLACED = read_data_table(UNPLACED_PATH, UNPLACED_COLUMNS)
+UNPLACED = read_data_table(UNPLACED_PATH, DATE_RULE_COLUMNS)
 
 
 @pytest.mark.parametrize("entry", UNPLACED, ids=[r["word"] for r in UNPLACED])
@@ -386,7 +381,7 @@ def test_unplaced_table_examples(entry):
     assert (row["date_start"], row["date_end"]) == (entry["date_start"], entry["date_end"])
 
 
-TOLD_STORIES = read_data_table(TOLD_STORIES_PATH, TOLD_STORIES_COLUMNS)
+TOLD_STORIES = read_data_table(TOLD_STORIES_PATH, DATE_RULE_COLUMNS)
 
 
 @pytest.mark.parametrize("entry", TOLD_STORIES, ids=[r["word"] for r in TOLD_STORIES])
