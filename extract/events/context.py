@@ -137,8 +137,8 @@ def _attack_named_again(clause: Clause) -> Token | None:
     words += [g for p in clause.word.children if p.dep_ in ("prep", "agent") and p.lower_ in roles
               for g in p.children if g.dep_ == "pobj"]
     lexicon = load_lexicon()
-    return next((t for t in words if t.pos_ == "NOUN" and _definite(t) and lexicon.noun(t) is not None
-                 and lexicon.noun(t).event_type == ATTACK_TYPE), None)
+    return next((t for t in words if t.pos_ == "NOUN" and _definite(t)
+                 and (noun := lexicon.noun(t)) is not None and noun.event_type == ATTACK_TYPE), None)
 
 
 def _attacker_before(earlier: list[Clause], attack: Token) -> list[ActorMention]:

@@ -14,10 +14,10 @@ from spacy.tokens import Token
 
 from extract.events.clauses import Clause
 from extract.events.tables import RuleWords
+from extract.events.time_index import SUBJECTS
 from extract.events.timing import EventTime
 
 FUTURE_AUXILIARIES = ("will", "'ll", "’ll", "shall")
-SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
 MAX_NOUN_CLIMB = 4  # "the anniversary of the start of the uprising against X": prepositions climbed
 
 

@@ -134,7 +134,7 @@ def outlets(doc: Doc, rules: RuleWords | None = None) -> set[str]:
 def _desks(doc: Doc, found: set[str], rules: RuleWords) -> set[str]:
     """"VOA's Korean Service", "CNN's Beirut bureau": a part of an outlet (`desk`: a service, desk,
     bureau) that an outlet of `found` owns is an outlet too."""
-    owners = {doc[i].i for m in doc._.actors or () if m.actor.name in found for i in range(m.start, m.end)}
+    owners = {i for m in doc._.actors or () if m.actor.name in found for i in range(m.start, m.end)}
     desks = set()
     for mention in doc._.actors or ():
         root = doc[mention.start:mention.end].root

@@ -8,12 +8,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from extract.events.clauses import Clause
-from extract.events.nonacts import time_in_phrase
+from extract.events.nonacts import FUTURE_AUXILIARIES, time_in_phrase
 from extract.events.tables import RuleWords
 from extract.events.timing import EventTime
 from extract.events.uncoded import load_uncoded
-
-FUTURE_MODALS = ("will", "'ll", "’ll", "shall")
 
 
 def untyped_background(clause: Clause, time: EventTime, rules: RuleWords | None = None) -> bool:
@@ -67,7 +65,7 @@ def _finished_act(verb: Token, rules: RuleWords) -> bool:
 def _timed_act(verb: Token) -> bool:
     """A present, progressive or future form, neither negated nor under a modal of possibility."""
     auxiliaries = _auxiliaries(verb)
-    if any(a.dep_ == "neg" or (a.tag_ == "MD" and a.lower_ not in FUTURE_MODALS) for a in auxiliaries):
+    if any(a.dep_ == "neg" or (a.tag_ == "MD" and a.lower_ not in FUTURE_AUXILIARIES) for a in auxiliaries):
         return False
     return verb.tag_ in ("VB", "VBZ", "VBP", "VBG")
 
