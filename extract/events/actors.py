@@ -26,6 +26,7 @@ SOURCES_PATH = DATA_DIR / "actors" / "sources.tsv"
 STAFF_PATH = DATA_DIR / "actors" / "staff.tsv"
 MEMBER_LINKS_PATH = DATA_DIR / "actors" / "member_links.tsv"
 QUALIFIERS_PATH = DATA_DIR / "actors" / "role_qualifiers.tsv"
+ACRONYM_LINKS_PATH = DATA_DIR / "actors" / "acronym_links.tsv"
 ACTOR_KINDS = ("person", "country", "organisation", "group")
 KINDS = ACTOR_KINDS + ("place",)
 ALIAS_COLUMNS = ("alias", "canonical", "kind", "country", "example")
@@ -41,6 +42,7 @@ SOURCE_COLUMNS = ("noun", "example", "trigger", "expected")
 STAFF_COLUMNS = ("noun", "example", "expected")
 MEMBER_LINK_COLUMNS = ("word", "example", "expected")
 QUALIFIER_COLUMNS = ("word", "example", "expected")
+ACRONYM_LINK_COLUMNS = ("link", "example", "expected")
 
 
 @dataclass(frozen=True)
@@ -143,6 +145,12 @@ def load_member_links(path: Path = MEMBER_LINKS_PATH) -> frozenset[str]:
 def load_role_qualifiers(path: Path = QUALIFIERS_PATH) -> frozenset[str]:
     """Words before a title naming another office ("former", "deputy"; role_qualifiers.tsv)."""
     return _lowered_words(path, QUALIFIER_COLUMNS, "word")
+
+
+@lru_cache(maxsize=4)
+def load_acronym_links(path: Path = ACRONYM_LINKS_PATH) -> frozenset[str]:
+    """The words that give a name its acronym right after it ("(", "or"; acronym_links.tsv)."""
+    return _lowered_words(path, ACRONYM_LINK_COLUMNS, "link")
 
 
 def country_body(country: str, phrase: str) -> Actor:

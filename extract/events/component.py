@@ -17,6 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from extract.events.acronyms import acronyms_named, split_bracketed
 from extract.events.actors import (
     ALIASES_PATH,
     ROLES_PATH,
@@ -40,6 +41,7 @@ ENTITY_KINDS = {"PERSON": "person", "NORP": "group", "GPE": "place", "ORG": "org
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 OBJECT_PRONOUNS = {"him", "her"}
 LEADING_WORDS = {"the", "The", "a", "A"}
+OPENING_BRACKETS = {"(", "[", "{"}
 HONORIFICS = frozenset({"sheikh", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "president-elect",
                         "crown", "prince", "general", "gen.", "outgoing", "former", "acting"})
 
@@ -77,7 +79,7 @@ class ActorResolver:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = [self._trim(e) for e in doc.ents if e.label_ in ENTITY_KINDS]
-        spans = [s for s in spans if s is not None]
+        spans = split_bracketed([s for s in spans if s is not None])
         spans += _conjoined_names(doc, self.titles)
         spans += [doc[s:e] for _, s, e in self.alias_matcher(doc)]
         names = self._short_names(spans)
@@ -86,6 +88,7 @@ class ActorResolver:
             covered = {t.i for span in [*doc.ents, *spans] for t in span}
             mentions += names.unseen(doc, covered)
         mentions = _homonyms_placed(doc, mentions)
+        mentions = acronyms_named(doc, mentions)  # "the Syrian Democratic Forces (SDF)": one actor
         named = mentions
         mentions = self.roles(doc, mentions)
         kept = {id(m) for m in mentions}
@@ -220,9 +223,12 @@ def _people(span: Span, text: str) -> bool:
 
 
 def _strip(span: Span) -> str:
-    """Entity text without a leading article or a trailing possessive."""
+    """Entity text without a leading article, a trailing possessive or a trailing opening bracket
+    ("The Program for International Student Assessment (" before its acronym)."""
     tokens = [t for t in span if not (t.i == span.start and t.text in LEADING_WORDS)]
     if tokens and tokens[-1].tag_ == "POS":
+        tokens = tokens[:-1]
+    while tokens and tokens[-1].text in OPENING_BRACKETS:
         tokens = tokens[:-1]
     return "".join(t.text_with_ws for t in tokens).strip()
 

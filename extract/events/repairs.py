@@ -26,6 +26,10 @@ the parse itself shows and moved to the reading the grammar requires:
   whose relative pronoun is left out ("a charge [that] Balkhi rejected"): the name is its subject.
 - `listed_appositive`: "Council members Greece, Panama and South Korea supported": a name read as
   the appositive of a name of the same kind while it opens "Y and Z" is the next item of one list.
+- `distant_appositive`: "agreements between Syria and an armed group, the Syrian Democratic Forces":
+  a name set off by a comma right after a common noun that is the last item of a list, which the
+  parser hangs on a noun higher up ("agreements"), is the appositive of that item (an apposition
+  follows what it names).
 
 The events layer reads the repaired parse (actors, types, times); see tests/events/test_repairs.py.
 """
@@ -195,11 +199,32 @@ def _listed_appositive(name: Token) -> None:
         name.dep_ = "conj"
 
 
+def _distant_appositive(name: Token) -> None:
+    """"between Syria and an armed group, the SDF" with "the SDF" on "agreements" → on "group"."""
+    doc = name.doc
+    comma = name.left_edge.i - 1
+    if name.pos_ != "PROPN" or name.ent_type_ not in NAME_ENTITIES or comma < 1 or doc[comma].text != ",":
+        return
+    noun = doc[comma - 1]
+    while noun.head.i > noun.i and noun.head.i < comma and noun.dep_ in NAME_DEPS:
+        noun = noun.head
+    above = noun.head != noun and name.head in heads_above(noun)
+    listed = noun.dep_ == "conj"  # (not "the head of the U.N. children's program, UNICEF": the head's)
+    if listed and noun.pos_ == "NOUN" and noun.right_edge.i == comma - 1 and above and name.head != noun:
+        name.head = noun
+
+
+def _appositive(name: Token) -> None:
+    _listed_appositive(name)
+    if name.dep_ == "appos":
+        _distant_appositive(name)
+
+
 # the relation of the tokens each token repair applies to (its first test): token.dep_ → repair
 TOKEN_REPAIRS: dict[str, Callable[[Token], None]] = {
     "conj": _disagreeing_conjunct,
     "prep": _month_of,
     "relcl": _relative_of_name,
     "acl": _object_relative,
-    "appos": _listed_appositive,
+    "appos": _appositive,
 }

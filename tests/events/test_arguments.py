@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from extract.events.actors import MEMBER_LINK_COLUMNS, MEMBER_LINKS_PATH
+from extract.events.actors import (
+    ACRONYM_LINK_COLUMNS,
+    ACRONYM_LINKS_PATH,
+    MEMBER_LINK_COLUMNS,
+    MEMBER_LINKS_PATH,
+)
 from extract.events.tables import read_data_table
 
 
@@ -326,6 +331,39 @@ def test_agent_belongs_to_the_group_named_after_it(events, row):
     rows = events(row["example"])
     assert [r["actors"] for r in rows if r["event_type"] == "ASSAULT"] == [[row["expected"]]]
     assert all(r["trigger"].split()[0] not in ("belonging", "affiliated", "linked", "aligned") for r in rows)
+
+
+ACRONYM_LINKS = read_data_table(ACRONYM_LINKS_PATH, ACRONYM_LINK_COLUMNS)
+
+
+@pytest.mark.parametrize("row", ACRONYM_LINKS, ids=[r["link"] for r in ACRONYM_LINKS])
+def test_acronym_after_a_name_is_the_same_actor(events, row):
+    """"the Syrian Democratic Forces (SDF)", "…, or NISA,": one actor, not two."""
+    rows = events(row["example"])
+    assert rows and rows[0]["actors"] == [row["expected"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # a French acronym after an English name with a place in it: the letters in any order; the
+        # place inside the name is no actor of its own
+        ("Forces of the United Nations Multidimensional Integrated Stabilization Mission in the Central "
+         "African Republic, or MINUSCA, have been deployed to protect civilians.",
+         ["United Nations Multidimensional Integrated Stabilization Mission"]),
+        # a later bare acronym is the named actor too; spaCy's one entity "… Forces (ADF" is two
+        ("The Allied Democratic Forces (ADF) was formed in the 1990s. On Monday, the ADF attacked a "
+         "village in Ituri.", ["Allied Democratic Forces"]),
+        ("Somalia's National Intelligence and Security Agency, or NISA, was reorganised in 2013. On "
+         "Monday, NISA arrested five suspects.", ["National Intelligence and Security Agency"]),
+        # a name whose letters do not give the acronym is another actor: both act
+        ("The Nordic Council and the European Union (EU) signed an agreement on Monday.",
+         ["Nordic Council", "European Union"]),
+    ],
+)
+def test_acronym_names_the_actor_before_it(events, text, actors):
+    rows = [r for r in events(text) if r["event_type"] in ("MOBILIZE", "AGREE", "ASSAULT", "COERCE")]
+    assert rows and rows[-1]["actors"] == actors
 
 
 @pytest.mark.parametrize(

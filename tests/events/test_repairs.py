@@ -37,6 +37,11 @@ INSTRUMENTS = read_data_table(LEXICON_DIR / "instrument_verbs.tsv", INSTRUMENT_C
         # a name read as the appositive of a name of its kind while it opens "Y and Z": one list
         ("Council members Greece, Slovenia and South Korea also supported the call.", "supported",
          ("SUPPORT", ["Greece", "Slovenia", "South Korea"], [])),
+        # a name after a comma that the parser hangs on a noun higher up names the noun right before it:
+        # the armed group is the SDF, no third party
+        ("Pedersen said Friday that recent agreements between Syria's authorities and an armed group, the "
+         "Syrian Democratic Forces, are a positive reminder.", "agreements",
+         ("AGREE", ["Syria", "Syrian Democratic Forces"], [])),
         # an act done with an instrument that is a typed event noun is that act: a veto is a rejection
         ("Russia used its veto to shut down the monitoring panel on Friday.", "shut",
          ("REJECT", ["Russia"], [])),
