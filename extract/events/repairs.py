@@ -26,6 +26,9 @@ the parse itself shows and moved to the reading the grammar requires:
   whose relative pronoun is left out ("a charge [that] Balkhi rejected"): the name is its subject.
 - `listed_appositive`: "Council members Greece, Panama and South Korea supported": a name read as
   the appositive of a name of the same kind while it opens "Y and Z" is the next item of one list.
+- `speaker_label`: "VOA: Russia's President Vladimir Putin recently visited China" read with "VOA" as
+  a subject of "visited": a name before a colon opening the sentence labels who speaks (an
+  interviewer's question, a transcript's turn), and is no argument of the clause after the colon.
 - `distant_appositive`: "agreements between Syria and an armed group, the Syrian Democratic Forces":
   a name set off by a comma right after a common noun that is the last item of a list, which the
   parser hangs on a noun higher up ("agreements"), is the appositive of that item (an apposition
@@ -62,6 +65,7 @@ def repair_parse(doc: Doc) -> Doc:
         _headless_verb(sent.root)
         _quantity_subject(sent.root)
         _dashed_appositive(sent.root)
+        _speaker_label(sent.root)
     for token in doc:
         repair = TOKEN_REPAIRS.get(token.dep_)
         if repair is not None:
@@ -197,6 +201,23 @@ def _listed_appositive(name: Token) -> None:
     same = name.pos_ == head.pos_ == "PROPN" and name.ent_type_ == head.ent_type_ != ""
     if listed and same and head.ent_type_ in NAME_ENTITIES and head.dep_ in ARGUMENT_DEPS:
         name.dep_ = "conj"
+
+
+def _speaker_label(root: Token) -> None:
+    """"VOA: Russia's President Vladimir Putin recently visited China" read with "VOA" as a second
+    subject → a name before a colon opening the sentence labels who speaks (an interview's question or
+    answer, a transcript's turn); it is no argument of the clause after the colon."""
+    sent = root.sent
+    if len(sent) < 3 or sent[1].text != ":":
+        return
+    label = sent[0]
+    argument = label.dep_ in SUBJECT_DEPS + ("dobj",)
+    if label.pos_ != "PROPN" or label.ent_type_ not in NAME_ENTITIES or not argument:
+        return
+    named = [c for c in label.children if c.dep_ == "appos" and c.i > 1]
+    if named:  # "VOA: … Putin recently visited" parsed as VOA's appositive: Putin is the subject
+        named[0].head, named[0].dep_ = label.head, label.dep_
+    label.dep_ = "dep"
 
 
 def _distant_appositive(name: Token) -> None:

@@ -200,7 +200,8 @@ def _governed(token: Token, request: bool = False, event_type: str = "") -> list
     sent"), the doer a participle names ("crimes committed by X"); for a request, the that-clause
     of a noun and its subject ("its demand that Israel ease the restrictions"). Not a topic or a
     destination (non_target_preps.tsv: "deported them to Honduras")."""
-    found = [c for c in token.children if c.dep_ in PREDICATE_DEPS and not no_target_prep(c, event_type)]
+    found = [c for c in token.children if c.dep_ in PREDICATE_DEPS and not no_target_prep(c, event_type)
+             and not _content_clause(c)]
     if token.dep_ in ("acl", "relcl"):  # "an investigation into crimes committed by Croat forces"
         found += [c for c in token.children if c.dep_ == "agent"]
     found += [c for c in token.children if c.dep_ in ("ccomp", "relcl") and to_infinitive(c)]
@@ -210,6 +211,14 @@ def _governed(token: Token, request: bool = False, event_type: str = "") -> list
     if clausal and (to_infinitive(token) or (request and _that_clause(token))):
         found += [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
     return found
+
+
+def _content_clause(clause: Token) -> bool:
+    """"dismissed accusations it is getting weapons from North Korea": a noun's clause with a subject
+    of its own tells what was said or claimed; who takes part in it is no target of the act on the
+    noun (the reduced "crimes committed by X" has no subject and is searched)."""
+    return clause.dep_ == "acl" and clause.head.pos_ == "NOUN" and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
 
 
 def _for_clause(verb: Token) -> bool:

@@ -33,6 +33,9 @@ from extract.events.tables import read_data_table
         ("Israeli Prime Minister Benjamin Netanyahu met with the Qatari prime minister and U.S. envoy Steve "
          "Witkoff in Doha.", "met", ["Benjamin Netanyahu"],
          ["Mohammed bin Abdulrahman Al Thani", "Steve Witkoff"], "Doha"),  # the office holder on 2025-01-15
+        # a noun's clause with a subject of its own tells what was claimed: no target of the rejection
+        ("Russia's envoy again dismissed accusations it is getting weapons from North Korea at Friday's "
+         "meeting.", "dismissed", ["Envoy of Russia"], [], ""),
         # an attack on a place with no target of its own targets the place's country
         ("Israel struck Rafah overnight.", "struck", ["Israel"], ["Palestine"], "Rafah"),
         ("Hezbollah fired rockets at Israel.", "fired", ["Hezbollah"], ["Israel"], ""),

@@ -37,6 +37,10 @@ INSTRUMENTS = read_data_table(LEXICON_DIR / "instrument_verbs.tsv", INSTRUMENT_C
         # a name read as the appositive of a name of its kind while it opens "Y and Z": one list
         ("Council members Greece, Slovenia and South Korea also supported the call.", "supported",
          ("SUPPORT", ["Greece", "Slovenia", "South Korea"], [])),
+        # a name before a colon opening the sentence labels the speaker (an interviewer's question):
+        # the name after the colon, read as the label's appositive, is the subject
+        ("VOA: Russia's President Vladimir Putin recently visited China after he began a fifth term.",
+         "visited", ("CONSULT", ["Vladimir Putin"], ["China"])),
         # a name after a comma that the parser hangs on a noun higher up names the noun right before it:
         # the armed group is the SDF, no third party
         ("Pedersen said Friday that recent agreements between Syria's authorities and an armed group, the "
