@@ -110,8 +110,17 @@ def _member_link(verb: Token) -> bool:
     return verb.dep_ == "acl" and verb.lemma_.lower() in load_member_links()
 
 
+def _gerund_subjects(verb: Token) -> list[Token]:
+    """"China conducted the military drills encircling Taiwan": the parser slips, making the object
+    the subject of a gerund clause that in fact describes it. A verb with no object takes the noun
+    subject, after the verb, of its gerund complement with no auxiliary as its object."""
+    return [s for c in verb.children if c.dep_ == "ccomp" and c.tag_ == "VBG"
+            and not any(a.dep_ in ("aux", "auxpass") for a in c.children)
+            for s in c.children if s.dep_ == "nsubj" and s.pos_ == "NOUN" and s.i > verb.i]
+
+
 def _verb_clause(verb: Token, lexicon: Lexicon, index: MentionIndex, used: set[int]) -> Clause | None:
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] or _gerund_subjects(verb)
     if not (lexicon.is_support(verb) or lexicon.governor(verb)):
         objects = []
     named = (event_noun(c, lexicon) for c in objects + lexicon.support_objects(verb))

@@ -64,6 +64,9 @@ INSTRUMENTS = read_data_table(LEXICON_DIR / "instrument_verbs.tsv", INSTRUMENT_C
         # (a list with no region after the place was read right before; it stays so)
         ("In Paris, France and Germany signed a defence pact.", "signed",
          ("AGREE", ["France", "Germany"], [])),
+        # a support verb's object read as the subject of the gerund describing it: still its object
+        ("China conducted the military drills encircling Taiwan on Monday.", "conducted",
+         ("MOBILIZE", ["China"], [])),
     ],
 )
 def test_repaired_parse_gives_the_row(events, text, trigger, expected):
