@@ -43,6 +43,9 @@ def _descriptions(root: Token) -> list[Token]:
                   for g in p.children if g.dep_ == "pobj"]  # "John Smith of Cornell University"
     if root.dep_ == "appos":
         described.append(root.head)
+    # "Cem Gurdeniz, who is now a regional analyst": what a relative clause says the person is
+    described += [a for r in root.children if r.dep_ == "relcl" and r.lemma_ == "be"
+                  for a in r.children if a.dep_ == "attr"]
     # "A media analyst at …, X noted": a description put before the name
     return described + [t for f in fronted(root) for t in f.subtree][:MAX_PHRASE]
 

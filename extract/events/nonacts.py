@@ -4,8 +4,10 @@ comment", "missed the deadline"), the reason given for another act ("…, citing
 a statistic ("has recorded an increase in fatalities"), what someone was hired or paid to do ("hired
 X to kill Y": a purpose, never carried out), a forecast under a condition that is not the speaker's
 own plan ("Turkey will buy Russian jets if the freeze is not lifted, said an academic"), an event
-named only as what an anniversary marks ("the 14th anniversary of the start of the protests"), and a
-reporter's request for comment ("VOA's email requesting comment").
+named only as what an anniversary marks ("the 14th anniversary of the start of the protests"), a
+reporter's request for comment ("VOA's email requesting comment"), the source a figure is cited from
+("according to a report released by X"), what an event brought about ("Ankara's backing of the GNA
+averted its defeat": the backing is the act) and the company an actor kept ("X, joined by Y, formed").
 """
 
 from __future__ import annotations
@@ -29,6 +31,8 @@ def nonact_rule(clause: Clause, mode: str, rules: RuleWords, own_plan: bool) -> 
         return "nonact"
     if clause.event_type == "REQUEST" and _asks_comment(clause.word, rules):
         return "comment"
+    if _answers_comment(clause.word, rules):
+        return "comment"  # "have not responded to requests for comment": how the story was made
     if _reason_given(head, rules):
         return "reason"
     if clause.event_type == "OTHER" and _counts(head, rules):
@@ -39,6 +43,12 @@ def nonact_rule(clause: Clause, mode: str, rules: RuleWords, own_plan: bool) -> 
         return "conditional"
     if clause.word.pos_ == "NOUN" and _marked_by_anniversary(clause.word, rules):
         return "anniversary"
+    if _cited_source(clause.word, rules):
+        return "source"
+    if rules.has("consequence", clause.event_type) and _brought_about(clause, rules):
+        return "consequence"
+    if _accompanying(head, rules):
+        return "accompanied"
     return ""
 
 
@@ -56,6 +66,14 @@ def _asks_comment(word: Token, rules: RuleWords) -> bool:
     asked += [g for c in word.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
               if g.dep_ == "pobj"]
     return any(rules.has("comment", a.lemma_.lower()) for a in asked)
+
+
+def _answers_comment(word: Token, rules: RuleWords) -> bool:
+    """"Neither ICE nor DHS have responded to requests for comment": a reply, or none, to a reporter's
+    request for comment (a `comment` noun after "for") is how the story was made, not an act of it."""
+    requests = [g for c in word.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                if g.dep_ == "pobj"]
+    return any(_asks_comment(r, rules) for r in requests)
 
 
 def _reason_given(head: Token, rules: RuleWords) -> bool:
@@ -104,3 +122,56 @@ def _marked_by_anniversary(word: Token, rules: RuleWords) -> bool:
         if rules.has("anniversary", token.lemma_.lower()):
             return True
     return False
+
+
+SOURCE_PATH = ("pobj", "prep", "acl", "compound", "appos", "conj")  # within the cited phrase
+
+
+def _cited_source(word: Token, rules: RuleWords) -> bool:
+    """"According to the report released by the committee, the number of users …": what an "according
+    to" phrase names is where the story's figure or claim comes from, not an act of the story (the
+    `source` word is the preposition's head). A relative clause there tells an act of its own:
+    "according to a U.S. official, who spoke to VOA on the condition of anonymity" (judged real)."""
+    token = word
+    for _ in range(MAX_NOUN_CLIMB + 1):
+        if token.dep_ not in SOURCE_PATH or token.head is token:
+            return False
+        token = token.head
+        if rules.has("source", token.lower_):
+            return True
+    return False
+
+
+def _brought_about(clause: Clause, rules: RuleWords) -> bool:
+    """"Ankara's military backing of the GNA averted its defeat", "the sanctions hurt the economy": a
+    verb of a `consequence` type (untyped) whose subject is an event noun (of the lexicon, or a `nominal`
+    with its object) tells what that event brought about, an outcome or a judgement of it; the act is
+    the event noun's (its own row when it is told as one).
+    A verb of which an event is what happens ("talks resumed": `happens` words) is no outcome."""
+    from extract.events.document import OCCURRENCE_VERBS  # (document.py imports this module)
+    from extract.events.lexicon import load_lexicon
+
+    verb = clause.head.lemma_.lower()
+    if verb in OCCURRENCE_VERBS or rules.has("happens", verb):
+        return False
+    subjects = [c for c in clause.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+    return any(load_lexicon().noun(s) is not None or _nominal(s, rules) for s in subjects)
+
+
+def _nominal(noun: Token, rules: RuleWords) -> bool:
+    """"Ankara's backing of the GNA", "the expansion of the base": a noun made from a verb (a `nominal`
+    ending) with its object after "of" names an act; no one who could act ("the government of X")."""
+    from extract.events.document import _could_be_actor
+
+    made = any(noun.lower_.endswith(end) for end in rules.words.get("nominal", ()))
+    has_object = any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+    return made and has_object and not _could_be_actor(noun)
+
+
+def _accompanying(head: Token, rules: RuleWords) -> bool:
+    """"Leaders of the Front, joined by other politicians, formed the NCP": a participle of company
+    with its by-phrase, set beside a subject, says who took part in the act the clause tells, not an
+    act of its own."""
+    participle = head.tag_ == "VBN" and head.dep_ in ("advcl", "acl")
+    by_phrase = any(c.dep_ == "agent" for c in head.children)
+    return participle and by_phrase and rules.has("accompanied", head.lemma_.lower())

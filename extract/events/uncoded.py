@@ -26,16 +26,18 @@ RULES = ("mode", "attempt", "hedge", "opinion", "habitual", "forecast", "aside",
          "ongoing", "described", "untyped", "trend", "standing", "natural", "state", "ahead", "unique",
          "recent", "tallied", "question",
          "nonact", "reason", "statistic", "purpose", "conditional", "anniversary", "generic", "recorder",
-         "stance", "comment")
+         "stance", "comment", "source", "consequence", "accompanied", "experience", "setting", "position",
+         "nominal", "estimate", "biography", "descriptor", "possession")
 THING_TYPES = ("STATEMENT", "REQUEST", "OTHER")  # what a thing cannot do: speak, ask, act untyped
 AS_WRITTEN = ("habitual", "forecast", "aside", "listed", "background", "quoted", "continued", "unsaid",
               "demanded", "modifier", "introduces", "described", "untyped", "standing",
-              "state", "generic")  # event types, tags, labels
+              "state", "generic", "consequence", "setting")  # event types, tags, labels
 MAX_CLIMB = 3
 PRESENT_TAGS = ("VBZ", "VBP")
 OCCURRING = ("nsubj", "nsubjpass")  # "talks resumed": an event noun that is what happens
 SAYING = ("STATEMENT", "REQUEST")  # "a declaration demanding that …" says what the declaration says
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
+TIME_ENTITIES = ("DATE", "TIME")  # "in the past week" dates an act; "in past tensions" makes it history
 
 
 @lru_cache(maxsize=4)
@@ -84,6 +86,18 @@ def uncoded(clause: Clause, mode: str, time: EventTime, rules: RuleWords | None 
         return "role"
     if _repeated(head, rules) and not own_time:
         return "repeated"
+    if head.dep_ == "ccomp" and rules.has("estimate", head.head.lemma_.lower()):
+        return "estimate"  # "Amnesty estimates that 1 million people have been confined": a figure
+    if head.dep_ == "relcl" and _pluperfect_aside(head, rules) and not own_time:
+        return "biography"  # "a former official who had negotiated with North Korea": the past of a noun
+    if rules.has("descriptor", clause.word.dep_) and _describing_noun(clause.word):
+        return "descriptor"  # "a Vietnam War veteran": the event names what a person or thing is
+    if _experienced(head, rules) and not own_time:
+        return "experience"  # "Chinese authorities have boarded foreign boats before": it has happened
+    if rules.has("setting", clause.event_type) and _past_progressive(head) and not own_time:
+        return "setting"  # "officials were meeting at the hotel": the scene of what happened
+    if mode == "asserted" and _held_position(clause, rules) and not own_time:
+        return "position"  # "Mogadishu argues its border should be extended": a standing position
     if mode != "future" and _trend(head, time, rules):
         return "trend"
     if _standing(head, rules) and not (own_time or _lasting(head, rules)):
@@ -212,15 +226,26 @@ def _describes_thing(head: Token) -> bool:
 
 
 def _past(clause: Clause, rules: RuleWords) -> bool:
-    """Historical background: "Past attacks were claimed by Islamic State", "Yeats once lamented":
-    a `past` word modifying the event word or an argument that names no one, or "once" (formerly)
-    before the verb."""
+    """Historical background: "Past attacks were claimed by Islamic State", "Yeats once lamented",
+    "In past bilateral tensions, Ankara has threatened to suspend …": a `past` word modifying the event
+    word, an argument that names no one or the object of a preposition of the verb, or "once"
+    (formerly) before the verb."""
     head = clause.head
     nouns = [clause.word] + [c for c in head.children if c.dep_ in OCCURRING and c.pos_ == "NOUN"]
+    nouns += [g for verb in _same_clause(head) for p in verb.children if p.dep_ == "prep"
+              for g in p.children if g.dep_ == "pobj" and g.ent_type_ not in TIME_ENTITIES]
     if any(c.dep_ == "amod" and rules.has("past", c.lower_) for n in nouns for c in n.children):
         return True
     return any(c.dep_ == "advmod" and c.lower_ == "once" and c.i < head.i and rules.has("past", "once")
                and c.nbor().lower_ not in ("again", "more") for c in head.children)
+
+
+def _same_clause(head: Token) -> list[Token]:
+    """The verb and the verbs its clause hangs on as one act: "has threatened to close or suspend"."""
+    chain = [head]
+    while chain[-1].dep_ in ("xcomp", "conj") and chain[-1].head is not chain[-1] and len(chain) <= MAX_CLIMB:
+        chain.append(chain[-1].head)
+    return chain
 
 
 def _tallied(word: Token, rules: RuleWords) -> bool:
@@ -237,6 +262,56 @@ def _repeated(head: Token, rules: RuleWords) -> bool:
              for g in p.children if g.dep_ == "pobj"]
     adverbs = [c for c in head.children if c.dep_ == "advmod"]
     return any(rules.has("repeated", t.lower_) for t in adverbs + times)
+
+
+def _experienced(head: Token, rules: RuleWords) -> bool:
+    """"Chinese authorities have boarded foreign boats before", "I had met Dr. Lai before": a bare
+    `experience` adverb says the act happened at some time before, not when: an experience, a habit
+    or history, not one act ("two days before", with a measure of its own, dates one)."""
+    return any(c.dep_ == "advmod" and rules.has("experience", c.lower_) and not list(c.children)
+               for c in head.children)
+
+
+def _pluperfect_aside(head: Token, rules: RuleWords) -> bool:
+    """"Evans Revere, a former official who had negotiated with North Korea extensively": a relative
+    clause in the pluperfect (a `biography` auxiliary), opened by a relative pronoun as its subject,
+    tells what the noun had done before the story's time, background to who or what it is ("told a
+    meeting that he had met officials", a complement the parser took for a relative clause, is kept)."""
+    relative = any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in head.children)
+    return relative and any(c.dep_ == "aux" and rules.has("biography", c.lower_) for c in head.children)
+
+
+def _describing_noun(word: Token) -> bool:
+    """"a Vietnam War veteran", "aid workers", "attack helicopters": an event noun put before a noun that
+    names no event describes what that noun is ("ceasefire talks" name the talks, an event)."""
+    from extract.events.lexicon import load_lexicon
+
+    described = word.head
+    return word.pos_ in ("NOUN", "PROPN") and described.pos_ == "NOUN" and described.i > word.i \
+        and load_lexicon().noun(described) is None
+
+
+def _held_position(clause: Clause, rules: RuleWords) -> bool:
+    """"Mogadishu argues its border should run east", "China claims about 90% of the sea": a `position`
+    verb in the simple present whose actors are states or bodies tells the position they hold, not a
+    statement made on a day; a person's "he contends …" is how the story reports what they said. A
+    `possession` verb counts with what is claimed as its object ("claims most of the sea"), not with a
+    clause ("Apple Corps claims that Apple violates the agreement": a claim made in a lawsuit)."""
+    actors = [m.actor for m in clause.actors]
+    collective = bool(actors) and all(a.kind != "person" for a in actors)
+    if not (collective and _present(clause.head)):
+        return False
+    lemma, said = clause.head.lemma_.lower(), any(c.dep_ == "ccomp" for c in clause.head.children)
+    return rules.has("position", lemma) or (rules.has("possession", lemma) and not said)
+
+
+def _past_progressive(head: Token) -> bool:
+    """"local elders and officials were meeting at the hotel", "Houthi rebels were attacking ships":
+    the past progressive tells the scene against which the story's acts happen (the background of a
+    narrative, where the simple past tells its events); with a time of its own it is kept. The
+    `setting` words are the event types it applies to."""
+    auxiliaries = [c for c in head.children if c.dep_ == "aux"]
+    return head.tag_ == "VBG" and len(auxiliaries) == 1 and auxiliaries[0].lower_ in ("was", "were")
 
 
 def _perfect(verb: Token) -> bool:
