@@ -263,12 +263,26 @@ def _pronouns(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
             if is_salient(doc, last):
                 last_subject = last
         chosen = last_subject or last
-        if chosen is not None and token.lower_ in PERSON_PRONOUNS and token.pos_ == "PRON":
+        if chosen is not None and token.lower_ in PERSON_PRONOUNS and token.pos_ == "PRON" \
+                and not _bound_by_common_subject(token):
             chosen = _fronted_clause_subject(token, persons[:k]) or chosen
             chosen = _not_own_subject(token, chosen, persons[:k], found)
             chosen = _not_in_own_report(doc, token, chosen, persons[:k])
             found.append(ActorMention(token.i, token.i + 1, chosen.actor, "pronoun"))
     return found
+
+
+def _bound_by_common_subject(pronoun: Token) -> bool:
+    """"a female suicide bomber detonated her explosive devices": a possessive pronoun in the
+    predicate of a clause whose subject is a person named by a common noun refers to that subject
+    (the nearest antecedent that commands it), not to a person named sentences before."""
+    if pronoun.tag_ != "PRP$":
+        return False
+    verb = next((h for h in pronoun.ancestors if h.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(s.pos_ == "NOUN" and not s.left_edge.i <= pronoun.i <= s.right_edge.i for s in subjects)
 
 
 def _fronted_clause_subject(pronoun: Token, named: list[ActorMention]) -> ActorMention | None:

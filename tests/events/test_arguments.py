@@ -395,3 +395,12 @@ def test_acronym_names_the_actor_before_it(events, text, actors):
 def test_apposition_and_links_name_the_right_actor(events, text, actors):
     rows = [r for r in events(text) if r["event_type"] in ("AGREE", "ASSAULT", "REQUEST")]
     assert rows and rows[0]["actors"] == actors
+
+
+def test_possessive_bound_by_a_common_noun_subject(events):
+    """"a female suicide bomber detonated her explosive devices": "her" is the bomber's, not the
+    woman named in the sentence before; after a named subject it is still resolved."""
+    text = ("Provincial spokesperson Sarah Khan told reporters that forces had been dispatched. Earlier "
+            "this month, a female suicide bomber detonated her explosive devices near a military convoy.")
+    rows = [r for r in events(text) if r["trigger"] == "detonated"]
+    assert rows and "Sarah Khan" not in rows[0]["targets"]
