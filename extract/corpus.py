@@ -99,7 +99,8 @@ def extract_prepared(articles: list[Article], unit: str, nlp: Language | None = 
         try:
             if isinstance(parsed, Exception):
                 raise parsed
-            found = events_layer.events_from_doc(parsed, article.published, article.meta(), day_first)
+            found = events_layer.events_from_doc(parsed, article.published, article.meta(), day_first,
+                                                 evening_before=article.evening_before)
             rows.extend(_stamp(row, article) for row in found)
         except Exception as err:  # one bad article must not stop the corpus
             error = f"{type(err).__name__}: {err}"[:MAX_ERROR_CHARS]

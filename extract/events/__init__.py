@@ -21,6 +21,7 @@ from extract.events.actors import Actor, actor_info
 from extract.events.document import events_of
 from extract.events.errors import E304
 from extract.ingest.clean import Cleaned, clean_text
+from extract.ingest.dates import evening_before as published_evening_before
 from extract.nlp import new_pipeline
 from extract.schema import EVENT_COLUMNS
 from extract.temporal import find_timexes
@@ -51,17 +52,19 @@ def build_pipeline() -> Language:
 
 
 def events_from_doc(doc: Doc, published: dt.date | None, meta: dict[str, str],
-                    day_first: bool | None = None) -> list[dict]:
+                    day_first: bool | None = None, evening_before: bool = False) -> list[dict]:
     """Event rows (dicts with every column of EVENT_COLUMNS) of one parsed article.
 
     `meta` carries doc_id, title, url and source. `day_first` says how to read a slash date that reads
     both ways ("03/04/2025") when the text does not show its order; None: as the source writes them
-    (`source_day_first`: "BBC", ".co.uk" day first), else month first.
+    (`source_day_first`: "BBC", ".co.uk" day first), else month first. `evening_before`: the
+    article was published in the small hours UTC (`extract.ingest.dates.evening_before`), so an event
+    dated only by its publication day may be of the day before and is dated from that day.
     """
     if day_first is None:
         day_first = source_day_first(meta.get("url", ""), meta.get("source", ""))
     timexes = find_timexes(doc.text, published, doc=doc, day_first=day_first)
-    return events_of(doc, published, meta, timexes)
+    return events_of(doc, published, meta, timexes, evening_before=evening_before)
 
 
 def extract_events(text: str, published: dt.date | None, doc_id: str | None = None,
@@ -72,12 +75,13 @@ def extract_events(text: str, published: dt.date | None, doc_id: str | None = No
     extract/ingest/clean.py), so `sentence` and `sentence_start` refer to the clean text; pass
     `clean=False` for text that is already clean and whose offsets must stay as given.
     `published` may also be a datetime (its date is used) or an ISO date string; anything else
-    raises ValueError with code E304. `day_first` True reads "03/04/2025" as 3 April (see
-    `events_from_doc`)."""
+    raises ValueError with code E304. A UTC instant in the small hours ("2025-03-13T02:40Z") dates
+    what is dated only by publication from the day before (see `events_from_doc`). `day_first`
+    True reads "03/04/2025" as 3 April (see `events_from_doc`)."""
     cleaned = clean_text(text or "") if clean else Cleaned(text or "")
     doc = build_pipeline()(cleaned.text)
     meta = {"doc_id": doc_id or "", "title": "", "url": "", "source": ""}
-    rows = events_from_doc(doc, as_date(published), meta, day_first)
+    rows = events_from_doc(doc, as_date(published), meta, day_first, published_evening_before(published))
     for row in rows:
         row["location"] = row["location"] or cleaned.place
     return pd.DataFrame(rows, columns=list(EVENT_COLUMNS))

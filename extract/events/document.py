@@ -35,7 +35,7 @@ from extract.events.settled import settled
 from extract.events.speakers import outlets, unvouched_persons, unvouched_speech, without_interviewers
 from extract.events.targets import to_infinitive
 from extract.events.time_index import TimeIndex
-from extract.events.timing import EventTime, clause_time
+from extract.events.timing import EventTime, clause_time, evening_widened
 from extract.events.typed import COLLECTIVE_NOUNS
 from extract.events.uncoded import uncoded
 from extract.events.untyped import untyped_background
@@ -78,10 +78,12 @@ def _collective(noun: Token) -> list[Token]:
 
 
 def events_of(doc: Doc, published: dt.date | None, meta: dict, timexes: list[Timex] | None = None,
-              lexicon: Lexicon | None = None, coded_only: bool = True) -> list[dict]:
+              lexicon: Lexicon | None = None, coded_only: bool = True,
+              evening_before: bool = False) -> list[dict]:
     """Rows of one Doc. `timexes` default to the temporal engine's, found on this Doc. With
     `coded_only` False, clauses an analyst would not code (uncoded.py) give rows too (for tests of
-    their mode or time)."""
+    their mode or time). `evening_before`: the story was published in the small hours UTC, so an
+    event dated only by its publication day may be of the day before (timing.evening_widened)."""
     ensure_actors(doc)
     lexicon = lexicon or load_lexicon()
     index = MentionIndex(doc)
@@ -127,7 +129,7 @@ def events_of(doc: Doc, published: dt.date | None, meta: dict, timexes: list[Tim
         mode = _mode(clause, time, published, lexicon)
         if coded_only and uncoded(clause, mode, time):
             continue
-        time = settled(time, mode, published, clause.head)
+        time = evening_widened(settled(time, mode, published, clause.head), published, evening_before)
         code_clause(clause, mode, lexicon, index)
         without_interviewers(clause, news_outlets)
         if coded_only and untyped_background(clause, time):

@@ -30,6 +30,37 @@ SETTING_PREPS = ("in", "at", "during")
 SETTING_EVENT_PREPS = ("at", "during")
 
 
+def _setting_host(prep: Token) -> Token:
+    """The verb a setting phrase hangs on ("met Kim for the first time at the summit": met). A
+    participle describing the setting's own noun is not it: "In a joint statement issued at their
+    meeting in July, Tokyo and Washington agreed …" hangs on agreed, through "In a … statement"."""
+    host = prep.head
+    for _ in range(2):
+        if is_verb(host) or host.head == host:
+            break
+        host = host.head
+    noun = host.head
+    if host.dep_ == "acl" and host.tag_ == "VBN" and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "at"):
+        host = noun.head.head
+    return host
+
+
+def _conjunct_of(word: Token, heads: set[int]) -> bool:
+    """Whether `word` is a verb coordinated under one of `heads` ("shared concerns … and agreed")."""
+    while word.dep_ == "conj" and word.head != word:
+        word = word.head
+        if word.i in heads:
+            return True
+    return False
+
+
+def speaker_of(verb: Token) -> str:
+    """The named subject of a speech verb as one word, its head ("Richard Bennett said" → "bennett");
+    "" for a pronoun, a common noun or no subject (who spoke is then not known here)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+    return subjects[0].lower_ if subjects else ""
+
+
 def usable(timex: Timex) -> bool:
     """A timex that can date an event: a calendar span, or a duration with an implied interval."""
     if timex.type == "DURATION":
@@ -126,12 +157,9 @@ class TimeIndex:
             prep = noun.head
             if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or prep.lower_ not in SETTING_EVENT_PREPS:
                 continue
-            host = prep.head  # "met Kim for the first time at the summit": the verb above the phrase
-            for _ in range(2):
-                if is_verb(host) or host.head == host:
-                    break
-                host = host.head
-            if host.i in words:
+            host = _setting_host(prep)
+            if host.i in words or (host.i < noun.i and _conjunct_of(host, words)) or \
+                    (noun.i < host.i and any(_conjunct_of(self.doc[w], {host.i}) for w in words)):
                 found.append(timex)
         return found
 
@@ -217,6 +245,24 @@ class TimeIndex:
         said") continue it; after a date of another kind ("the bombings on Aug. 7"), they are the
         reporting of the day."""
         return self.governors[self.timexes.index(timex)] in self.speech_words
+
+    def said_by(self, speaker: str, offset: int, published: dt.date | None) -> Timex | None:
+        """The last day-precise, past date before a character offset of something the named
+        `speaker` said ("Bennett confirmed Wednesday …"): that speaker's later undated words in the
+        past ("… Bennett said") continue that statement, whatever other dates came between."""
+        last = None
+        for timex, governor in zip(self.timexes, self.governors, strict=True):
+            if timex.end > offset:
+                break
+            if governor is None or governor not in self.speech_words or not usable(timex):
+                continue
+            if fineness(timex) > cal.fineness("day") or not timex.value[:1].isdigit():
+                continue
+            if published is not None and timex.date_start is not None and timex.date_start > published:
+                continue
+            if speaker_of(self.doc[governor]) == speaker:
+                last = timex
+        return last
 
     def before(self, offset: int, published: dt.date | None) -> Timex | None:
         """The last calendar date mentioned before a character offset (the narrative's time).

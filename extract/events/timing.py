@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.events.lasting import lasting
 from extract.events.recent import recent_span, recent_time_span
-from extract.events.time_index import TimeIndex, fineness, usable
+from extract.events.time_index import TimeIndex, fineness, speaker_of, usable
 from extract.events.unplaced import unplaced
 from extract.temporal import Timex
 from extract.temporal import calendar as cal
@@ -51,6 +51,18 @@ def publication(published: dt.date | None) -> EventTime:
     if published is None:
         return EventTime()
     return EventTime("", published.isoformat(), published, published, "day", "publication")
+
+
+def evening_widened(time: EventTime, published: dt.date | None, evening_before: bool) -> EventTime:
+    """The day of a story published in the small hours UTC (`evening_before`, ingest/dates.py) is
+    still the day before in the Americas: "… Chaudhry said" in a story published 02:40Z on 13 March
+    was said late on the 12th in Washington. An event dated only by its publication day (anchor
+    `publication`, one day) then runs from the day before to that day; any other time is kept."""
+    if not evening_before or published is None or time.anchor != "publication":
+        return time
+    if time.start != published or time.end != published:
+        return time
+    return replace(time, start=published - dt.timedelta(days=1))
 
 
 def _fronted(index: TimeIndex, word: Token) -> Timex | None:
@@ -129,13 +141,25 @@ def _clause_time(index: TimeIndex, sent: Span, words: set[int], published: dt.da
     passage = _passage(index, sent, words, published, speech)
     if passage is not None and (previous is None or passage.start > previous.start):
         return EventTime("", "PAST_REF", passage.date_start, published, "", "previous-date")
-    if previous is not None and speech and any(sent.doc[i].tag_ == "VBD" for i in words):
-        previous = previous if index.said_on(previous) else None
+    if speech and any(sent.doc[i].tag_ == "VBD" for i in words):
+        own = _said_before_by_speaker(index, sent, words, published)
+        previous = own or (previous if previous is not None and index.said_on(previous) else None)
     if previous is not None:
         return _spread(index, sent.doc, words, from_timex(previous, "previous-date", text=""))
     if published is not None and _after_undated_event(index, sent.doc, words):
         return before_publication(published)
     return _spread(index, sent.doc, words, publication(published))
+
+
+def _said_before_by_speaker(index: TimeIndex, sent: Span, words: set[int],
+                            published: dt.date | None) -> Timex | None:
+    """The day the story dated an earlier statement of this clause's named speaker ("Richard Bennett
+    confirmed Wednesday …; Mujahid disclosed the decision late Tuesday. … Bennett said": Wednesday,
+    not the later-told Tuesday nor publication): a speaker's undated words continue their statement."""
+    speakers = {speaker_of(sent.doc[i]) for i in words} - {""}
+    found = [index.said_by(s, sent.start_char, published) for s in speakers]
+    found = [t for t in found if t is not None]
+    return max(found, key=lambda t: t.start) if found else None
 
 
 def _passage(index: TimeIndex, sent: Span, words: set[int], published: dt.date | None,

@@ -15,7 +15,7 @@ import pandas as pd
 from extract import messages
 from extract.ingest.clean import clean_text
 from extract.ingest.columns import ColumnMapping
-from extract.ingest.dates import is_blank, parse_publication_date
+from extract.ingest.dates import evening_before, is_blank, parse_publication_date
 from extract.ingest.errors import problem
 from extract.ingest.language import english_share, looks_english
 from extract.ingest.limits import ENGLISH_STOP_SHARE, MAX_TEXT_CHARS
@@ -34,6 +34,7 @@ class Article:
     url: str = ""
     source: str = ""
     place: str = ""  # the town of the story's wire dateline, if it has one
+    evening_before: bool = False  # published in the small hours UTC: still the day before in the Americas
 
     def meta(self) -> dict[str, str]:
         return {"doc_id": self.doc_id, "title": self.title, "url": self.url, "source": self.source}
@@ -118,7 +119,14 @@ def _validate_row(record: dict, number: int, where: str, mapping: ColumnMapping,
         row=number, doc_id=_cell(record, mapping.id), text=text, published=published,
         title=_cell(record, mapping.title), url=_cell(record, mapping.url),
         source=_cell(record, mapping.source), place=cleaned.place,
+        evening_before=_evening_before(record, mapping, published),
     )
+
+
+def _evening_before(record: dict, mapping: ColumnMapping, published: dt.date | None) -> bool:
+    """Whether the row's own publication cell is a UTC instant in the small hours (dates.py)."""
+    value = record.get(mapping.published) if mapping.published else None
+    return published is not None and evening_before(value)
 
 
 def _text_problem(text: str, where: str) -> str | None:

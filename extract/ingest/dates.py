@@ -5,6 +5,11 @@ A timestamp with a time zone gives the day as written in that zone ("2025-03-14T
 ("03/04/2025" is 4 March) unless the first number cannot be a month ("14/03/2025"), or the caller
 says the dates are day first (`day_first=True`, the CLI's `--date-order day-first`). Nothing is
 read relative to today: "yesterday" or "March 2025" are not publication dates.
+
+`evening_before` says whether a publication instant written in UTC falls in the small hours of its
+UTC day (before EVENING_BEFORE_UTC_HOUR), when it is still the day before in the Americas: a story
+published "2025-03-13 02:40Z" was written late on 12 March in Washington, so what it reports
+without a date of its own may have happened on the 12th (see extract/events/timing.py).
 """
 
 from __future__ import annotations
@@ -26,6 +31,10 @@ DAY_FIRST_SETTINGS = {**DATEPARSER_SETTINGS, "DATE_ORDER": "DMY"}
 _COMPACT = re.compile(r"\d{8}")  # 20250314
 _EPOCH_SECONDS = re.compile(r"\d{9,10}(\.\d+)?")
 _EPOCH_MILLIS = re.compile(r"\d{12,13}")
+# Before 05:00 UTC it is still the previous calendar day everywhere from UTC-5 westward (New York
+# in winter, Washington, Chicago, Los Angeles; New York in summer until 04:00 UTC).
+EVENING_BEFORE_UTC_HOUR = 5
+_UTC_WORDS = re.compile(r"\s*(UTC|GMT)$", re.IGNORECASE)
 
 
 def is_blank(value: object) -> bool:
@@ -78,5 +87,49 @@ def _from_epoch(seconds: float) -> dt.date | None:
         seconds /= 1000
     try:
         return dt.datetime.fromtimestamp(seconds, tz=dt.UTC).date()
+    except (OverflowError, OSError, ValueError):
+        return None
+
+
+def evening_before(value: object) -> bool:
+    """True when `value` is a publication instant in UTC (a "Z" or +00:00 timestamp, "… UTC/GMT",
+    an epoch number, a UTC-aware datetime) whose time of day is after midnight and before
+    EVENING_BEFORE_UTC_HOUR: the evening of the day before in the Americas. A timestamp without a
+    zone, in another zone, or at exactly midnight (a date written as a timestamp) is read as its day."""
+    instant = _utc_instant(value)
+    if instant is None or instant.time() == dt.time(0, 0):
+        return False
+    return instant.hour < EVENING_BEFORE_UTC_HOUR
+
+
+def _utc_instant(value: object) -> dt.datetime | None:
+    """`value` as a naive UTC datetime when it is written in UTC, else None."""
+    if is_blank(value) or isinstance(value, bool):
+        return None
+    if isinstance(value, dt.datetime):
+        offset = value.utcoffset()
+        return value.replace(tzinfo=None) if offset == dt.timedelta(0) else None
+    if isinstance(value, int | float):
+        return _epoch_instant(float(value))
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    if _EPOCH_SECONDS.fullmatch(text):
+        return _epoch_instant(float(text))
+    if _EPOCH_MILLIS.fullmatch(text):
+        return _epoch_instant(float(text) / 1000)
+    named = _UTC_WORDS.search(text)
+    try:
+        parsed = dt.datetime.fromisoformat(text[:named.start()] + "+00:00" if named else text)
+    except ValueError:
+        return None
+    return _utc_instant(parsed) if parsed.tzinfo is not None else None
+
+
+def _epoch_instant(seconds: float) -> dt.datetime | None:
+    if seconds > 1e11:
+        seconds /= 1000
+    try:
+        return dt.datetime.fromtimestamp(seconds, tz=dt.UTC).replace(tzinfo=None)
     except (OverflowError, OSError, ValueError):
         return None
