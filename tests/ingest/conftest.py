@@ -21,7 +21,7 @@ def _crash_component(doc):
     return doc
 
 
-def fake_events_from_doc(doc, published, meta, day_first=None):
+def fake_events_from_doc(doc, published, meta, day_first=None, evening_before=False):
     if FAIL_EVENTS in doc.text:
         raise ValueError("events layer failed")
     rows = []
