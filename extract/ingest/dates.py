@@ -83,12 +83,8 @@ def _from_text(text: str, day_first: bool | None = None) -> dt.date | None:
 
 def _from_epoch(seconds: float) -> dt.date | None:
     """Seconds since 1970 (UTC); values that look like milliseconds are scaled."""
-    if seconds > 1e11:
-        seconds /= 1000
-    try:
-        return dt.datetime.fromtimestamp(seconds, tz=dt.UTC).date()
-    except (OverflowError, OSError, ValueError):
-        return None
+    instant = _epoch_instant(seconds)
+    return instant.date() if instant else None
 
 
 def evening_before(value: object) -> bool:
@@ -127,6 +123,7 @@ def _utc_instant(value: object) -> dt.datetime | None:
 
 
 def _epoch_instant(seconds: float) -> dt.datetime | None:
+    """Seconds since 1970 as a naive UTC datetime; values that look like milliseconds are scaled."""
     if seconds > 1e11:
         seconds /= 1000
     try:
