@@ -89,7 +89,7 @@ def find_clauses(sent: Span, lexicon: Lexicon, index: MentionIndex) -> list[Clau
         elif token.pos_ in ("NOUN", "PROPN"):
             nouns.append(token)  # an event noun unless a verb's clause took it (`used`, known at the end)
     for token in nouns:
-        if token.i not in used and (entry := lexicon.noun(token)):
+        if token.i not in used and (entry := lexicon.noun(token)) and not _threatened_with(token, lexicon):
             clauses.append(_noun_clause(token, entry, index))
     for clause in clauses:
         clause.places = clause.places or nested_places(clause.word, index)
@@ -296,6 +296,17 @@ def _instrument_of(noun: Token) -> Token | None:
     if noun.dep_ == "pobj" and prep.lower_ == "with" and prep.head.pos_ == "VERB":
         return prep.head
     return None
+
+
+def _threatened_with(noun: Token, lexicon: Lexicon) -> bool:
+    """"Trump threatened the EU with 200% tariffs", "threatened them with sanctions and strikes": the act
+    a threat names as its means is threatened, not done; the threat is the event (CAMEO 13, PLOVER
+    THREATEN) and the means no event of its own."""
+    while noun.dep_ == "conj" and noun.head != noun:
+        noun = noun.head
+    verb = _instrument_of(noun)
+    entry = lexicon.verb(verb) if verb is not None else None
+    return entry is not None and entry.event_type == "THREATEN"
 
 
 def _speaker(verb: Token, agents: list[Token], lexicon: Lexicon, index: MentionIndex) -> list[ActorMention]:

@@ -10,6 +10,7 @@
 - a speaker saying what another actor must do makes a demand of that actor (REQUEST);
 - an actor's own act announced "unless" another acts is a threat (THREATEN);
 - a speaker saying another actor will come to harm if something happens warns it (THREATEN);
+- a speaker saying it could do a hostile act, or hinting at one, threatens it (THREATEN);
 - a role actor becomes the office holder on the publication date (holders.py).
 """
 
@@ -21,11 +22,12 @@ from spacy.tokens import Token
 
 from extract.events.actors import ActorMention
 from extract.events.arguments import MentionIndex, subjects
-from extract.events.clauses import Clause
-from extract.events.lexicon import Lexicon, load_harm_words
+from extract.events.clauses import SPEAKER_PRONOUNS, Clause
+from extract.events.lexicon import Lexicon, load_harm_words, load_retaliation_words
 from extract.events.targets import place_country
 
 OBLIGATION_MODALS = ("must", "should")
+POSSIBILITY_MODALS = ("could", "may", "might")
 UNCONDITIONAL = ("STATEMENT", "OTHER", "REQUEST")
 STATE_ACTS = ("COERCE", "ACCUSE")  # arrests, bans, detentions, investigations, charges: a state's powers
 
@@ -108,6 +110,48 @@ def warned_of_harm(clause: Clause, index: MentionIndex) -> None:
             return
 
 
+def possible_own_harm(clause: Clause, lexicon: Lexicon, index: MentionIndex) -> None:
+    """"Beijing has hinted that it could retaliate with tariffs", "China hinted at retaliatory
+    tariffs": a speaker saying it could, may or might do a hostile act (one intent.tsv types
+    THREATEN, or a word of retaliation.tsv), or hinting at one, threatens it (CAMEO 13, PLOVER
+    THREATEN). What another actor could do is a forecast and stays a statement."""
+    if clause.entry is None or not clause.entry.speech or clause.word.pos_ != "VERB" or not clause.actors:
+        return
+    speakers = {m.actor for m in clause.actors}
+    for child in clause.word.children:
+        possible = child.dep_ == "ccomp" and any(
+            c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in child.children)
+        if possible and _own_subject(child, speakers, index) and _hostile_verb(child, lexicon):
+            break
+        if child.dep_ == "prep" and child.lower_ == "at" and any(
+                _hostile_noun(g, lexicon) for g in child.children if g.dep_ == "pobj"):
+            break
+    else:
+        return
+    clause.entry = replace(clause.entry, event_type="THREATEN", speech=False)
+
+
+def _own_subject(verb: Token, speakers: set, index: MentionIndex) -> bool:
+    """The subject of `verb` is the speaker: a pronoun ("it could retaliate") or the speaker named."""
+    agents = subjects(verb)[0]
+    named = {m.actor for t in agents for m in index.behind(t)}
+    return bool(agents) and (agents[0].lower_ in SPEAKER_PRONOUNS or bool(named and named <= speakers))
+
+
+def _hostile_verb(verb: Token, lexicon: Lexicon) -> bool:
+    entry = lexicon.verb(verb) or lexicon.cameo(verb)
+    threat = entry is not None and lexicon.intent.get(entry.event_type) == "THREATEN"
+    return threat or verb.lemma_.lower() in load_retaliation_words()
+
+
+def _hostile_noun(noun: Token, lexicon: Lexicon) -> bool:
+    """"retaliatory tariffs", "retaliation", "sanctions": a hostile act named by a noun."""
+    entry = lexicon.noun(noun)
+    words = {noun.lemma_.lower()} | {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound")}
+    threat = entry is not None and lexicon.intent.get(entry.event_type) == "THREATEN"
+    return threat or bool(words & load_retaliation_words())
+
+
 def _conditional(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children)
 
@@ -163,6 +207,7 @@ def code_clause(clause: Clause, mode: str, lexicon: Lexicon, index: MentionIndex
     intended_act(clause, lexicon)
     demanded_of_others(clause, lexicon, index)
     warned_of_harm(clause, index)
+    possible_own_harm(clause, lexicon, index)
     conditional_threat(clause, mode, index)
 
 

@@ -30,6 +30,7 @@ SUPPORT_PREP_COLUMNS = ("lemma", "preposition", "example", "trigger", "expected_
 INSTRUMENT_COLUMNS = ("lemma", "example", "trigger", "expected_actor")
 HARM_COLUMNS = ("word", "example", "trigger", "expected_type")
 PHASE_COLUMNS = ("lemma", "example", "trigger", "expected_type")
+RETALIATION_COLUMNS = ("lemma", "example", "trigger", "expected_type")
 LIGHT_NOUN_COLUMNS = ("noun", "event_type", "example", "trigger", "expected_type")
 
 
@@ -292,6 +293,13 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
 def load_harm_words(path: Path = LEXICON_DIR / "harm.tsv") -> frozenset[str]:
     """Words of harm a speaker can warn another actor of (harm.tsv: "would pay a heavy price if …")."""
     return frozenset(row["word"].lower() for row in read_data_table(path, HARM_COLUMNS, ("word",)))
+
+
+@lru_cache(maxsize=2)
+def load_retaliation_words(path: Path = LEXICON_DIR / "retaliation.tsv") -> frozenset[str]:
+    """Words of a hostile response ("retaliate", "retaliatory"): a speaker's own possible one is a
+    threat (retaliation.tsv, coding.possible_own_harm)."""
+    return frozenset(row["lemma"].lower() for row in read_data_table(path, RETALIATION_COLUMNS, ("lemma",)))
 
 
 @lru_cache(maxsize=2)

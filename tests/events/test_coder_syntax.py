@@ -26,6 +26,7 @@ from extract.events.lexicon import (
     NEGATION_COLUMNS,
     OBJECT_TYPE_COLUMNS,
     PHASE_COLUMNS,
+    RETALIATION_COLUMNS,
     SUBJECT_TYPE_COLUMNS,
     SUPPORT_PREP_COLUMNS,
 )
@@ -53,6 +54,7 @@ SUBJECT_TYPES = read_data_table(LEXICON_DIR / "subject_types.tsv", SUBJECT_TYPE_
 SUPPORT_PREPS = read_data_table(LEXICON_DIR / "support_preps.tsv", SUPPORT_PREP_COLUMNS)
 HARMS = read_data_table(LEXICON_DIR / "harm.tsv", HARM_COLUMNS)
 PHASES = read_data_table(LEXICON_DIR / "phase_verbs.tsv", PHASE_COLUMNS)
+RETALIATIONS = read_data_table(LEXICON_DIR / "retaliation.tsv", RETALIATION_COLUMNS)
 
 
 @pytest.mark.parametrize("row", ROWS, ids=[r["event_type"] for r in ROWS])
@@ -511,6 +513,30 @@ def test_harm_row_makes_a_warning_a_threat(event_for, row):
 ])
 def test_harm_without_condition_or_other_actor_stays_a_statement(event_for, text):
     assert event_for(text, "said")["event_type"] == "STATEMENT"
+
+
+@pytest.mark.parametrize("row", RETALIATIONS, ids=[r["lemma"] for r in RETALIATIONS])
+def test_retaliation_row_makes_a_possible_own_act_a_threat(event_for, row):
+    assert event_for(row["example"], row["trigger"])["event_type"] == row["expected_type"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Israel said it could attack Iran.", "THREATEN"),  # a hostile act intent.tsv types THREATEN
+    ("Russia said it may strike Western targets.", "THREATEN"),
+    ("Guterres said Iran could retaliate.", "STATEMENT"),  # another's possible act: a forecast
+    ("China said the talks could resume next week.", "STATEMENT"),  # no hostile act
+    ("Putin said at a news conference that Russia could talk to Trump.", "STATEMENT"),
+])
+def test_possible_own_hostile_act_is_a_threat(event_for, text, expected):
+    assert event_for(text, "said")["event_type"] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Trump on Thursday threatened the European Union with 200% tariffs on wine.",
+    "Trump threatened Iran with sanctions and airstrikes on Monday.",
+])
+def test_the_means_of_a_threat_is_no_act_of_its_own(all_events, text):
+    assert [r["event_type"] for r in all_events(text)] == ["THREATEN"]
 
 
 @pytest.mark.parametrize("row", PHASES, ids=[r["lemma"] for r in PHASES])
