@@ -147,7 +147,8 @@ def _hostile_verb(verb: Token, lexicon: Lexicon) -> bool:
 def _hostile_noun(noun: Token, lexicon: Lexicon) -> bool:
     """"retaliatory tariffs", "retaliation", "sanctions": a hostile act named by a noun."""
     entry = lexicon.noun(noun)
-    words = {noun.lemma_.lower()} | {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound")}
+    modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound")}
+    words = {noun.lemma_.lower()} | modifiers
     threat = entry is not None and lexicon.intent.get(entry.event_type) == "THREATEN"
     return threat or bool(words & load_retaliation_words())
 
