@@ -27,6 +27,10 @@ STAFF_PATH = DATA_DIR / "actors" / "staff.tsv"
 MEMBER_LINKS_PATH = DATA_DIR / "actors" / "member_links.tsv"
 QUALIFIERS_PATH = DATA_DIR / "actors" / "role_qualifiers.tsv"
 ACRONYM_LINKS_PATH = DATA_DIR / "actors" / "acronym_links.tsv"
+PRIVATE_SECTORS_PATH = DATA_DIR / "actors" / "private_sectors.tsv"
+STATE_OWNED_PATH = DATA_DIR / "actors" / "state_owned.tsv"
+DISPUTING_PATH = DATA_DIR / "actors" / "disputing_verbs.tsv"
+REMOVAL_PATH = DATA_DIR / "actors" / "removal_verbs.tsv"
 ACTOR_KINDS = ("person", "country", "organisation", "group")
 KINDS = ACTOR_KINDS + ("place",)
 ALIAS_COLUMNS = ("alias", "canonical", "kind", "country", "example")
@@ -43,6 +47,11 @@ STAFF_COLUMNS = ("noun", "example", "expected")
 MEMBER_LINK_COLUMNS = ("word", "example", "expected")
 QUALIFIER_COLUMNS = ("word", "example", "expected")
 ACRONYM_LINK_COLUMNS = ("link", "example", "expected")
+PRIVATE_SECTOR_COLUMNS = ("sector", "name", "phrases", "example", "expected")
+STATE_OWNED_COLUMNS = ("word", "example", "expected")
+DISPUTING_COLUMNS = ("verb", "example", "trigger", "expected")
+REMOVAL_COLUMNS = ("verb", "example", "trigger", "expected")
+PRIVATE_PHRASES = ("imported", "listed")
 
 
 @dataclass(frozen=True)
@@ -183,8 +192,40 @@ def load_agent_phrases(path: Path = AGENT_PHRASES_PATH) -> dict[str, str]:
     """Hand-written generic agent phrases the Phoenix table lacks ("opposition group") → sector; a
     sector must be one of agents.tsv."""
     rows = read_data_table(path, AGENT_PHRASE_COLUMNS, ("phrase", "sector"))
-    sectors = tuple(load_agent_sectors())
+    sectors = tuple(load_agent_sectors()) + tuple(load_private_sectors())
     return {row["phrase"].lower(): check_choice(path, row, "sector", sectors) for row in rows}
+
+
+@lru_cache(maxsize=4)
+def load_private_sectors(path: Path = PRIVATE_SECTORS_PATH) -> dict[str, tuple[str, str]]:
+    """Phoenix sector code of a private agent ("BUS") → (its name, "business"; where its phrases come
+    from: "imported" or "listed"): a nationality adjective makes it the country's sector, not the state
+    (private_sectors.tsv)."""
+    rows = read_data_table(path, PRIVATE_SECTOR_COLUMNS, ("sector", "name", "phrases"))
+    return {row["sector"]: (row["name"], check_choice(path, row, "phrases", PRIVATE_PHRASES)) for row in rows}
+
+
+@lru_cache(maxsize=4)
+def load_state_owned(path: Path = STATE_OWNED_PATH) -> frozenset[str]:
+    """Words saying the state owns a private agent ("state media", "state-owned companies")."""
+    return _lowered_words(path, STATE_OWNED_COLUMNS, "word")
+
+
+@lru_cache(maxsize=4)
+def load_disputing_verbs(path: Path = DISPUTING_PATH) -> frozenset[str]:
+    """Verbs (lemmas) by which a speaker disputes its complement ("denied that …"): no attribution."""
+    return _lowered_words(path, DISPUTING_COLUMNS, "verb")
+
+
+@lru_cache(maxsize=4)
+def load_removal_verbs(path: Path = REMOVAL_PATH) -> frozenset[str]:
+    """Verbs (lemmas) of putting someone out of a body or country ("expelled from the party")."""
+    return _lowered_words(path, REMOVAL_COLUMNS, "verb")
+
+
+def sector_name(sector: str) -> str:
+    """The name of a generic agent's sector ("COP" → "police", "BUS" → "business")."""
+    return load_agent_sectors().get(sector) or load_private_sectors()[sector][0]
 
 
 @lru_cache(maxsize=4)
@@ -206,12 +247,13 @@ def load_place_homonyms(path: Path = HOMONYMS_PATH) -> dict[str, tuple[str, ...]
 
 def agent_actor(country: str, sector: str) -> Actor:
     """The generic agent of a country as one actor: "Egyptian police" → "Egypt (police)"."""
-    return Actor(f"{country} ({load_agent_sectors()[sector]})", "group", country)
+    return Actor(f"{country} ({sector_name(sector)})", "group", country)
 
 
 def _agent_info(name: str) -> Actor | None:
     owner, _, rest = name.partition(" (")
-    if rest.endswith(")") and rest[:-1] in load_agent_sectors().values():
+    names = {*load_agent_sectors().values(), *(name for name, _ in load_private_sectors().values())}
+    if rest.endswith(")") and rest[:-1] in names:
         return Actor(name, "group", owner)
     return None
 

@@ -19,7 +19,9 @@ from extract.events.actors import (
     load_groups,
     load_institutions,
     load_member_links,
+    load_private_sectors,
     load_staff,
+    load_state_owned,
     load_story_bodies,
 )
 from extract.events.imported import agent_sectors
@@ -133,10 +135,22 @@ class MentionIndex:
             return organisations
         countries = [c for c in dict.fromkeys(_country(m) for m in owners) if c]
         sector = _sector(phrase)
+        private = sector in load_private_sectors()
+        if private and (not countries or _state_owned(head) or self._described_kind(head)):
+            return []  # "traders" alone, "Chinese state media", "social media in China": read as before
         if countries:
             return [ActorMention(start, head.i + 1, agent_actor(c, sector), "agent") for c in countries]
         agent = Actor(head.doc[start:head.i + 1].text.lower(), "group")
         return [ActorMention(start, head.i + 1, agent, "agent")]
+
+    def _described_kind(self, head: Token) -> bool:
+        """A hand-listed private agent (a "listed" sector of private_sectors.tsv: "media") with a word
+        before it naming what kind it is rather than whose ("social media", "independent media"): a
+        platform or a sort, not the country's press."""
+        private = load_private_sectors().get(_sector(_agent_phrase(head)) or "")
+        if private is None or private[1] != "listed":
+            return False
+        return any(c.dep_ in ("amod", "compound") and c.i < head.i and not self.at(c) for c in head.children)
 
     def _agent_owners(self, head: Token, start: int) -> list[ActorMention]:
         """The actors an agent noun's modifiers before it or its in/of/from phrase name."""
@@ -289,9 +303,27 @@ def _agent_phrase(head: Token) -> str:
     candidates = [f"{before.lower_} {lemma}"] if before is not None and before.head == head else []
     institutions = _institution_phrases()  # the hand table wins: "Russia's military"
     for phrase in candidates + [lemma, head.lower_.removesuffix("s")]:
-        if _sector(phrase) in load_agent_sectors() and phrase not in institutions:
+        if _known_sector(phrase) and phrase not in institutions:
             return phrase
     return ""
+
+
+def _known_sector(phrase: str) -> bool:
+    """Whether a phrase names a generic agent: of a sector of agents.tsv, or of a private sector
+    (private_sectors.tsv) whose phrases are imported or, for a "listed" sector, hand-listed
+    (agent_phrases.tsv: "media", not Phoenix's "spokesman")."""
+    sector = _sector(phrase)
+    if sector in load_agent_sectors():
+        return True
+    private = load_private_sectors().get(sector or "")
+    return private is not None and (private[1] == "imported" or phrase in load_agent_phrases())
+
+
+def _state_owned(head: Token) -> bool:
+    """"Chinese state media", "a state-owned company": the words before a private agent say the state
+    owns it (state_owned.tsv); CAMEO codes it as the government's."""
+    words = head.doc[head.left_edge.i:head.i].text.lower().split()
+    return any(w in load_state_owned() for w in words)
 
 
 @lru_cache(maxsize=1)

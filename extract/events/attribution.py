@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from extract.events.actors import Actor, ActorMention, load_unnamed_sources
+from extract.events.actors import Actor, ActorMention, load_disputing_verbs, load_unnamed_sources
 from extract.events.arguments import MentionIndex, subjects
 from extract.events.clauses import Clause
 from extract.events.lexicon import Lexicon
@@ -20,7 +20,7 @@ from extract.events.quotation import in_quotation
 def attribute(clause: Clause, lexicon: Lexicon, index: MentionIndex) -> None:
     """Set `clause.attributed` and take the sources out of its actors when the parse put them there."""
     source = reporter(clause.head, lexicon) or _reporter_of_setting(clause.head, lexicon)
-    if source is None:
+    if source is None or _disputes(source):
         return
     if source.lower_ == "according":
         clause.attributed = _according(source, index)
@@ -29,6 +29,12 @@ def attribute(clause: Clause, lexicon: Lexicon, index: MentionIndex) -> None:
     else:
         clause.attributed = [m for t in subjects(source)[0] for m in index.behind(t) or _unnamed(t)
                              if m.actor.kind != "place"]
+
+
+def _disputes(source: Token) -> bool:
+    """"Russia denied that its troops attacked the village": a speaker disputing a clause is not its
+    source (disputing_verbs.tsv); the claim is someone else's."""
+    return source.pos_ in ("VERB", "AUX") and source.lemma_.lower() in load_disputing_verbs()
 
 
 SETTING_MARKS = ("after", "before", "when", "until", "because", "once")

@@ -7,7 +7,13 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from extract.events.actors import ActorMention, country_body, load_institutions, load_member_links
+from extract.events.actors import (
+    ActorMention,
+    country_body,
+    load_institutions,
+    load_member_links,
+    load_removal_verbs,
+)
 from extract.events.arguments import MentionIndex, subjects
 from extract.events.lexicon import Entry, Lexicon, load_phase_verbs
 from extract.events.places import PLACE_PREPS, agreed_place, asked_place, covers, nested_places, place_objects
@@ -170,7 +176,7 @@ def _verb_arguments(clause: Clause, lexicon: Lexicon, index: MentionIndex) -> Cl
     if not clause.actors and owners and clause.event_type in load_own_force_types():
         clause.actors, patients = owners, []  # "Russian troops were deployed"; not "troops were …"
     if not clause.actors and patients:
-        clause.actors = _means_actors(clause, lexicon, index)
+        clause.actors = _means_actors(clause, lexicon, index) or _removing_body(verb, index)
     objects = [c for c in verb.children if c.dep_ in TARGET_DEPS and not no_target_prep(c, clause.event_type)]
     objects += _up_to_number(verb)
     _add_targets(clause, patients + objects, index)
@@ -218,6 +224,16 @@ def _means_actors(clause: Clause, lexicon: Lexicon, index: MentionIndex) -> list
         sides = _actors(prep_objects(attacks[0], ("with",)), index)
         return sides or _attacker(attacks[0], index)
     return []
+
+
+def _removing_body(verb: Token, index: MentionIndex) -> list[ActorMention]:
+    """"Geza was expelled from the Zanu PF party", "were deported from Russia": the body or country an
+    agentless passive of removal (removal_verbs.tsv) puts its patient out of acts; a place or a word
+    naming no actor ("removed from office") gives none."""
+    if verb.lemma_.lower() not in load_removal_verbs():
+        return []
+    found = _actors(prep_objects(verb, ("from",)), index)
+    return [m for m in found if m.actor.kind != "place"]
 
 
 def _attacker(attack: Token, index: MentionIndex) -> list[ActorMention]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.events.actors import SOURCE_COLUMNS, SOURCES_PATH
+from extract.events.actors import DISPUTING_COLUMNS, DISPUTING_PATH, SOURCE_COLUMNS, SOURCES_PATH
 from extract.events.tables import read_data_table
 
 
@@ -84,3 +84,17 @@ def test_unnamed_sources_only_when_nothing_names_them(event_for, text, trigger, 
 )
 def test_setting_of_a_reported_clause_is_reported(event_for, text, trigger, attributed):
     assert event_for(text, trigger)["attributed_to"] == attributed
+
+
+DISPUTING = read_data_table(DISPUTING_PATH, DISPUTING_COLUMNS)
+
+
+@pytest.mark.parametrize("row", DISPUTING, ids=[r["verb"] for r in DISPUTING])
+def test_a_speaker_disputing_a_clause_is_not_its_source(event_for, row):
+    found = event_for(row["example"], row["trigger"])
+    assert found["attributed_to"] == ([row["expected"]] if row["expected"] else [])
+
+
+def test_a_denial_keeps_its_speaker_as_actor(event_for):
+    row = event_for("Russia denied that its troops attacked the village.", "denied")
+    assert (row["actors"], row["attributed_to"]) == (["Russia"], [])

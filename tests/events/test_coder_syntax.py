@@ -14,6 +14,12 @@ from extract.events.actors import (
     GROUPS_PATH,
     HOMONYM_COLUMNS,
     HOMONYMS_PATH,
+    PRIVATE_SECTOR_COLUMNS,
+    PRIVATE_SECTORS_PATH,
+    REMOVAL_COLUMNS,
+    REMOVAL_PATH,
+    STATE_OWNED_COLUMNS,
+    STATE_OWNED_PATH,
     actor_info,
 )
 from extract.events.context import ATTACK_MENTION_COLUMNS, ATTACK_MENTIONS_PATH
@@ -47,6 +53,9 @@ ROWS = read_data_table(LEXICON_DIR / "negation.tsv", NEGATION_COLUMNS)
 INTENTS = read_data_table(LEXICON_DIR / "intent.tsv", INTENT_COLUMNS)
 AGENTS = read_data_table(AGENTS_PATH, AGENT_COLUMNS)
 AGENT_PHRASES = read_data_table(AGENT_PHRASES_PATH, AGENT_PHRASE_COLUMNS)
+PRIVATE_SECTORS = read_data_table(PRIVATE_SECTORS_PATH, PRIVATE_SECTOR_COLUMNS)
+STATE_OWNED = read_data_table(STATE_OWNED_PATH, STATE_OWNED_COLUMNS)
+REMOVALS = read_data_table(REMOVAL_PATH, REMOVAL_COLUMNS)
 COMPOUNDS = read_data_table(LEXICON_DIR / "compounds.tsv", COMPOUND_COLUMNS)
 GOVERNORS = read_data_table(LEXICON_DIR / "intent_governors.tsv", INTENT_GOVERNOR_COLUMNS)
 OBJECT_TYPES = read_data_table(LEXICON_DIR / "object_types.tsv", OBJECT_TYPE_COLUMNS)
@@ -136,11 +145,45 @@ def test_generic_agents_act(events, text, expected):
     assert [(r["trigger"], r["actors"], r["targets"]) for r in events(text)] == expected
 
 
-@pytest.mark.parametrize("row", AGENTS + AGENT_PHRASES,
-                         ids=[r.get("phrase", r["sector"]) for r in AGENTS + AGENT_PHRASES])
+@pytest.mark.parametrize("row", AGENTS + AGENT_PHRASES + PRIVATE_SECTORS,
+                         ids=[r.get("phrase", r["sector"]) for r in AGENTS + AGENT_PHRASES + PRIVATE_SECTORS])
 def test_agent_row_gives_its_example_actor(events, row):
     assert row["expected"] in [a for r in events(row["example"]) for a in r["actors"]]
     assert actor_info(row["expected"]).country == row["expected"].split(" (")[0]
+
+
+@pytest.mark.parametrize("row", STATE_OWNED, ids=[r["word"] for r in STATE_OWNED])
+def test_state_owned_private_agent_is_the_state_s(events, row):
+    assert [a for r in events(row["example"]) for a in r["actors"]][:1] == [row["expected"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [("Chinese merchants sold drones to Russia.", ["China (business)"]),  # an imported phrase
+     ("A spokesman for Hamas said Israel attacked Gaza.", ["Hamas", "Israel"]),  # not Phoenix's MED
+     ("Hamas businessmen sold the parts to Iran.", ["Hamas"]),  # an organisation's: the organisation
+     ("Merchants sold drones to Russia.", []),  # alone: nobody's, as before
+     ("Social media in China praised the law.", [])],  # a kind of media, not the country's press
+)
+def test_private_agents_are_no_state(events, text, actors):
+    assert [a for r in events(text) for a in r["actors"]] == actors
+
+
+@pytest.mark.parametrize("row", REMOVALS, ids=[r["verb"] for r in REMOVALS])
+def test_body_a_passive_removal_puts_out_of_acts(event_for, row):
+    assert event_for(row["example"], row["trigger"])["actors"] == [row["expected"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actors"),
+    [("The judge was suspended from office in October.", "suspended", []),  # names no actor
+     ("Ahmed Musa was expelled from the ruling party on Friday.", "expelled", []),  # none invented
+     ("The activist was deported from Kherson to Crimea.", "deported", []),  # a place
+     ("Geza was expelled from the ZANU-PF party by its leader, Mnangagwa.", "expelled",
+      ["Mnangagwa"])],  # a by-phrase wins
+)
+def test_passive_removal_without_a_body(event_for, text, trigger, actors):
+    assert event_for(text, trigger)["actors"] == actors
 
 
 @pytest.mark.parametrize(
