@@ -24,7 +24,7 @@ from extract.events.context import fill_from_context
 from extract.events.holders import at_date
 from extract.events.lexicon import Lexicon, load_lexicon
 from extract.events.modes import clause_mode
-from extract.events.offsets import host_of
+from extract.events.offsets import dated_after_anchor, host_of
 from extract.events.pairs import GROUP_NOUNS
 from extract.events.private import UNNAMED_WAYS, person_standings, private_types
 from extract.events.records import make_row
@@ -35,7 +35,7 @@ from extract.events.settled import settled
 from extract.events.speakers import outlets, unvouched_persons, unvouched_speech, without_interviewers
 from extract.events.targets import to_infinitive
 from extract.events.time_index import TimeIndex
-from extract.events.timing import EventTime, clause_time, evening_widened
+from extract.events.timing import EventTime, clause_time, evening_widened, from_timex
 from extract.events.typed import COLLECTIVE_NOUNS
 from extract.events.uncoded import uncoded
 from extract.events.untyped import untyped_background
@@ -334,6 +334,10 @@ def _apply_anchors(found: list[tuple[Span, Clause]], times: TimeIndex, dated: Cl
         at = host_of(times.doc, timex, governor) if governor is not None else None  # not inside the anchor
         host = next((c for _, c in found if c is not target and at in clause_words(c)), None)
         if target is None:
+            continue
+        own_date = dated_after_anchor(times.offsets, timex)
+        if own_date is not None:  # "a day after Israel announced sanctions on Tuesday": Tuesday
+            dated.set(target, from_timex(own_date))
             continue
         own = dated.get(host) if host else None
         if at is not None and (own is None or own.anchor not in ("explicit", "event")):

@@ -44,8 +44,31 @@ def find_offsets(doc: Doc, timexes: list[Timex], governors: list[int | None]) ->
             continue
         inside = [t for t in timexes if anchor.anchor_start <= t.start and t.end <= anchor.anchor_end]
         dated = next((t for t in inside if _dated(t)), None)
+        dated = dated or _of_anchor_clause(doc, timexes, governors, timex)
         found.append(Offset(timex, host_of(doc, timex, governor), dated))
     return found
+
+
+def _of_anchor_clause(doc: Doc, timexes: list[Timex], governors: list[int | None],
+                      timex: Timex) -> Timex | None:
+    """A date the anchor clause's own verb governs after the phrase the temporal engine took as the
+    anchor ("a day after Israel announced new sanctions on Tuesday": the phrase ends at "sanctions",
+    but Tuesday dates the announcing, so the host is Wednesday)."""
+    anchor = timex.event_anchor
+    for other, governor in zip(timexes, governors, strict=True):
+        if other is timex or governor is None or other.start < anchor.anchor_end or not _dated(other):
+            continue
+        word = doc[governor]
+        if word.pos_ in ("VERB", "AUX") and anchor.anchor_start <= word.idx < anchor.anchor_end:
+            return other
+    return None
+
+
+def dated_after_anchor(offsets: list[Offset], timex: Timex) -> Timex | None:
+    """The date an anchor clause gives itself after the anchor phrase of `timex` (`_of_anchor_clause`):
+    the anchor event's own time, which the offset is counted from."""
+    found = next((o for o in offsets if o.timex is timex and o.dated is not None), None)
+    return found.dated if found is not None and found.dated.start >= timex.event_anchor.anchor_end else None
 
 
 def in_anchor(offsets: list[Offset], timex: Timex) -> bool:

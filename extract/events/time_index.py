@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.events.lexicon import LEXICON_DIR
 from extract.events.offsets import find_offsets, in_anchor
-from extract.events.simultaneous import simultaneous_head
+from extract.events.simultaneous import fronted_occasion, simultaneous_head
 from extract.events.tables import read_data_table
 from extract.syntax import heads_above, is_verb, time_owner
 from extract.temporal import Timex
@@ -43,6 +43,15 @@ def _setting_host(prep: Token) -> Token:
     if host.dep_ == "acl" and host.tag_ == "VBN" and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "at"):
         host = noun.head.head
     return host
+
+
+def _setting_participle(word: Token) -> bool:
+    """A past participle with no subject describing the noun a setting preposition introduces ("In a
+    statement emailed to VOA on Friday morning, Exantus described …", "at a news conference held on
+    Monday"): its time is the setting's, so the act set there takes it."""
+    noun = word.head
+    return word.dep_ == "acl" and word.tag_ == "VBN" and noun.pos_ == "NOUN" and noun.dep_ == "pobj" \
+        and noun.head.lower_ in SETTING_PREPS and not any(c.dep_ in SUBJECTS for c in word.children)
 
 
 def _conjunct_of(word: Token, heads: set[int]) -> bool:
@@ -106,6 +115,8 @@ class TimeIndex:
         if is_verb(found) and _of_a_nested_noun(span):  # "urging an inquiry into the February 8 vote"
             return span.root.head.i
         owner = time_owner(span, found) if is_verb(found) else found  # "said on Tuesday it would …"
+        if fronted_occasion(owner) and _names_a_noun(span):  # "Speaking ahead of Wednesday's hearing"
+            return owner.i  # the hearing's day, not the occasion's
         return (simultaneous_head(owner) or owner).i
 
     def governed(self, words: set[int]) -> list[Timex]:
@@ -148,16 +159,21 @@ class TimeIndex:
 
     def at_setting(self, words: set[int]) -> list[Timex]:
         """Times of an event the clause's act took place at ("met Kim at the Singapore summit in June
-        2018", "During the talks on Friday, China proposed …"): the act's own."""
+        2018", "During the talks on Friday, China proposed …", "In a statement emailed on Friday, X
+        described …"): the act's own."""
         found = []
         for timex, governor in zip(self.timexes, self.governors, strict=True):
             if governor is None or governor in words:
                 continue
             noun = self.doc[governor]
+            preps = SETTING_EVENT_PREPS
+            if _setting_participle(noun):  # "In a statement emailed to VOA on Friday morning, X described"
+                noun, preps = noun.head, SETTING_PREPS
             prep = noun.head
-            if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or prep.lower_ not in SETTING_EVENT_PREPS:
+            if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or prep.lower_ not in preps:
                 continue
             host = _setting_host(prep)
+            host = simultaneous_head(host) or host  # "Speaking at a meeting this week, Akram said"
             if host.i in words or (host.i < noun.i and _conjunct_of(host, words)) or \
                     (noun.i < host.i and any(_conjunct_of(self.doc[w], {host.i}) for w in words)):
                 found.append(timex)
@@ -245,6 +261,10 @@ class TimeIndex:
         said") continue it; after a date of another kind ("the bombings on Aug. 7"), they are the
         reporting of the day."""
         return self.governors[self.timexes.index(timex)] in self.speech_words
+
+    def governor_of(self, timex: Timex) -> int | None:
+        """The token a timex hangs on (None when it hangs on none)."""
+        return self.governors[self.timexes.index(timex)]
 
     def said_by(self, speaker: str, offset: int, published: dt.date | None) -> Timex | None:
         """The last day-precise, past date before a character offset of something the named

@@ -16,12 +16,16 @@ from dataclasses import dataclass, replace
 from dateutil.relativedelta import relativedelta
 from spacy.tokens import Doc, Span, Token
 
+from extract.events.actors import load_unnamed_sources
 from extract.events.lasting import lasting
+from extract.events.lexicon import LEXICON_DIR
 from extract.events.recent import recent_span, recent_time_span
-from extract.events.time_index import TimeIndex, fineness, speaker_of, usable
+from extract.events.time_index import TimeIndex, fineness, speaker_of, table_words, usable
 from extract.events.unplaced import unplaced
 from extract.temporal import Timex
 from extract.temporal import calendar as cal
+
+THEN_NOUNS_PATH = LEXICON_DIR / "then_nouns.tsv"  # "At the time, Noem told reporters …"
 
 
 @dataclass(frozen=True)
@@ -110,7 +114,7 @@ def _clause_time(index: TimeIndex, sent: Span, words: set[int], published: dt.da
         return from_timex(when)
     if own:  # the finest, then the nearest: "June 8, 2010 — Yesterday, at this year's fair, Jobs unveiled"
         return from_timex(min(own, key=lambda t: (fineness(t), abs(t.start - offset))))
-    recent = recent_span(index.governed(words), published)
+    recent = recent_span(index.governed(words) or _of_participle_head(index, sent.doc, words), published)
     if recent is not None:  # "recently visited Cairo": some day of the weeks up to publication
         return EventTime(recent[0].text, "PAST_REF", recent[1], published, "", "explicit")
     called_recent = recent_time_span(sent.doc, words, published, index.dated_words)
@@ -119,6 +123,9 @@ def _clause_time(index: TimeIndex, sent: Span, words: set[int], published: dt.da
     unresolved = index.unresolved(words)
     if unresolved is not None:  # no date to count from: "on Monday" is kept as written, not dated
         return EventTime(unresolved.text, unresolved.value)
+    then = _then(index, sent, words, published)
+    if then is not None:  # "… in late January. At the time, Noem told reporters": January
+        return from_timex(then, "previous-date", text="")
     if published is not None and _unplaced_past(index, sent, words, published):
         return before_publication(published)  # "Several months later, North Korea invaded": undated
     fronted = _fronted(index, sent.doc[min(words)])
@@ -143,12 +150,62 @@ def _clause_time(index: TimeIndex, sent: Span, words: set[int], published: dt.da
         return EventTime("", "PAST_REF", passage.date_start, published, "", "previous-date")
     if speech and any(sent.doc[i].tag_ == "VBD" for i in words):
         own = _said_before_by_speaker(index, sent, words, published)
-        previous = own or (previous if previous is not None and index.said_on(previous) else None)
+        continued = previous is not None and index.said_on(previous) \
+            and not _another_speaker(index, sent.doc, words, previous)
+        previous = own or (previous if continued else None)
     if previous is not None:
         return _spread(index, sent.doc, words, from_timex(previous, "previous-date", text=""))
     if published is not None and _after_undated_event(index, sent.doc, words):
         return before_publication(published)
     return _spread(index, sent.doc, words, publication(published))
+
+
+THEN_DETERMINERS = ("the", "that")
+
+
+def _then(index: TimeIndex, sent: Span, words: set[int], published: dt.date | None) -> Timex | None:
+    """The time "at the time" (or "at that point", data/lexicon/then_nouns.tsv) points back to: the
+    last past date told before the phrase, in its sentence or the one before; None without the phrase
+    or such a date."""
+    doc = sent.doc
+    phrase = next((p for i in words for p in doc[i].children if p.dep_ == "prep" and p.lower_ == "at"
+                   and any(_then_noun(n) for n in p.children if n.dep_ == "pobj")), None)
+    if phrase is None:
+        return None
+    start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    told = [t for t in index.timexes if start <= t.start and t.end <= phrase.idx and usable(t)
+            and t.type in ("DATE", "TIME") and not index.is_bound(t)
+            and (published is None or t.date_end <= published)]
+    return told[-1] if told else None
+
+
+def _then_noun(noun: Token) -> bool:
+    """"the time" in "At the time": a noun of the table with only "the"/"that" before it."""
+    return noun.lemma_.lower() in table_words(THEN_NOUNS_PATH) and \
+        all(c.dep_ == "det" and c.lower_ in THEN_DETERMINERS for c in noun.children) and \
+        any(c.dep_ == "det" for c in noun.children)
+
+
+def _of_participle_head(index: TimeIndex, doc: Doc, words: set[int]) -> list[Timex]:
+    """The times of the verb a trailing bare participle hangs on, when none of them is a calendar
+    time (that one reaches the participle anyway: "More recently, in December, U.S. forces carried
+    out airstrikes, hitting targets": December)."""
+    found = index.governed(_participle_heads(doc, words))
+    return [] if any(usable(t) for t in found) else found
+
+
+def _participle_heads(doc: Doc, words: set[int]) -> set[int]:
+    """The verb a trailing bare participle clause of the clause hangs on ("Xi recently convened a
+    meeting with heads of companies, calling on them to …": convened): the participle tells what was
+    done in that act, at its time."""
+    heads = set()
+    for i in words:
+        token = doc[i]
+        if token.tag_ == "VBG" and token.dep_ == "advcl" and token.head.i < token.i \
+                and token.head.pos_ in ("VERB", "AUX") \
+                and not any(c.dep_ in ("mark", "nsubj", "nsubjpass", "aux") for c in token.children):
+            heads.add(token.head.i)
+    return heads
 
 
 def _said_before_by_speaker(index: TimeIndex, sent: Span, words: set[int],
@@ -160,6 +217,30 @@ def _said_before_by_speaker(index: TimeIndex, sent: Span, words: set[int],
     found = [index.said_by(s, sent.start_char, published) for s in speakers]
     found = [t for t in found if t is not None]
     return max(found, key=lambda t: t.start) if found else None
+
+
+def _another_speaker(index: TimeIndex, doc: Doc, words: set[int], said: Timex) -> bool:
+    """Whether a dated earlier statement was made by someone other than this clause's named speaker
+    ("A State Department spokesperson told VOA on Sunday … Sayim, of the World Uyghur Congress,
+    said …"): the undated words are another person's, reported on the day, not a continuation. Only
+    persons are compared (this clause's speaker a PERSON name; the earlier one a PERSON name or a
+    source noun of data/actors/sources.tsv): a body's announcement may be voiced by its people ("Apple
+    announced on Friday … Steve Jobs said"), and a body's words may be the statement told before
+    ("Matiangi announced on March 24 … The UNHCR said"). False when there is no such pair."""
+    speakers = {speaker_of(doc[i]) for i in words if _person_subject(doc[i])} - {""}
+    governor = index.governor_of(said)
+    if not speakers or governor is None:
+        return False
+    subject = next((c for c in doc[governor].children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    person = subject is not None and (subject.ent_type_ == "PERSON"
+                                      or subject.lemma_.lower() in load_unnamed_sources())
+    if not person:
+        return False
+    return not speakers & {t.lower_ for t in subject.subtree}
+
+
+def _person_subject(verb: Token) -> bool:
+    return any(c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON" for c in verb.children)
 
 
 def _passage(index: TimeIndex, sent: Span, words: set[int], published: dt.date | None,
@@ -241,7 +322,8 @@ def _offset_time(index: TimeIndex, doc: Doc, words: set[int]) -> EventTime | Non
         base = from_timex(found.dated)
         step = delta if found.timex.event_anchor.direction == "after" else -delta
         start, end = base.start + step, base.end + step
-        text = doc.text[found.timex.start:found.timex.event_anchor.anchor_end]
+        last = max(found.timex.event_anchor.anchor_end, found.dated.end)  # "… announced sanctions on Tuesday"
+        text = doc.text[found.timex.start:last]
         granularity = base.granularity or "day"
         return EventTime(text, cal.value_at(start, granularity), start, end, granularity, "explicit")
     return None

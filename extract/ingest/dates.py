@@ -31,9 +31,10 @@ DAY_FIRST_SETTINGS = {**DATEPARSER_SETTINGS, "DATE_ORDER": "DMY"}
 _COMPACT = re.compile(r"\d{8}")  # 20250314
 _EPOCH_SECONDS = re.compile(r"\d{9,10}(\.\d+)?")
 _EPOCH_MILLIS = re.compile(r"\d{12,13}")
-# Before 05:00 UTC it is still the previous calendar day everywhere from UTC-5 westward (New York
-# in winter, Washington, Chicago, Los Angeles; New York in summer until 04:00 UTC).
-EVENING_BEFORE_UTC_HOUR = 5
+# Before 08:00 UTC it is still the previous calendar day across the contiguous United States (Los
+# Angeles in winter is UTC-8) and not yet 03:00 in Washington (04:00 in summer): a story published
+# then was written in the American evening or night before ("00:31 Washington time" is 05:31Z).
+EVENING_BEFORE_UTC_HOUR = 8
 _UTC_WORDS = re.compile(r"\s*(UTC|GMT)$", re.IGNORECASE)
 
 

@@ -23,6 +23,9 @@ def test_recent_table_examples(entry):
     # a statement told as recent: the weeks up to publication, not the publication day
     ("Cyril Ramaphosa recently said South Africa would host the talks.", "said",
      ("2025-04-19", "2025-05-19", "recently")),
+    # a trailing bare participle tells what was done in the recent act: its span too
+    ("Xi Jinping recently convened a meeting with heads of private companies, calling on them to show "
+     "their talent.", "calling on", ("2025-04-19", "2025-05-19", "recently")),
     # a time of its own wins over the adverb
     ("Cyril Ramaphosa met William Ruto in Nairobi on Friday.", "met", ("2025-05-16", "2025-05-16", "Friday")),
 ])

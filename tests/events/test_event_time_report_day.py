@@ -26,7 +26,10 @@ DATED = "Military spokesman Ahmed Sharif Chaudhry said on Monday that the operat
         ("2025-03-13 02:40 UTC", True),
         (1741833612, True),  # epoch seconds are UTC
         (dt.datetime(2025, 3, 13, 2, 40, tzinfo=dt.UTC), True),
-        ("2025-03-13 06:40Z", False),  # after midnight in the Americas too
+        ("2021-02-27 05:31:35Z", True),  # 00:31 in Washington: the story of the evening before
+        ("2025-03-13 07:59Z", True),  # still 23:59 on the 12th in Los Angeles
+        ("2025-03-13 08:00Z", False),  # midnight in Los Angeles: the 13th across the United States
+        ("2025-03-13 12:40Z", False),
         ("2025-03-13T00:00:00Z", False),  # a date written as a timestamp
         ("2025-03-13 02:40", False),  # no zone: the day as written
         ("2025-03-13T02:40-05:00", False),  # another zone: the day as written
@@ -91,3 +94,25 @@ def test_a_setting_dated_through_a_participle_dates_the_clause():
     for trigger in ("shared concerns", "agreed"):
         row = rows[rows.trigger == trigger].iloc[0]
         assert (str(row.date_start), str(row.date_end)) == ("2024-07-01", "2024-07-31")
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    # the participle of the setting's noun dates the setting, so the act set there
+    ("In a statement emailed to VOA on Friday morning, Exantus described the jailbreak as deplorable.",
+     "described", ("2025-03-07", "2025-03-07")),
+    ("At a news conference held on Monday, Marco Rubio said the aid would resume.", "said",
+     ("2025-03-10", "2025-03-10")),
+])
+def test_a_setting_dated_by_its_participle_dates_the_clause(text, trigger, expected):
+    rows = extract_events(text, published=dt.date(2025, 3, 12))
+    row = rows[rows.trigger == trigger].iloc[0]
+    assert (str(row.date_start), str(row.date_end)) == expected
+
+
+def test_another_named_speakers_undated_words_are_not_the_earlier_statement():
+    """A named speaker's undated words do not continue the dated statement of another person
+    (timing._another_speaker): they are the day's reporting (the same speaker's continue: above)."""
+    other = ("A State Department spokesperson told VOA on Sunday that Washington had offered to resettle the "
+             "Uyghurs. Thai Foreign Minister Maris Sangiampongsa said those countries should keep their "
+             "offers open.")
+    assert ("said", "2025-03-11", "2025-03-11") in _dates(other, dt.date(2025, 3, 11))

@@ -10,6 +10,7 @@ import pytest
 from extract import extract_events
 from extract.events.tables import read_data_table
 from extract.events.time_index import DATE_RULE_COLUMNS, NOUN_DATES_PATH, TOLD_STORIES_PATH
+from extract.events.timing import THEN_NOUNS_PATH
 from extract.events.unplaced import UNPLACED_PATH
 
 PUBLISHED = dt.date(2025, 5, 19)  # a Monday
@@ -131,6 +132,13 @@ def test_current_names_a_post_not_a_time(text, time_text, start):
      "conducted", ("explicit", "2025-05-05", "2025-05-05")),
     ("Two weeks before the March 3 vote, the opposition rejected the plan.", "rejected",
      ("explicit", "2025-02-17", "2025-02-17")),
+    # the anchor clause dates itself after the phrase taken as the anchor: counted from that date
+    ("A day after the Taliban announced the ban on Tuesday, Pakistan closed the Torkham crossing.",
+     "closed", ("explicit", "2025-05-14", "2025-05-14")),
+    ("A day after the Taliban announced the ban on Tuesday, Pakistan closed the Torkham crossing.",
+     "announced", ("explicit", "2025-05-13", "2025-05-13")),
+    ("Iran seized the tanker two days after the United States imposed sanctions on Thursday.",
+     "seized", ("explicit", "2025-05-17", "2025-05-17")),
     # an offset from an event the text does not date: before publication, not on its day
     ("Three days after President Lai took office, China conducted military drills around Taiwan and "
      "called them a punishment.", "conducted", ("unresolved", "", "2025-05-19")),
@@ -389,3 +397,14 @@ def test_told_stories_table_examples(entry):
     """A past date inside a story a person tells (data/lexicon/told_stories.tsv) sets the passage."""
     row = _row(entry["example"], entry["trigger"])
     assert (row["date_start"], row["date_end"]) == (entry["date_start"], entry["date_end"])
+
+
+THEN_NOUNS = read_data_table(THEN_NOUNS_PATH, DATE_RULE_COLUMNS)
+
+
+@pytest.mark.parametrize("entry", THEN_NOUNS, ids=[r["word"] for r in THEN_NOUNS])
+def test_then_nouns_table_examples(entry):
+    """"At the time" (data/lexicon/then_nouns.tsv) points back to the date told just before it."""
+    row = _row(entry["example"], entry["trigger"])
+    assert (row["date_start"], row["date_end"]) == (entry["date_start"], entry["date_end"])
+
