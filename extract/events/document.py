@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from extract.events.actors import load_institutions
 from extract.events.anchors import anchored_time
 from extract.events.antecedents import (
     date_from_named_setting,
@@ -17,6 +15,7 @@ from extract.events.antecedents import (
 )
 from extract.events.arguments import MentionIndex
 from extract.events.attribution import attribute
+from extract.events.clause_subjects import OCCURRENCE_VERBS, could_be_actor
 from extract.events.clauses import Clause, find_clauses
 from extract.events.coding import agentless_passive, code_clause, flip_negated, generic_only_untyped
 from extract.events.commentators import commentator_names, qualified_commentators
@@ -25,7 +24,6 @@ from extract.events.holders import at_date
 from extract.events.lexicon import Lexicon, load_lexicon
 from extract.events.modes import clause_mode
 from extract.events.offsets import dated_after_anchor, host_of
-from extract.events.pairs import GROUP_NOUNS
 from extract.events.private import UNNAMED_WAYS, person_standings, private_types
 from extract.events.records import make_row
 from extract.events.reporting import reporting_verbs
@@ -218,7 +216,7 @@ def unattributed(clause: Clause) -> bool:
     counts only as the subject of its clause ("talks resumed"), not as background ("during the war")."""
     if clause.event_type not in PLOVER_TYPES:
         return False
-    if any(_could_be_actor(a) for a in clause.agents):
+    if any(could_be_actor(a) for a in clause.agents):
         return _crowd_protest(clause)
     if clause.word.pos_ in ("VERB", "AUX"):  # with a subject of its own: "a car bomb exploded", not
         return bool(clause.agents) and _own_subject(clause.word)  # supplies" or an agentless passive
@@ -244,35 +242,6 @@ def _crowd_protest(clause: Clause) -> bool:
 # the people of a crowd: "thousands of people", "hundreds of residents", "a crowd"
 CROWD_NOUNS = frozenset({"people", "crowd", "resident", "protester", "demonstrator", "student", "thousand",
                          "hundred", "dozen"})
-# verbs whose subject is something that happens ("talks resumed", "an explosion killed three")
-OCCURRENCE_VERBS = frozenset({"take", "happen", "occur", "begin", "start", "resume", "end", "conclude",
-                              "break", "erupt", "open", "collapse", "stall", "kill", "hit", "wound",
-                              "destroy", "damage"})
-# nouns for people who act: a subject like these is an unknown actor, not no one
-PERSON_NOUNS = frozenset({"fighter", "militant", "gunman", "soldier", "troop", "rebel", "protester",
-                          "attacker",
-                          "police", "force", "insurgent", "jihadist", "terrorist", "people", "group", "man",
-                          "woman", "resident", "worker", "authority", "administration", "passenger",
-                          "civilian", "migrant", "refugee", "villager"})
-
-
-def _could_be_actor(agent: Token) -> bool:
-    """A subject that names someone the tables could not resolve ("the Gaza health ministry", "he",
-    "officials"): its event is not unattributed but unknown, and stays out. A car bomb or talks are
-    no one."""
-    if agent.pos_ in ("PRON", "PROPN") or agent.ent_type_:
-        return True
-    return agent.lemma_.lower() in _agent_nouns() or agent.lemma_.lower() in PERSON_NOUNS
-
-
-@lru_cache(maxsize=1)
-def _agent_nouns() -> frozenset[str]:
-    """Nouns that stand for actors: group words ("sides", "leaders") and the last word of every
-    generic body of data/actors/institutions.tsv ("ministry", "officials")."""
-    return GROUP_NOUNS | frozenset(phrase[-1] for phrase in load_institutions()) | frozenset(
-        p.rstrip("s") for phrase in load_institutions() for p in phrase[-1:])
-
-
 class ClauseTimes:
     """The time of each clause, worked out when first asked for (most clauses never are)."""
 

@@ -14,7 +14,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from extract.events.clause_subjects import OCCURRENCE_VERBS, could_be_actor
 from extract.events.clauses import Clause
+from extract.events.lexicon import load_lexicon
 from extract.events.tables import RuleWords
 from extract.events.time_index import SUBJECTS
 from extract.events.timing import EventTime
@@ -148,9 +150,6 @@ def _brought_about(clause: Clause, rules: RuleWords) -> bool:
     with its object) tells what that event brought about, an outcome or a judgement of it; the act is
     the event noun's (its own row when it is told as one).
     A verb of which an event is what happens ("talks resumed": `happens` words) is no outcome."""
-    from extract.events.document import OCCURRENCE_VERBS  # (document.py imports this module)
-    from extract.events.lexicon import load_lexicon
-
     verb = clause.head.lemma_.lower()
     if verb in OCCURRENCE_VERBS or rules.has("happens", verb):
         return False
@@ -161,11 +160,9 @@ def _brought_about(clause: Clause, rules: RuleWords) -> bool:
 def _nominal(noun: Token, rules: RuleWords) -> bool:
     """"Ankara's backing of the GNA", "the expansion of the base": a noun made from a verb (a `nominal`
     ending) with its object after "of" names an act; no one who could act ("the government of X")."""
-    from extract.events.document import _could_be_actor
-
     made = any(noun.lower_.endswith(end) for end in rules.words.get("nominal", ()))
     has_object = any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
-    return made and has_object and not _could_be_actor(noun)
+    return made and has_object and not could_be_actor(noun)
 
 
 def _accompanying(head: Token, rules: RuleWords) -> bool:

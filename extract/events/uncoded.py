@@ -11,6 +11,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
+from extract.events.clause_subjects import OCCURRENCE_VERBS, could_be_actor
 from extract.events.clauses import Clause
 from extract.events.lexicon import LEXICON_DIR, load_lexicon
 from extract.events.nonacts import nonact_rule, time_in_phrase
@@ -219,10 +220,8 @@ def _demanded(head: Token, rules: RuleWords) -> bool:
 def _describes_thing(head: Token) -> bool:
     """"the White House effort targeting fentanyl": a participle describing a thing, not a person
     or a body that acts ("protesters demanding reform" act)."""
-    from extract.events.document import _could_be_actor
-
     noun = head.head
-    return head.dep_ == "acl" and noun.pos_ == "NOUN" and not noun.ent_type_ and not _could_be_actor(noun)
+    return head.dep_ == "acl" and noun.pos_ == "NOUN" and not noun.ent_type_ and not could_be_actor(noun)
 
 
 def _past(clause: Clause, rules: RuleWords) -> bool:
@@ -284,8 +283,6 @@ def _pluperfect_aside(head: Token, rules: RuleWords) -> bool:
 def _describing_noun(word: Token) -> bool:
     """"a Vietnam War veteran", "aid workers", "attack helicopters": an event noun put before a noun that
     names no event describes what that noun is ("ceasefire talks" name the talks, an event)."""
-    from extract.events.lexicon import load_lexicon
-
     described = word.head
     return word.pos_ in ("NOUN", "PROPN") and described.pos_ == "NOUN" and described.i > word.i \
         and load_lexicon().noun(described) is None
@@ -416,8 +413,6 @@ def _pending(head: Token, rules: RuleWords) -> bool:
 def _continues_speech(clause: Clause) -> bool:
     """"…, she said, adding that floods were still a concern": the participle goes on with the
     statement of the speech verb it hangs on (one statement, one row)."""
-    from extract.events.lexicon import load_lexicon
-
     head, above = clause.head, clause.head.head
     entry = load_lexicon().verb(above) if above.pos_ == "VERB" else None
     return clause.event_type == "STATEMENT" and head.dep_ in ("advcl", "xcomp", "conj") \
@@ -437,8 +432,6 @@ def _described(head: Token, rules: RuleWords) -> bool:
 def _introduces_speech(clause: Clause) -> bool:
     """"Responding to the query, a spokesperson said …", "Pressed on the matter, X said …": a participle
     put before the speech verb it hangs on is the same statement, or a reporter's question (one row)."""
-    from extract.events.lexicon import load_lexicon
-
     head, above = clause.head, clause.head.head
     entry = load_lexicon().verb(above) if above.pos_ == "VERB" else None
     unmarked = not any(c.dep_ == "mark" for c in head.children)
@@ -558,8 +551,6 @@ def _background(clause: Clause, mode: str, time: EventTime, rules: RuleWords) ->
     """An event noun on its own ("trade wars", "over U.S. aid") with no time of its own and no plan;
     a noun that is what happens ("talks resumed", `happens` verbs: "strikes continued"), the means
     of a verb ("retaliated with airstrikes") or a support verb's object ("held talks") counts."""
-    from extract.events.document import OCCURRENCE_VERBS  # (document.py imports this module)
-
     word = clause.word
     if clause.trigger != word.text or mode == "future" or time.anchor in ("explicit", "event"):
         return False
