@@ -54,6 +54,7 @@ def person_standings(doc: Doc, rules: RuleWords | None = None) -> dict[str, str]
     people = [m for m in doc._.actors or () if m.actor.kind == "person"]
     titles = _former_titles(doc, people, rules)
     former = set(titles)
+    described = _described_bodies(doc, rules)
     for mention in people:
         seen.add(mention.actor.name)
         if _known(doc, mention, former, rules):
@@ -66,8 +67,9 @@ def person_standings(doc: Doc, rules: RuleWords | None = None) -> dict[str, str]
         # post held before, or held in a private body, make no one public
         held = {t.i for w in words if _former(w, rules) for t in _phrase(w)}
         held |= {t.i for t in words if t.lemma_.lower() in titles.get(mention.actor.name, ())}
-        bodies = {t.i for t in words if _private_body(t, rules, doc._.actors)}
+        bodies = {t.i for t in words if _private_body(t, rules, doc._.actors) or t.i in described}
         offices = {t.i for t in words if bodies & _organisation(t)}
+        offices |= _titled_at(doc[mention.start:mention.end], bodies)
         offices |= {i for t in words if t.i in offices for i in _organisation(t)}
         if any(_public(t, rules) for t in words if t.i not in held | offices):
             public.add(mention.actor.name)
@@ -222,6 +224,32 @@ def _private_body(token: Token, rules: RuleWords, mentions: list[ActorMention] |
         return False
     known = (m for m in mentions or () if m.start <= token.i < m.end and m.actor.kind != "person")
     return not any(m.how != "entity" or m.actor.country or _public_body(m.actor.name) for m in known)
+
+
+def _titled_at(name: Span, bodies: set[int]) -> set[int]:
+    """The words of a title run after a body's name ("WindEurope's CEO Jane Doe": the parser hangs the
+    possessive on the name, not on the office): an office held at that body."""
+    run = {t.i for t in title_run(name)}
+    first = min(run & bodies, default=None)
+    return {i for i in run if first is not None and i > first}
+
+
+def _described_bodies(doc: Doc, rules: RuleWords) -> set[int]:
+    """The words of every mention of an organisation the article describes once with a `body` word
+    ("according to Brussels-based trade association WindEurope", "WindEurope, a trade association,"):
+    its officers speak for a private body wherever they are named ("WindEurope's CEO Giles Dickson
+    said"). Only an organisation no table knows."""
+    unknown = [m for m in doc._.actors or () if m.actor.kind == "organisation" and m.how == "entity"
+               and not m.actor.country and not _public_body(m.actor.name)]
+    named = {m.actor.name for m in unknown if _body_described(doc[m.start:m.end].root, rules)}
+    return {i for m in unknown if m.actor.name in named for i in range(m.start, m.end)}
+
+
+def _body_described(root: Token, rules: RuleWords) -> bool:
+    """A `body` word as the name's title or apposition, or the noun the name is in apposition to."""
+    described = [c for c in root.children if c.dep_ in ("compound", "appos")]
+    described += [root.head] if root.dep_ == "appos" else []
+    return any(rules.has("body", f) for t in described for f in lemmas(t))
 
 
 def _public_body(name: str) -> bool:

@@ -73,3 +73,17 @@ def test_a_private_persons_typed_act_stays(events):
 )
 def test_person_standings(nlp, text, person, standing):
     assert person_standings(nlp(text))[person] == standing
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "standing"),
+    [
+        # an office at an organisation the article describes elsewhere as a private body
+        ("The data come from trade association WindEurope. WindEurope's CEO Jane Doe said the sector grew.",
+         "Jane Doe", "private"),
+        ("The figures come from WindEurope. WindEurope's CEO Jane Doe said the sector grew.",
+         "Jane Doe", "public"),
+    ],
+)
+def test_offices_at_described_bodies(nlp, text, person, standing):
+    assert person_standings(nlp(text))[person] == standing
