@@ -24,7 +24,7 @@ from extract.events.holders import at_date
 from extract.events.lexicon import Lexicon, load_lexicon
 from extract.events.modes import clause_mode
 from extract.events.offsets import dated_after_anchor, host_of
-from extract.events.private import UNNAMED_WAYS, person_standings, private_types
+from extract.events.private import UNNAMED_WAYS, guest_types, judge_persons, private_types
 from extract.events.records import make_row
 from extract.events.reporting import reporting_verbs
 from extract.events.restated import may_restate, same_time
@@ -106,7 +106,7 @@ def events_of(doc: Doc, published: dt.date | None, meta: dict, timexes: list[Tim
     rows = []
     commentators = commentator_names(doc, lexicon.commentators)
     qualifying = qualified_commentators(doc, lexicon.commentators)
-    standings = person_standings(doc)
+    standings, guests = judge_persons(doc)
     private = {name for name, standing in standings.items() if standing == "private"}
     news_outlets = outlets(doc)
     unvouched = unvouched_persons(doc, standings) | news_outlets
@@ -130,6 +130,8 @@ def events_of(doc: Doc, published: dt.date | None, meta: dict, timexes: list[Tim
         time = evening_widened(settled(time, mode, published, clause.head), published, evening_before)
         code_clause(clause, mode, lexicon, index)
         without_interviewers(clause, news_outlets)
+        if coded_only and _guests_view(clause, guests):
+            continue  # a think tank's guest's views there (private.py); a demand of theirs stays
         if coded_only and untyped_background(clause, time):
             continue  # an unknown verb told as background or a state (untyped.py)
         clause.actors, clause.targets = at_date(clause.actors, published), at_date(clause.targets, published)
@@ -149,6 +151,13 @@ def _private_words(clause: Clause, private: set[str], commentators: set[str]) ->
         return bool(sources) and sources <= private | commentators
     unknown = all(m.how in UNNAMED_WAYS and not m.actor.country for m in clause.actors)
     return bool(names and sources) and sources <= private | commentators and unknown
+
+
+def _guests_view(clause: Clause, guests: set[str]) -> bool:
+    """What a think tank's guest says there (private.py's judge_persons): their view, typed as
+    written (a statement); a demand, coded REQUEST, is their organisation's act."""
+    return clause.event_type in guest_types() and bool(clause.actors) and {
+        m.actor.name for m in clause.actors} <= guests
 
 
 def _unnamed_commentators(clause: Clause, qualifying: set[int]) -> bool:

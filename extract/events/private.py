@@ -21,7 +21,8 @@ from extract.events.tables import RuleWords, read_rule_words
 
 PRIVATE_PATH = LEXICON_DIR / "private.tsv"
 PRIVATE_COLUMNS = ("rule", "word", "example", "person")
-RULES = ("sector", "word", "age", "crowd", "office", "affiliation", "former", "leader", "body", "type")
+RULES = ("sector", "word", "age", "crowd", "office", "affiliation", "former", "leader", "body", "type",
+         "venue", "statebody", "guest")
 UNNAMED_WAYS = ("entity", "surname", "pronoun")  # how a mention was resolved: by no table or title
 DESCRIBING = ("compound", "amod", "appos", "nummod", "npadvmod", "prep", "pobj", "poss", "conj", "relcl",
               "dobj", "attr")  # "a farmer and leader of …", "a mother who heads the group"
@@ -36,7 +37,7 @@ ORGANISATION_DEPS = ("prep", "pobj", "poss", "compound", "appos", "nmod", "amod"
 
 @lru_cache(maxsize=2)
 def load_private(path: Path = PRIVATE_PATH) -> RuleWords:
-    return read_rule_words(path, PRIVATE_COLUMNS, RULES, as_written=("sector", "type"))
+    return read_rule_words(path, PRIVATE_COLUMNS, RULES, as_written=("sector", "type", "guest"))
 
 
 def private_types(rules: RuleWords | None = None) -> frozenset[str]:
@@ -49,16 +50,31 @@ def person_standings(doc: Doc, rules: RuleWords | None = None) -> dict[str, str]
     """Canonical name of each person `doc` names → "public" (a table, a title held now or a word of
     office or of a political sector in some description knows them), "private" (described as a
     private person, never as a public one) or "undescribed" (the article says neither)."""
+    return judge_persons(doc, rules)[0]
+
+
+def guest_types(rules: RuleWords | None = None) -> frozenset[str]:
+    """The event types of what a think tank's guest says there (private.tsv's `guest` rows: a
+    statement, their view), which give no row; a demand of their organisation's does."""
+    return (rules or load_private()).words["guest"]
+
+
+def judge_persons(doc: Doc, rules: RuleWords | None = None) -> tuple[dict[str, str], set[str]]:
+    """person_standings, and the canonical names of a think tank's guests: persons whose words the
+    article sets at a research body's event (`venue`) and whom only a post in a body no table knows
+    ("president of the Committee for Freedom in Hong Kong") makes public: there they give views."""
     rules = rules or load_private()
-    private, public, seen = set(), set(), set()
+    private, public, seen, viewers, official = set(), set(), set(), set(), set()
     people = [m for m in doc._.actors or () if m.actor.kind == "person"]
     titles = _former_titles(doc, people, rules)
     former = set(titles)
     described = _described_bodies(doc, rules)
+    guests, unknown = _venue_speakers(doc, people, rules), _unknown_bodies(doc, rules)
     for mention in people:
         seen.add(mention.actor.name)
         if _known(doc, mention, former, rules):
             public.add(mention.actor.name)  # a table or a title knows them
+            official.add(mention.actor.name)
             continue
         if mention.how == "pronoun":
             continue
@@ -71,6 +87,13 @@ def person_standings(doc: Doc, rules: RuleWords | None = None) -> dict[str, str]
         offices = {t.i for t in words if bodies & _organisation(t)}
         offices |= _titled_at(doc[mention.start:mention.end], bodies)
         offices |= {i for t in words if t.i in offices for i in _organisation(t)}
+        # a guest speaking at a think tank: a post in a body no table knows is no public office there
+        guest = {t.i for t in words if unknown & _organisation(t)} if mention.actor.name in guests else set()
+        guest |= {i for t in words if t.i in guest for i in _organisation(t)}
+        if any(_public(t, rules) for t in words if t.i not in held | offices | guest):
+            official.add(mention.actor.name)
+        elif guest:
+            viewers.add(mention.actor.name)
         if any(_public(t, rules) for t in words if t.i not in held | offices):
             public.add(mention.actor.name)
         elif any(_private(t, rules) for t in words) or _in_crowd(doc[mention.start:mention.end], rules) \
@@ -78,8 +101,9 @@ def person_standings(doc: Doc, rules: RuleWords | None = None) -> dict[str, str]
             private.add(mention.actor.name)
         elif _known_body(title_run(doc[mention.start:mention.end]), doc._.actors):
             public.add(mention.actor.name)
-    return {name: "public" if name in public else "private" if name in private else "undescribed"
-            for name in seen}
+    standings = {name: "public" if name in public else "private" if name in private else "undescribed"
+                 for name in seen}
+    return standings, {name for name in viewers - official if standings[name] == "public"}
 
 
 def _former_titles(doc: Doc, people: list[ActorMention], rules: RuleWords) -> dict[str, set[str]]:
@@ -250,6 +274,34 @@ def _body_described(root: Token, rules: RuleWords) -> bool:
     described = [c for c in root.children if c.dep_ in ("compound", "appos")]
     described += [root.head] if root.dep_ == "appos" else []
     return any(rules.has("body", f) for t in described for f in lemmas(t))
+
+
+def _venue_speakers(doc: Doc, people: list[ActorMention], rules: RuleWords) -> set[str]:
+    """Persons whose words the article sets at a research body's event (a `venue` word in the "at"
+    phrase of their verb or of a "Speaking at …" put before it: "Speaking at the Cato Institute
+    event, Jane Doe, president of the Committee for X, said …", "said at a Wednesday event at the
+    Cato Institute think tank"): a think tank's guest gives views there, commentary, unless the
+    article gives them a public office of a state or a body a table knows."""
+    guests = set()
+    for mention in people:
+        root = doc[mention.start:mention.end].root
+        if mention.how == "pronoun" or root.dep_ != "nsubj":
+            continue
+        verbs = [root.head] + [c for c in root.head.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
+        at = [p for v in verbs for p in v.children if p.dep_ == "prep" and p.lower_ == "at"]
+        if any(rules.has("venue", t.lemma_.lower()) for p in at for t in p.subtree):
+            guests.add(mention.actor.name)
+    return guests
+
+
+def _unknown_bodies(doc: Doc, rules: RuleWords) -> set[int]:
+    """The words of every organisation no table knows and whose name says nothing of a state (no
+    country, not coded by PETRARCH2 as other than an NGO, no `statebody` word, no acronym the tables
+    miss: "the Committee for Freedom in Hong Kong"; not "State Department", "CIA")."""
+    return {i for m in doc._.actors or () if m.actor.kind == "organisation" and m.how == "entity"
+            and not m.actor.country and not _public_body(m.actor.name) and not m.actor.name.isupper()
+            and not any(rules.has("statebody", w.lower()) for w in m.actor.name.split())
+            for i in range(m.start, m.end)}
 
 
 def _public_body(name: str) -> bool:

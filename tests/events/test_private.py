@@ -21,7 +21,8 @@ def test_private_words_keep_statements_off_and_offices_on(all_events, events, ro
     kind = row["word"] if row["rule"] == "type" else "STATEMENT"
     assert _statements(all_events(row["example"]), row["person"], kind), "without the rule it gives a row"
     found = _statements(events(row["example"]), row["person"], kind)
-    if row["rule"] in ("office", "affiliation", "leader"):  # an office or party now, a leader's title: public
+    # an office or party now, a leader's title, a post in a state body: public
+    if row["rule"] in ("office", "affiliation", "leader", "statebody"):
         assert found
     else:
         assert not found
@@ -87,3 +88,14 @@ def test_person_standings(nlp, text, person, standing):
 )
 def test_offices_at_described_bodies(nlp, text, person, standing):
     assert person_standings(nlp(text))[person] == standing
+
+
+def test_a_think_tank_guests_demand_stays(events):
+    """A guest of a think tank (private.tsv `venue`) gives views there, no row; a demand of theirs is
+    their organisation's act and stays."""
+    text = ("Speaking at the Cato Institute event, Jane Doe, president of the Committee for Freedom in "
+            "Hong Kong, suggested that the U.S. government should use sanctions against Hong Kong officials. "
+            "Doe said the talks had failed.")
+    rows = events(text)
+    assert [r for r in rows if r["event_type"] == "REQUEST" and "Jane Doe" in r["actors"]]
+    assert not [r for r in rows if r["event_type"] == "STATEMENT" and "Jane Doe" in r["actors"]]
