@@ -28,7 +28,7 @@ RULES = ("mode", "attempt", "hedge", "opinion", "habitual", "forecast", "aside",
          "recent", "tallied", "question",
          "nonact", "reason", "statistic", "purpose", "conditional", "anniversary", "generic", "recorder",
          "stance", "comment", "source", "consequence", "accompanied", "experience", "setting", "position",
-         "nominal", "estimate", "biography", "descriptor", "possession")
+         "nominal", "estimate", "biography", "descriptor", "possession", "forecaster")
 THING_TYPES = ("STATEMENT", "REQUEST", "OTHER")  # what a thing cannot do: speak, ask, act untyped
 AS_WRITTEN = ("habitual", "forecast", "aside", "listed", "background", "quoted", "continued", "unsaid",
               "demanded", "modifier", "introduces", "described", "untyped", "standing",
@@ -56,7 +56,7 @@ def uncoded(clause: Clause, mode: str, time: EventTime, rules: RuleWords | None 
         return "mode"
     if _hedged(head, rules):
         return "hedge"
-    if mode in ("future", "hypothetical") and _believed(head, rules):
+    if mode in ("future", "hypothetical") and (_believed(head, rules) or _told_by_commentators(head, rules)):
         return "opinion"
     if _wished(head, rules):
         return "wished"  # "does not want to meet", "hopes the two can work together": an attitude
@@ -479,15 +479,31 @@ def _hedged(head: Token, rules: RuleWords) -> bool:
 
 
 def _believed(head: Token, rules: RuleWords) -> bool:
-    """"experts think North Korea will test", "hoping that Trump will win": a forecast."""
-    token = head
+    """"experts think North Korea will test", "hoping that Trump will win", "experts think North
+    Korea will continue to increase threats": a forecast. (A verb of belief over an infinitive is a
+    plan: "Modi is expected to discuss defense ties".)"""
+    return any(any(rules.has("opinion", form) for form in _forms(t)) for t in _complement_of(head))
+
+
+def _told_by_commentators(head: Token, rules: RuleWords) -> bool:
+    """"Analysts say Tehran would welcome the closure": what will or would happen, told by unnamed
+    commentators (a `forecaster` noun as the subject of the verb it is the complement of), is their
+    forecast, not a plan of the actors."""
+    return any(c.dep_ == "nsubj" and rules.has("forecaster", c.lemma_.lower())
+               for t in _complement_of(head) for c in t.children)
+
+
+def _complement_of(head: Token) -> list[Token]:
+    """The verbs the clause is a complement or conjunct of, up to MAX_CLIMB steps; the verb of an
+    infinitive is climbed through ("will continue to increase") but is none of them."""
+    found, token = [], head
     for _ in range(MAX_CLIMB):
-        if token.dep_ not in ("ccomp", "conj") or token.head == token:
-            return False
+        if token.dep_ not in ("ccomp", "conj", "xcomp") or token.head == token:
+            break
+        if token.dep_ != "xcomp":
+            found.append(token.head)
         token = token.head
-        if any(rules.has("opinion", form) for form in _forms(token)):
-            return True
-    return False
+    return found
 
 
 def _asked(head: Token, rules: RuleWords) -> bool:
