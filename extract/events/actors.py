@@ -31,6 +31,9 @@ PRIVATE_SECTORS_PATH = DATA_DIR / "actors" / "private_sectors.tsv"
 STATE_OWNED_PATH = DATA_DIR / "actors" / "state_owned.tsv"
 DISPUTING_PATH = DATA_DIR / "actors" / "disputing_verbs.tsv"
 REMOVAL_PATH = DATA_DIR / "actors" / "removal_verbs.tsv"
+PERSON_NOUNS_PATH = DATA_DIR / "actors" / "person_nouns.tsv"
+BODY_NOUNS_PATH = DATA_DIR / "actors" / "body_nouns.tsv"
+COACTOR_LINKS_PATH = DATA_DIR / "actors" / "coactor_links.tsv"
 ACTOR_KINDS = ("person", "country", "organisation", "group")
 KINDS = ACTOR_KINDS + ("place",)
 ALIAS_COLUMNS = ("alias", "canonical", "kind", "country", "example")
@@ -51,6 +54,9 @@ PRIVATE_SECTOR_COLUMNS = ("sector", "name", "phrases", "example", "expected")
 STATE_OWNED_COLUMNS = ("word", "example", "expected")
 DISPUTING_COLUMNS = ("verb", "example", "trigger", "expected")
 REMOVAL_COLUMNS = ("verb", "example", "trigger", "expected")
+PERSON_NOUN_COLUMNS = ("noun", "example", "trigger", "expected")
+BODY_NOUN_COLUMNS = ("noun", "example", "trigger", "expected")
+COACTOR_LINK_COLUMNS = ("link", "example", "trigger", "expected")
 PRIVATE_PHRASES = ("imported", "listed")
 
 
@@ -221,6 +227,24 @@ def load_disputing_verbs(path: Path = DISPUTING_PATH) -> frozenset[str]:
 def load_removal_verbs(path: Path = REMOVAL_PATH) -> frozenset[str]:
     """Verbs (lemmas) of putting someone out of a body or country ("expelled from the party")."""
     return _lowered_words(path, REMOVAL_COLUMNS, "verb")
+
+
+@lru_cache(maxsize=4)
+def load_person_nouns(path: Path = PERSON_NOUNS_PATH) -> frozenset[str]:
+    """Nouns naming a person by occupation that refer back to a named person ("the French politician")."""
+    return _lowered_words(path, PERSON_NOUN_COLUMNS, "noun")
+
+
+@lru_cache(maxsize=4)
+def load_body_nouns(path: Path = BODY_NOUNS_PATH) -> frozenset[str]:
+    """Nouns that, as "the NOUN", refer back to a named organisation ("the movement", "the group")."""
+    return _lowered_words(path, BODY_NOUN_COLUMNS, "noun")
+
+
+@lru_cache(maxsize=4)
+def load_coactor_links(path: Path = COACTOR_LINKS_PATH) -> frozenset[str]:
+    """Words joining a second doer to the subject ("along with", "together with", "alongside")."""
+    return _lowered_words(path, COACTOR_LINK_COLUMNS, "link")
 
 
 def sector_name(sector: str) -> str:

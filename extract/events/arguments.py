@@ -15,10 +15,12 @@ from extract.events.actors import (
     load_agent_phrases,
     load_agent_sectors,
     load_aliases,
+    load_body_nouns,
     load_country_nouns,
     load_groups,
     load_institutions,
     load_member_links,
+    load_person_nouns,
     load_private_sectors,
     load_staff,
     load_state_owned,
@@ -60,9 +62,54 @@ class MentionIndex:
             if self._apposition(head):  # "three senators — Ana Ruiz, Ben Cole and Dan Ito — led"
                 found += self._apposition(head)
                 continue
+            referred = self._referred_person(head) or self._referred_body(head)
+            if referred is not None:  # "The French politician … says": the person named before
+                found.append(referred)
+                continue
             found += _staff_country(head, self._agent(head) or self._modifiers(head)) or _group(head) or \
                 self._story_body(head)
         return found
+
+    def _referred_body(self, head: Token) -> ActorMention | None:
+        """"The Taliban … her book was banned by the movement": "the NOUN" (body_nouns.tsv) as the
+        by-phrase of a passive, with no name, owner or of-phrase of its own, is the nearest
+        organisation or named group before it, in its sentence or the five before (not a generic
+        agent, a country or a person)."""
+        if head.lemma_.lower() not in load_body_nouns() or head.tag_ != "NN" or head.head.dep_ != "agent":
+            return None  # only a passive's by-phrase: as a subject it would bring rows of its own
+        own = [c for c in head.children if c.dep_ not in ("punct", "cc", "conj", "relcl", "acl")]
+        if [c.lower_ for c in own] != ["the"]:
+            return None  # "the Hamas group", "the group's", "a group of", "the group of seven"
+        sents = list(head.doc.sents)
+        here = next(i for i, s in enumerate(sents) if s.start <= head.i < s.end)
+        start = sents[max(0, here - 5)].start
+        earlier = [m for i, m in sorted(self.by_token.items(), reverse=True) if start <= i < head.i]
+        for mention in earlier:
+            if mention.actor.kind in ("organisation", "group") and mention.how not in ("agent", "story"):
+                return ActorMention(head.i, head.i + 1, mention.actor, "pronoun")
+        return None
+
+    def _referred_person(self, head: Token) -> ActorMention | None:
+        """"Michel Barnier … The French politician says", "Lutnick said … The Commerce chief rebuffed":
+        a definite singular subject naming a person by occupation (person_nouns.tsv), with no name of
+        its own, is the nearest person named in the five sentences before whose country, when known,
+        agrees with the nationality words before the noun."""
+        if head.lemma_.lower() not in load_person_nouns() or head.tag_ != "NN" \
+                or head.dep_ not in ("nsubj", "nsubjpass") or _agent_phrase(head):
+            return None
+        if [c.lower_ for c in head.children if c.dep_ == "det"] != ["the"]:
+            return None
+        countries = {_country(m) for c in head.children if c.dep_ in MODIFIER_DEPS and c.i < head.i
+                     and (m := self.at(c)) and m.actor.kind == "country"}
+        sents = list(head.doc.sents)
+        here = next(i for i, s in enumerate(sents) if s.start <= head.i < s.end)
+        start = sents[max(0, here - 5)].start
+        earlier = [m for i, m in sorted(self.by_token.items(), reverse=True)
+                   if start <= i < sents[here].start and m.actor.kind == "person"]
+        for mention in earlier:
+            if not countries or not mention.actor.country or mention.actor.country in countries:
+                return ActorMention(head.i, head.i + 1, mention.actor, "pronoun")
+        return None
 
     def _story_body(self, head: Token) -> list[ActorMention]:
         """"The army called up 300,000 reservists" in a story about Israel: a national body named

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from extract.events.actors import (
     ActorMention,
     country_body,
+    load_coactor_links,
     load_institutions,
     load_member_links,
     load_removal_verbs,
@@ -139,6 +140,8 @@ def _verb_clause(verb: Token, lexicon: Lexicon, index: MentionIndex, used: set[i
         agents, _ = subjects(verb)
         clause.agents = agents
         clause.actors = _actors(agents, index) or _speaker(verb, agents, lexicon, index)
+        if clause.actors:
+            clause.actors += _coactors(verb, agents, index)
         _add_targets(clause, [c for c in verb.children if c.dep_ == "dative"
                               and not no_target_prep(c, clause.event_type)], index)
         _add_preps(clause, verb, index)
@@ -172,6 +175,8 @@ def _verb_arguments(clause: Clause, lexicon: Lexicon, index: MentionIndex) -> Cl
     agents, patients = subjects(verb)
     clause.agents = agents
     clause.actors = _actors(agents, index) or _speaker(verb, agents, lexicon, index)
+    if clause.actors:
+        clause.actors += _coactors(verb, agents, index)
     owners = [m for m in _actors(patients, index) if m.how != "agent" or m.actor.country]
     if not clause.actors and owners and clause.event_type in load_own_force_types():
         clause.actors, patients = owners, []  # "Russian troops were deployed"; not "troops were …"
@@ -224,6 +229,22 @@ def _means_actors(clause: Clause, lexicon: Lexicon, index: MentionIndex) -> list
         sides = _actors(prep_objects(attacks[0], ("with",)), index)
         return sides or _attacker(attacks[0], index)
     return []
+
+
+def _coactors(verb: Token, agents: list[Token], index: MentionIndex) -> list[ActorMention]:
+    """"The United States, along with Britain and France, called a meeting": the actors a co-actor link
+    (coactor_links.tsv) on the subject, or on the verb before it, joins to the subject."""
+    links = [c for a in agents for c in a.children if c.dep_ == "prep"]
+    links += [c for c in verb.children if c.dep_ == "prep" and c.i < verb.i]
+    objects = []
+    for link in links:
+        with_ = [c for c in link.children if c.dep_ == "prep" and c.lower_ == "with"]
+        words = [t.lower_ for t in link.children if t.dep_ == "advmod" and t.i < link.i] + [link.lower_]
+        if with_:
+            words, link = words + ["with"], with_[0]
+        if " ".join(words) in load_coactor_links():
+            objects += [t for g in link.children if g.dep_ == "pobj" for t in [g, *g.conjuncts]]
+    return [m for m in _actors(objects, index) if m.actor.kind != "place"]
 
 
 def _removing_body(verb: Token, index: MentionIndex) -> list[ActorMention]:

@@ -10,10 +10,16 @@ from extract.events.actors import (
     AGENT_PHRASE_COLUMNS,
     AGENT_PHRASES_PATH,
     AGENTS_PATH,
+    BODY_NOUN_COLUMNS,
+    BODY_NOUNS_PATH,
+    COACTOR_LINK_COLUMNS,
+    COACTOR_LINKS_PATH,
     GROUP_COLUMNS,
     GROUPS_PATH,
     HOMONYM_COLUMNS,
     HOMONYMS_PATH,
+    PERSON_NOUN_COLUMNS,
+    PERSON_NOUNS_PATH,
     PRIVATE_SECTOR_COLUMNS,
     PRIVATE_SECTORS_PATH,
     REMOVAL_COLUMNS,
@@ -645,3 +651,38 @@ def test_attack_mention_row_gives_the_earlier_attack_actor(event_for, row):
 )
 def test_attacks_named_again_of_no_one_actor_give_none(event_for, text):
     assert event_for(text, "killed")["actors"] == []
+
+
+PERSON_NOUNS = read_data_table(PERSON_NOUNS_PATH, PERSON_NOUN_COLUMNS)
+BODY_NOUNS = read_data_table(BODY_NOUNS_PATH, BODY_NOUN_COLUMNS)
+
+
+@pytest.mark.parametrize("row", PERSON_NOUNS + BODY_NOUNS, ids=[r["noun"] for r in PERSON_NOUNS + BODY_NOUNS])
+def test_definite_noun_refers_back_to_the_named_actor(event_for, row):
+    assert event_for(row["example"], row["trigger"])["actors"] == [row["expected"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actors"),
+    [("Donald Trump spoke on Monday. The French politician criticized the deal.", "criticized",
+      ["France"]),  # a person of another country: read as before
+     ("Hamas fired rockets on Monday. The group also attacked a convoy.", "attacked", []),  # a subject
+     ("Kenyan police arrested ten men. The men were released by the group.", "released", []),  # no body
+     ("Hamas fired rockets. The group of fighters attacked a convoy.", "attacked", ["fighters"])],  # its own
+)
+def test_definite_noun_without_a_named_actor(all_events, text, trigger, actors):
+    rows = [r for r in all_events(text) if trigger in r["trigger"].split()]
+    assert [a for r in rows for a in r["actors"]] == actors
+
+
+COACTOR_LINKS = read_data_table(COACTOR_LINKS_PATH, COACTOR_LINK_COLUMNS)
+
+
+@pytest.mark.parametrize("row", COACTOR_LINKS, ids=[r["link"] for r in COACTOR_LINKS])
+def test_coactor_link_joins_a_doer_to_the_subject(event_for, row):
+    assert event_for(row["example"], row["trigger"])["actors"] == row["expected"].split("; ")
+
+
+def test_coactor_link_after_the_verb_is_not_read(event_for):
+    row = event_for("Egypt brokered the deal on Monday together with Qatar.", "brokered")
+    assert row["actors"] == ["Egypt"]
