@@ -145,6 +145,9 @@ def details(prepared: Prepared, event: str, filtered: Prepared, shown: list | No
         st.button("Close details", on_click=close_details)
 
 
+TABLE_HEIGHT = 360  # px, the events table's; its stand-in (D605) takes the same height
+
+
 def table_and_downloads(filtered: Prepared, prepared: Prepared, ident: str, x_range: list | None,
                         wait_for_chart: bool = False) -> None:
     """The events table (the filtered events in the time window, or all of them when switched so),
@@ -162,7 +165,7 @@ def table_and_downloads(filtered: Prepared, prepared: Prepared, ident: str, x_ra
         st.session_state[WAITING] = True
         table_stand_in(plural(len(rows), "event"))
     else:
-        st.dataframe(display_table(rows, limits.TABLE_ROWS), hide_index=True, height=360)
+        st.dataframe(display_table(rows, limits.TABLE_ROWS), hide_index=True, height=TABLE_HEIGHT)
     if len(rows) > limits.TABLE_ROWS:
         st.caption(f"The table shows the first {limits.TABLE_ROWS:,} of {len(rows):,} events; "
                    "the filtered download holds them all.")
@@ -178,7 +181,10 @@ def table_stand_in(rows: str) -> None:
     the whole page again: a session's later runs draw the table whatever the bridge reported."""
     if not st.session_state.pop(WAITING, False):  # the timer's rerun, not the page's run
         st.rerun()
-    st.caption(message("D605", rows=rows))
+    # In the table's own box: the downloads and the bridge below keep their place when the table comes
+    # (a one-line caption here moved them 338 px down under a user's pointer).
+    with st.container(height=TABLE_HEIGHT, border=False):
+        st.caption(message("D605", rows=rows))
 
 
 def downloads(rows: pd.DataFrame, prepared: Prepared, ident: str) -> None:
