@@ -34,8 +34,17 @@ from extract.schema import EVENT_TYPES  # noqa: E402
 
 st.set_page_config(page_title="Dateline", page_icon="🗓", layout="wide")
 
+# Streamlit draws a shimmering grey box (an endless CSS animation) in the place of each element whose
+# script is still loading: on a first open the chart's, for as long as Plotly's 4.7 MB chunk takes. A
+# browser that composites without a GPU (headless, many virtual machines) redraws the page for every
+# frame of it on the cores the page's own scripts need: stopped, the lanes came 0.47x as soon (README,
+# "Speed and memory", eleventh round). The boxes stay, grey and still. Style only: no place on the page.
+STILL_PLACEHOLDERS = ("<style>[data-testid=stSkeleton], [data-testid=stSkeleton] *, "
+                      "[data-testid=stSkeletonElement] {animation: none !important}</style>")
+
 
 def main() -> None:
+    st.html(STILL_PLACEHOLDERS)  # first: it reaches the browser before the chart's placeholder
     st.title("Dateline")
     # Drawn on every run, used on a session's first: every element keeps its place from the first
     # run to the next, so the browser updates the page instead of drawing it again (the chart too).
