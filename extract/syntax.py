@@ -3,6 +3,7 @@
 A time expression takes the tense of its governing verb (temporal/tense.py), an event noun takes its
 clause from it (events/clauses.py), and event time hangs a timex on it or on an event word met on the
 way (events/time_index.py). All three climb the same way, through `heads_above`, at most `MAX_STEPS` heads.
+Rules that look a few sentences back share `sentences_back`.
 """
 
 from __future__ import annotations
@@ -52,3 +53,14 @@ def time_owner(span: Span, verb: Token) -> Token:
         return verb
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return head if subject is not None and span.end <= subject.i else verb
+
+
+def sentences_back(sent: Span, count: int) -> int:
+    """The index of the first token of the sentence `count` sentences before `sent` (of the document's
+    first sentence when there are fewer before it; of `sent` itself for 0)."""
+    start = sent.start
+    for _ in range(count):
+        if start == 0:
+            break
+        start = sent.doc[start - 1].sent.start
+    return start

@@ -30,11 +30,13 @@ from extract.events.imported import agent_sectors
 from extract.events.lexicon import load_lexicon
 from extract.events.pairs import pair_in_apposition
 from extract.events.quotation import in_quotation
+from extract.syntax import sentences_back
 
 MODIFIER_DEPS = ("amod", "compound", "poss", "nmod", "nn")
 AGENT_OWNER_PREPS = ("in", "of", "from")
 OWNED_BY = ("organisation", "group", "person")
 RELATIVE_TAGS = ("WDT", "WP")
+NAMING_BACK_SENTENCES = 5  # "the movement", "The French politician": named in the five sentences before
 
 
 class MentionIndex:
@@ -80,9 +82,7 @@ class MentionIndex:
         own = [c for c in head.children if c.dep_ not in ("punct", "cc", "conj", "relcl", "acl")]
         if [c.lower_ for c in own] != ["the"]:
             return None  # "the Hamas group", "the group's", "a group of", "the group of seven"
-        sents = list(head.doc.sents)
-        here = next(i for i, s in enumerate(sents) if s.start <= head.i < s.end)
-        start = sents[max(0, here - 5)].start
+        start = sentences_back(head.sent, NAMING_BACK_SENTENCES)
         earlier = [m for i, m in sorted(self.by_token.items(), reverse=True) if start <= i < head.i]
         for mention in earlier:
             if mention.actor.kind in ("organisation", "group") and mention.how not in ("agent", "story"):
@@ -101,11 +101,9 @@ class MentionIndex:
             return None
         countries = {_country(m) for c in head.children if c.dep_ in MODIFIER_DEPS and c.i < head.i
                      and (m := self.at(c)) and m.actor.kind == "country"}
-        sents = list(head.doc.sents)
-        here = next(i for i, s in enumerate(sents) if s.start <= head.i < s.end)
-        start = sents[max(0, here - 5)].start
+        start = sentences_back(head.sent, NAMING_BACK_SENTENCES)
         earlier = [m for i, m in sorted(self.by_token.items(), reverse=True)
-                   if start <= i < sents[here].start and m.actor.kind == "person"]
+                   if start <= i < head.sent.start and m.actor.kind == "person"]
         for mention in earlier:
             if not countries or not mention.actor.country or mention.actor.country in countries:
                 return ActorMention(head.i, head.i + 1, mention.actor, "pronoun")

@@ -139,9 +139,7 @@ def _verb_clause(verb: Token, lexicon: Lexicon, index: MentionIndex, used: set[i
         clause = Clause(noun, verb, _span_text(verb, noun), entry)
         agents, _ = subjects(verb)
         clause.agents = agents
-        clause.actors = _actors(agents, index) or _speaker(verb, agents, lexicon, index)
-        if clause.actors:
-            clause.actors += _coactors(verb, agents, index)
+        clause.actors = _subject_actors(verb, agents, lexicon, index)
         _add_targets(clause, [c for c in verb.children if c.dep_ == "dative"
                               and not no_target_prep(c, clause.event_type)], index)
         _add_preps(clause, verb, index)
@@ -174,9 +172,7 @@ def _verb_arguments(clause: Clause, lexicon: Lexicon, index: MentionIndex) -> Cl
     verb = clause.word
     agents, patients = subjects(verb)
     clause.agents = agents
-    clause.actors = _actors(agents, index) or _speaker(verb, agents, lexicon, index)
-    if clause.actors:
-        clause.actors += _coactors(verb, agents, index)
+    clause.actors = _subject_actors(verb, agents, lexicon, index)
     owners = [m for m in _actors(patients, index) if m.how != "agent" or m.actor.country]
     if not clause.actors and owners and clause.event_type in load_own_force_types():
         clause.actors, patients = owners, []  # "Russian troops were deployed"; not "troops were …"
@@ -229,6 +225,14 @@ def _means_actors(clause: Clause, lexicon: Lexicon, index: MentionIndex) -> list
         sides = _actors(prep_objects(attacks[0], ("with",)), index)
         return sides or _attacker(attacks[0], index)
     return []
+
+
+def _subject_actors(verb: Token, agents: list[Token], lexicon: Lexicon,
+                    index: MentionIndex) -> list[ActorMention]:
+    """The doers a clause's subjects name (or the speaker they stand for), with the co-actors a link on
+    the subject joins to them."""
+    actors = _actors(agents, index) or _speaker(verb, agents, lexicon, index)
+    return actors + _coactors(verb, agents, index) if actors else actors
 
 
 def _coactors(verb: Token, agents: list[Token], index: MentionIndex) -> list[ActorMention]:

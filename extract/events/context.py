@@ -29,6 +29,7 @@ from extract.events.clauses import Clause
 from extract.events.lexicon import load_lexicon
 from extract.events.pairs import GROUP_NOUNS, is_pair_anaphor, pair_means_persons
 from extract.events.tables import DATA_DIR, check_choice, read_data_table
+from extract.syntax import sentences_back
 
 DEFINITE = frozenset({"the", "this", "these", "that", "those"})
 OWNER_PREPS = ("from", "of")
@@ -145,9 +146,7 @@ def _attacker_before(earlier: list[Clause], attack: Token) -> list[ActorMention]
     """The actors of the latest earlier attack told with the same noun, near enough (ATTACK_SENTENCES),
     when they are one actor: "airstrikes by the army and its partners" named one; two named actors
     (or none) leave the harm without."""
-    first = attack.sent.start
-    for _ in range(ATTACK_SENTENCES):
-        first = attack.doc[first - 1].sent.start if first > 0 else first
+    first = sentences_back(attack.sent, ATTACK_SENTENCES)
     source = next((c for c in reversed(earlier) if c.word.lemma_ == attack.lemma_
                    and first <= c.word.i < attack.i), None)
     if source is None or len({m.actor.name for m in source.actors}) != 1:

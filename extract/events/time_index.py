@@ -16,7 +16,7 @@ from extract.events.lexicon import LEXICON_DIR
 from extract.events.offsets import find_offsets, in_anchor
 from extract.events.simultaneous import fronted_occasion, simultaneous_head
 from extract.events.tables import read_data_table
-from extract.syntax import heads_above, is_verb, time_owner
+from extract.syntax import heads_above, is_verb, sentences_back, time_owner
 from extract.temporal import Timex
 from extract.temporal import calendar as cal
 
@@ -374,12 +374,7 @@ PASSAGE_SENTENCES = 2  # a coarse past date sets the passage for its sentence an
 
 def _sentences_back(sent: Span, count: int) -> int:
     """The character offset where the sentence `count` sentences before `sent` starts."""
-    start = sent.start
-    for _ in range(count):
-        if start == 0:
-            break
-        start = sent.doc[start - 1].sent.start
-    return sent.doc[start].idx
+    return sent.doc[sentences_back(sent, count)].idx
 
 
 COMPARED_PREPS = ("from", "than")  # "up 82% from 9 months ago": a comparison, not the passage's time

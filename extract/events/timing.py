@@ -22,6 +22,7 @@ from extract.events.lexicon import LEXICON_DIR
 from extract.events.recent import recent_span, recent_time_span
 from extract.events.time_index import TimeIndex, fineness, speaker_of, table_words, usable
 from extract.events.unplaced import unplaced
+from extract.syntax import sentences_back
 from extract.temporal import Timex
 from extract.temporal import calendar as cal
 
@@ -172,7 +173,7 @@ def _then(index: TimeIndex, sent: Span, words: set[int], published: dt.date | No
                    and any(_then_noun(n) for n in p.children if n.dep_ == "pobj")), None)
     if phrase is None:
         return None
-    start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    start = doc[sentences_back(sent, 1)].idx
     told = [t for t in index.timexes if start <= t.start and t.end <= phrase.idx and usable(t)
             and t.type in ("DATE", "TIME") and not index.is_bound(t)
             and (published is None or t.date_end <= published)]
