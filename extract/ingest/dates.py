@@ -29,8 +29,12 @@ DATEPARSER_SETTINGS = {
 }
 DAY_FIRST_SETTINGS = {**DATEPARSER_SETTINGS, "DATE_ORDER": "DMY"}
 _COMPACT = re.compile(r"\d{8}")  # 20250314
-_EPOCH_SECONDS = re.compile(r"\d{9,10}(\.\d+)?")
-_EPOCH_MILLIS = re.compile(r"\d{12,13}")
+# An epoch number written as text: 9-13 digits, with or without a fraction; what it
+# counts is decided by its size alone (MILLISECONDS_FROM), for text and numbers alike.
+_EPOCH_TEXT = re.compile(r"\d{9,13}(\.\d+)?")
+# An epoch number this large or larger counts milliseconds: as seconds it would be after the year
+# 5138, as milliseconds it is 3 March 1973 or later (one rule, so "100000000000" and 1e11 agree).
+MILLISECONDS_FROM = 1e11
 # Before 08:00 UTC it is still the previous calendar day across the contiguous United States (Los
 # Angeles in winter is UTC-8) and not yet 03:00 in Washington (04:00 in summer): a story published
 # then was written in the American evening or night before ("00:31 Washington time" is 05:31Z).
@@ -69,10 +73,8 @@ def _from_text(text: str, day_first: bool | None = None) -> dt.date | None:
             return dt.datetime.strptime(text, "%Y%m%d").date()
         except ValueError:
             return None
-    if _EPOCH_SECONDS.fullmatch(text):
+    if _EPOCH_TEXT.fullmatch(text):
         return _from_epoch(float(text))
-    if _EPOCH_MILLIS.fullmatch(text):
-        return _from_epoch(float(text) / 1000)
     try:
         return dt.datetime.fromisoformat(text).date()  # fast path: ISO 8601, "Z" and offsets
     except ValueError:
@@ -82,9 +84,9 @@ def _from_text(text: str, day_first: bool | None = None) -> dt.date | None:
     return parsed.date() if parsed else None
 
 
-def _from_epoch(seconds: float) -> dt.date | None:
-    """Seconds since 1970 (UTC); values that look like milliseconds are scaled."""
-    instant = _epoch_instant(seconds)
+def _from_epoch(number: float) -> dt.date | None:
+    """Seconds since 1970 (UTC), or milliseconds from MILLISECONDS_FROM on (_epoch_instant)."""
+    instant = _epoch_instant(number)
     return instant.date() if instant else None
 
 
@@ -111,10 +113,8 @@ def _utc_instant(value: object) -> dt.datetime | None:
     if not isinstance(value, str):
         return None
     text = value.strip()
-    if _EPOCH_SECONDS.fullmatch(text):
+    if _EPOCH_TEXT.fullmatch(text):
         return _epoch_instant(float(text))
-    if _EPOCH_MILLIS.fullmatch(text):
-        return _epoch_instant(float(text) / 1000)
     named = _UTC_WORDS.search(text)
     try:
         parsed = dt.datetime.fromisoformat(text[:named.start()] + "+00:00" if named else text)
@@ -123,10 +123,10 @@ def _utc_instant(value: object) -> dt.datetime | None:
     return _utc_instant(parsed) if parsed.tzinfo is not None else None
 
 
-def _epoch_instant(seconds: float) -> dt.datetime | None:
-    """Seconds since 1970 as a naive UTC datetime; values that look like milliseconds are scaled."""
-    if seconds > 1e11:
-        seconds /= 1000
+def _epoch_instant(number: float) -> dt.datetime | None:
+    """An epoch number as a naive UTC datetime: seconds since 1970, or milliseconds from
+    MILLISECONDS_FROM on. The only place an epoch number is scaled."""
+    seconds = number / 1000 if number >= MILLISECONDS_FROM else number
     try:
         return dt.datetime.fromtimestamp(seconds, tz=dt.UTC).replace(tzinfo=None)
     except (OverflowError, OSError, ValueError):

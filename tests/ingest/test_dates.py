@@ -68,3 +68,26 @@ def test_parse_publication_date_none_for_non_dates(value: object) -> None:
 )
 def test_parse_publication_date_day_first(value: str, day_first: bool | None, expected: dt.date) -> None:
     assert parse_publication_date(value, day_first) == expected
+
+
+# Epoch numbers: one rule for numbers and text (ingest/dates.MILLISECONDS_FROM = 1e11): below it
+# seconds, from it on milliseconds. The publication day and the UTC instant (evening_before) agree.
+EPOCH_BOUNDARIES = [
+    # (number, UTC instant it names)
+    (100_000_000, dt.datetime(1973, 3, 3, 9, 46, 40)),  # 9 digits: seconds
+    (1_741_995_000, dt.datetime(2025, 3, 14, 23, 30)),  # seconds
+    (99_999_999_999, dt.datetime(5138, 11, 16, 9, 46, 39)),  # last number read as seconds
+    (100_000_000_000, dt.datetime(1973, 3, 3, 9, 46, 40)),  # exactly 1e11: milliseconds
+    (100_000_000_001, dt.datetime(1973, 3, 3, 9, 46, 40, 1000)),
+    (1_741_995_000_000, dt.datetime(2025, 3, 14, 23, 30)),  # milliseconds
+]
+
+
+@pytest.mark.parametrize(("number", "instant"), EPOCH_BOUNDARIES)
+@pytest.mark.parametrize("form", [int, float, str])
+def test_epoch_boundaries_one_rule(number: int, instant: dt.datetime, form) -> None:
+    from extract.ingest.dates import _utc_instant
+
+    value = form(number)
+    assert parse_publication_date(value) == instant.date()
+    assert _utc_instant(value) == instant
