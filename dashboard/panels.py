@@ -46,7 +46,7 @@ def timeline_figure(key: str, _filtered: Prepared, _state: ViewState, selected: 
     Shared between sessions under `key` (`figure_key`): a stored dataset never changes under its id,
     so one view of it always gives the same figure. Every new visitor opens the same first view, and
     building it was most of the server's time before the chart could be sent. Never mutated."""
-    lanes = choose_lanes(_filtered, _state)
+    lanes = choose_lanes(_filtered, _state, _x_range)
     if not lanes or _filtered.events.empty:
         return None, None
     shown = _filtered if _state.reports else collapse_stories(timeline_columns(_filtered))

@@ -1,3 +1,4 @@
+import pandas as pd
 import pytest
 
 from dashboard.lanes import choose_lanes, lane_label
@@ -33,3 +34,21 @@ def test_grouping_keeps_a_country_together(prepared, events):
     more.at[0, "actors"] = ["Emmanuel Macron"]
     lanes = choose_lanes(prepare(more), ViewState(group=True, order="name"))
     assert lanes.index("Emmanuel Macron") + 1 == lanes.index("France")
+
+
+def _window(start: str, end: str) -> list[pd.Timestamp]:
+    return [pd.Timestamp(start), pd.Timestamp(end)]
+
+
+@pytest.mark.parametrize(("state", "shown", "expected"), [
+    # March 2024 holds e1, e3, e6 (France x3, Germany, Ukraine, Russia once); February's e2, 2023's e4
+    # and the undated e5 are outside: China (only undated) has no lane, Russia ranks by its one event
+    (ViewState(), ("2024-03-01", "2024-04-01"), ["France", "Germany", "Russia", "Ukraine"]),
+    (ViewState(order="first"), ("2024-03-01", "2024-04-01"), ["Russia", "Ukraine", "France", "Germany"]),
+    # February 2024: only e2 (Russia, Ukraine) meets it
+    (ViewState(), ("2024-02-10", "2024-02-20"), ["Russia", "Ukraine"]),
+    # actors the user chose keep their lanes, with or without an event in the window
+    (ViewState(actors=("China", "Germany")), ("2024-02-10", "2024-02-20"), ["China", "Germany"]),
+])
+def test_lanes_are_those_with_an_event_in_the_window(prepared, state, shown, expected):
+    assert choose_lanes(prepared, state, _window(*shown)) == expected
