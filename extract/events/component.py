@@ -28,6 +28,7 @@ from extract.events.actors import (
     load_place_homonyms,
     load_roles,
 )
+from extract.events.gender import person_genders, pronoun_gender
 from extract.events.imported import imported_country
 from extract.events.names import Person, ShortNames
 from extract.events.quoted import quoted_pronouns
@@ -256,6 +257,7 @@ def _pronouns(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
     speaker: "Trump said on Sunday that the Russian leader had gone crazy. He told reporters…": he is
     Trump), else the last person named."""
     persons = sorted((m for m in mentions if m.actor.kind == "person"), key=lambda m: m.start)
+    genders = person_genders(doc, persons)
     found, k, last, last_subject = [], 0, None, None
     for token in doc:
         while k < len(persons) and persons[k].start < token.i:
@@ -268,8 +270,25 @@ def _pronouns(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
             chosen = _fronted_clause_subject(token, persons[:k]) or chosen
             chosen = _not_own_subject(token, chosen, persons[:k], found)
             chosen = _not_in_own_report(doc, token, chosen, persons[:k])
+            chosen = _of_own_gender(token, chosen, persons[:k], genders)
             found.append(ActorMention(token.i, token.i + 1, chosen.actor, "pronoun"))
     return found
+
+
+def _of_own_gender(pronoun: Token, chosen: ActorMention, named: list[ActorMention],
+                   genders: dict[Actor, str]) -> ActorMention:
+    """"Ursula von der Leyen spoke in Brussels. … Barnier, too, … and he emphasized": a he/she whose
+    antecedent found so far is a person the article gives the other gender (gender.py) is the nearest
+    person named before it whose gender agrees or is unknown (in its own sentence, only a subject or
+    speaker: "Barnier … was an advocate of Schengen and … he": not Schengen); none: it stays."""
+    wanted = pronoun_gender(pronoun)
+    if genders.get(chosen.actor, wanted) == wanted:
+        return chosen
+    agreeing = [m for m in named if genders.get(m.actor, wanted) == wanted]
+    doc = pronoun.doc
+    candidates = [m for m in agreeing if m.start < pronoun.sent.start or is_salient(doc, m)
+                  or doc[m.start:m.end].root.dep_ in ("nsubj", "nsubjpass")]
+    return (candidates or [chosen])[-1]
 
 
 def _bound_by_common_subject(pronoun: Token) -> bool:

@@ -29,6 +29,7 @@ from extract.events.actors import (
     actor_info,
 )
 from extract.events.context import ATTACK_MENTION_COLUMNS, ATTACK_MENTIONS_PATH
+from extract.events.gender import GENDER_WORD_COLUMNS, GENDER_WORDS_PATH
 from extract.events.lexicon import (
     COMPOUND_COLUMNS,
     HARM_COLUMNS,
@@ -686,3 +687,26 @@ def test_coactor_link_joins_a_doer_to_the_subject(event_for, row):
 def test_coactor_link_after_the_verb_is_not_read(event_for):
     row = event_for("Egypt brokered the deal on Monday together with Qatar.", "brokered")
     assert row["actors"] == ["Egypt"]
+
+
+GENDER_WORDS = read_data_table(GENDER_WORDS_PATH, GENDER_WORD_COLUMNS)
+
+
+@pytest.mark.parametrize("row", GENDER_WORDS, ids=[r["word"] for r in GENDER_WORDS])
+def test_gender_word_keeps_a_pronoun_off_a_person_of_the_other_gender(event_for, row):
+    assert event_for(row["example"], row["trigger"])["actors"] == [row["expected"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actors"),
+    [  # a speaker's own pronoun tells the gender; "Schengen" in the pronoun's sentence is no subject
+        ("Sarah Johnson said she backs the plan. David Miller, too, was an advocate of Paris and during "
+         "the talks he condemned the attack.", "condemned", ["David Miller"]),
+        # gender unknown: the last main-line subject, as before
+        ("David Miller arrived on Monday. Sarah Johnson met the press. She condemned the attack.",
+         "condemned", ["Sarah Johnson"]),
+    ],
+)
+def test_pronoun_gender_from_the_article(all_events, text, trigger, actors):
+    rows = [r for r in all_events(text) if trigger in r["trigger"].split()]
+    assert [a for r in rows for a in r["actors"]] == actors
