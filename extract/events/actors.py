@@ -34,6 +34,7 @@ REMOVAL_PATH = DATA_DIR / "actors" / "removal_verbs.tsv"
 PERSON_NOUNS_PATH = DATA_DIR / "actors" / "person_nouns.tsv"
 BODY_NOUNS_PATH = DATA_DIR / "actors" / "body_nouns.tsv"
 COACTOR_LINKS_PATH = DATA_DIR / "actors" / "coactor_links.tsv"
+PAST_OFFICES_PATH = DATA_DIR / "actors" / "past_offices.tsv"
 ACTOR_KINDS = ("person", "country", "organisation", "group")
 KINDS = ACTOR_KINDS + ("place",)
 ALIAS_COLUMNS = ("alias", "canonical", "kind", "country", "example")
@@ -57,6 +58,7 @@ REMOVAL_COLUMNS = ("verb", "example", "trigger", "expected")
 PERSON_NOUN_COLUMNS = ("noun", "example", "trigger", "expected")
 BODY_NOUN_COLUMNS = ("noun", "example", "trigger", "expected")
 COACTOR_LINK_COLUMNS = ("link", "example", "trigger", "expected")
+PAST_OFFICE_COLUMNS = ("word", "example", "trigger", "expected")
 PRIVATE_PHRASES = ("imported", "listed")
 
 
@@ -160,6 +162,12 @@ def load_member_links(path: Path = MEMBER_LINKS_PATH) -> frozenset[str]:
 def load_role_qualifiers(path: Path = QUALIFIERS_PATH) -> frozenset[str]:
     """Words before a title naming another office ("former", "deputy"; role_qualifiers.tsv)."""
     return _lowered_words(path, QUALIFIER_COLUMNS, "word")
+
+
+@lru_cache(maxsize=4)
+def load_past_offices(path: Path = PAST_OFFICES_PATH) -> frozenset[str]:
+    """Words before a title saying the office is held no longer ("former", "late"; past_offices.tsv)."""
+    return _lowered_words(path, PAST_OFFICE_COLUMNS, "word")
 
 
 @lru_cache(maxsize=4)

@@ -11,12 +11,15 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from extract.events.actors import Actor, ActorMention, load_role_qualifiers
+from extract.events.actors import Actor, ActorMention, load_past_offices, load_role_qualifiers
+from extract.events.salience import is_salient
+from extract.syntax import sentences_back
 
 OWNER_KINDS = ("country", "organisation", "group")
 LEADER_TITLES = frozenset(
     {"Leader", "President", "Prime Minister", "King", "Emir", "Chancellor", "Supreme Leader"}
 )
+NAMING_BACK_SENTENCES = 5  # "Michel Barnier … The former French foreign minister": named in the five before
 MAX_OWNER_GAP = 4  # tokens allowed between an owner and its title ("Qatari foreign ministry spokesperson")
 
 
@@ -73,13 +76,32 @@ class RoleResolver:
         if actor is None and owner is not None:
             country = owner.actor.country or (owner.actor.name if owner.actor.kind == "country" else "")
             role_actor = Actor(f"{title} of {owner.actor.name}", "person", country)
-            actor = _only_leader(title, country, mentions) or role_actor
+            actor = _only_leader(title, country, mentions) or _past_holder(role, country, mentions) \
+                or role_actor
         if actor is None:
             return mentions
         start = min(role.start, owner.start) if owner else role.start
         end = max(role.end, owner.end) if owner else role.end
         rest = [m for m in mentions if m is not owner]
         return rest + [ActorMention(start, end, actor, "role")]
+
+
+def _past_holder(role: Span, country: str, mentions: list[ActorMention]) -> Actor | None:
+    """"Michel Barnier … The former French foreign minister told France Television": a definite
+    subject title of an office held no longer (past_offices.tsv) describes a person named before, the
+    nearest named as a main-line subject or speaker (salience.py) in its sentence or the five before
+    whose country, when known, is the title's."""
+    root = role.root
+    past = any(c.lower_ in load_past_offices() for c in root.children if c.i < role.start)
+    definite = [c.lower_ for c in root.children if c.dep_ == "det"] == ["the"]
+    if not past or not definite or root.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    start = sentences_back(role.sent, NAMING_BACK_SENTENCES)
+    earlier = sorted((m for m in mentions if m.actor.kind == "person" and start <= m.start < role.start
+                      and m.how != "role"), key=lambda m: m.start)
+    agreeing = [m for m in earlier if not m.actor.country or m.actor.country == country]
+    subjects = [m for m in agreeing if is_salient(role.doc, m)]  # not "an advocate of Schengen"
+    return subjects[-1].actor if subjects else None
 
 
 def _only_leader(title: str, country: str, mentions: list[ActorMention]) -> Actor | None:

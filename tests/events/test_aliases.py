@@ -10,6 +10,8 @@ from extract.events.actors import (
     COUNTRY_NOUNS_PATH,
     INSTITUTION_COLUMNS,
     INSTITUTIONS_PATH,
+    PAST_OFFICE_COLUMNS,
+    PAST_OFFICES_PATH,
     QUALIFIER_COLUMNS,
     QUALIFIERS_PATH,
     ROLE_COLUMNS,
@@ -125,6 +127,21 @@ QUALIFIERS = read_data_table(QUALIFIERS_PATH, QUALIFIER_COLUMNS)
 def test_qualified_title_is_another_office(events, row):
     rows = [r for r in events(row["example"]) if r["trigger"] == "condemned"]
     assert [r["actors"] for r in rows] == [[row["expected"]]]
+
+
+PAST_OFFICES = read_data_table(PAST_OFFICES_PATH, PAST_OFFICE_COLUMNS)
+
+
+@pytest.mark.parametrize("row", PAST_OFFICES, ids=[r["word"] for r in PAST_OFFICES])
+def test_past_office_names_back_the_person_named_before(events, row):
+    rows = [r for r in events(row["example"]) if r["trigger"] == row["trigger"]]
+    assert [r["actors"] for r in rows] == [[row["expected"]]]
+
+
+def test_past_office_of_another_country_stays_a_role(events):
+    text = "Benjamin Netanyahu spoke on Monday. The former Brazilian president condemned the attack."
+    rows = [r for r in events(text) if r["trigger"] == "condemned"]
+    assert [r["actors"] for r in rows] == [["Former President of Brazil"]]
 
 
 @pytest.mark.parametrize(("text", "actors"), [
