@@ -23,10 +23,9 @@ from spacy.tokens import Token
 from extract.events.actors import ActorMention
 from extract.events.arguments import MentionIndex, subjects
 from extract.events.clauses import SPEAKER_PRONOUNS, Clause
-from extract.events.lexicon import Lexicon, load_harm_words, load_retaliation_words
+from extract.events.lexicon import Lexicon, load_harm_words, load_obligations, load_retaliation_words
 from extract.events.targets import place_country
 
-OBLIGATION_MODALS = ("must", "should")
 POSSIBILITY_MODALS = ("could", "may", "might")
 UNCONDITIONAL = ("STATEMENT", "OTHER", "REQUEST")
 STATE_ACTS = ("COERCE", "ACCUSE")  # arrests, bans, detentions, investigations, charges: a state's powers
@@ -76,19 +75,43 @@ def announced_intent(clause: Clause, mode: str, lexicon: Lexicon, index: Mention
 
 
 def demanded_of_others(clause: Clause, lexicon: Lexicon, index: MentionIndex) -> None:
-    """"Russia said Sudan must return the helicopter": a speaker saying what another actor must or
-    should do makes a demand (CAMEO 10, PLOVER REQUEST) whose target is that actor."""
+    """"Russia said Sudan must return the helicopter", "Washington said Israel needs to allow aid": a
+    speaker saying what another named actor must, should, ought to, needs to or has to do (obligation.tsv)
+    makes an appeal or demand (CAMEO 02/10, PLOVER REQUEST) whose target is that actor. The speaker's
+    own side (the speaker, its country: "Israel must act" said by Israel's premier) is its own duty."""
     if clause.entry is None or not clause.entry.speech or clause.word.pos_ != "VERB":
         return
     speakers = {m.actor for m in clause.actors}
-    for complement in (c for c in clause.word.children if c.dep_ == "ccomp"):
-        if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in complement.children):
+    own = {a for m in clause.actors for a in (m.actor.name, m.actor.country) if a}
+    for complement in _reported_clauses(clause.word, lexicon):
+        if not _obliged(complement):
             continue
         addressed = _named(subjects(complement)[0], index)
-        if addressed and speakers and not {m.actor for m in addressed} & speakers:
+        others = {m.actor for m in addressed}
+        if addressed and speakers and not others & speakers and not {a.name for a in others} & own:
             clause.entry = replace(clause.entry, event_type="REQUEST", speech=False)
             clause.targets = clause.targets or addressed
             return
+
+
+def _reported_clauses(word: Token, lexicon: Lexicon) -> list[Token]:
+    """The clauses `word` reports: its complements, those of a speech verb adjoined to it ("said,
+    adding that …"), and the clauses conjoined to any of them ("that …, and that Russia must …")."""
+    heads = [word] + [c for c in word.children if c.dep_ in ("advcl", "xcomp")
+                      and (entry := lexicon.verb(c)) is not None and entry.speech]
+    found = [c for h in heads for c in h.children if c.dep_ == "ccomp"]
+    return found + [c for f in found for c in f.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+
+
+def _obliged(verb: Token) -> bool:
+    """`verb` is told as an obligation: an auxiliary of obligation ("must return") or a verb of
+    obligation taking a to-infinitive ("needs to allow", "has to accept", "ought to withdraw")."""
+    obligations = load_obligations()
+    if any(c.dep_ == "aux" and (c.lower_, "aux") in obligations for c in verb.children):
+        return True
+    infinitive = any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                     for c in verb.children)
+    return infinitive and (verb.lemma_.lower(), "governor") in obligations
 
 
 def warned_of_harm(clause: Clause, index: MentionIndex) -> None:

@@ -31,6 +31,8 @@ INSTRUMENT_COLUMNS = ("lemma", "example", "trigger", "expected_actor")
 HARM_COLUMNS = ("word", "example", "trigger", "expected_type")
 PHASE_COLUMNS = ("lemma", "example", "trigger", "expected_type")
 RETALIATION_COLUMNS = ("lemma", "example", "trigger", "expected_type")
+OBLIGATION_COLUMNS = ("word", "relation", "example", "trigger", "expected_type", "expected_target")
+OBLIGATION_RELATIONS = ("aux", "governor")
 LIGHT_NOUN_COLUMNS = ("noun", "event_type", "example", "trigger", "expected_type")
 
 
@@ -300,6 +302,15 @@ def load_retaliation_words(path: Path = LEXICON_DIR / "retaliation.tsv") -> froz
     """Words of a hostile response ("retaliate", "retaliatory"): a speaker's own possible one is a
     threat (retaliation.tsv, coding.possible_own_harm)."""
     return frozenset(row["lemma"].lower() for row in read_data_table(path, RETALIATION_COLUMNS, ("lemma",)))
+
+
+@lru_cache(maxsize=2)
+def load_obligations(path: Path = LEXICON_DIR / "obligation.tsv") -> frozenset[tuple[str, str]]:
+    """(word, relation) pairs of obligation ("must", aux; "need", governor): a speaker saying another
+    actor so must act makes a demand of it (obligation.tsv, coding.demanded_of_others)."""
+    rows = read_data_table(path, OBLIGATION_COLUMNS, ("word", "relation"))
+    return frozenset((row["word"].lower(), check_choice(path, row, "relation", OBLIGATION_RELATIONS))
+                     for row in rows)
 
 
 @lru_cache(maxsize=2)

@@ -38,6 +38,7 @@ from extract.events.lexicon import (
     LEXICON_DIR,
     NEGATION_COLUMNS,
     OBJECT_TYPE_COLUMNS,
+    OBLIGATION_COLUMNS,
     PHASE_COLUMNS,
     RETALIATION_COLUMNS,
     SUBJECT_TYPE_COLUMNS,
@@ -71,6 +72,7 @@ SUPPORT_PREPS = read_data_table(LEXICON_DIR / "support_preps.tsv", SUPPORT_PREP_
 HARMS = read_data_table(LEXICON_DIR / "harm.tsv", HARM_COLUMNS)
 PHASES = read_data_table(LEXICON_DIR / "phase_verbs.tsv", PHASE_COLUMNS)
 RETALIATIONS = read_data_table(LEXICON_DIR / "retaliation.tsv", RETALIATION_COLUMNS)
+OBLIGATIONS = read_data_table(LEXICON_DIR / "obligation.tsv", OBLIGATION_COLUMNS)
 
 
 @pytest.mark.parametrize("row", ROWS, ids=[r["event_type"] for r in ROWS])
@@ -233,11 +235,34 @@ def test_targets_a_coder_reads_further_down(event_for, text, word, targets):
     [("Germany said Poland must release the two journalists.", "said", ("REQUEST", ["Poland"])),
      ("Kenya said on Monday that Somalia should withdraw its troops.", "said", ("REQUEST", ["Somalia"])),
      ("Japan said it must protect its fishermen.", "said", ("STATEMENT", [])),  # its own duty: no demand
-     ("Chile said Peru will sign the treaty.", "said", ("STATEMENT", []))],  # a forecast: no demand
+     ("Chile said Peru will sign the treaty.", "said", ("STATEMENT", [])),  # a forecast: no demand
+     # a clause conjoined to the reported one, or reported by an adjoined speech verb ("adding that")
+     ("Guterres said the talks had failed, and that Hamas should release the hostages.", "said",
+      ("REQUEST", ["Hamas"])),
+     ("Rubio said, adding that both Russia and Ukraine need to make concessions.", "said",
+      ("REQUEST", ["Russia", "Ukraine"]))],
 )
 def test_saying_what_another_must_do_is_a_demand(event_for, text, word, expected):
     found = event_for(text, word)
     assert (found["event_type"], found["targets"]) == expected
+
+
+@pytest.mark.parametrize("row", OBLIGATIONS, ids=[f"{r['word']}-{r['relation']}" for r in OBLIGATIONS])
+def test_obligation_row_makes_a_request_of_the_actor(event_for, row):
+    found = event_for(row["example"], row["trigger"])
+    assert (found["event_type"], found["targets"]) == (row["expected_type"], [row["expected_target"]])
+
+
+@pytest.mark.parametrize("text", [
+    "Netanyahu said Israel must act.",  # the speaker's own country: its own duty or intent
+    "Zelensky said we need to defend ourselves.",  # the speaker's "we"
+    "Blinken said the United States and its allies will have to take steps.",  # own side among others
+    "Scholz said negotiations with China must continue.",  # no actor is the subject
+    "Blinken said Hamas needs a ceasefire.",  # a need, no obligation to act
+    "Chile said Peru has signed the treaty.",  # "have" as an auxiliary, no obligation
+])
+def test_own_side_or_no_actor_obliged_stays_a_statement(event_for, text):
+    assert event_for(text, "said")["event_type"] == "STATEMENT"
 
 
 @pytest.mark.parametrize(
