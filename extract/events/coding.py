@@ -97,10 +97,20 @@ def demanded_of_others(clause: Clause, lexicon: Lexicon, index: MentionIndex) ->
 def _reported_clauses(word: Token, lexicon: Lexicon) -> list[Token]:
     """The clauses `word` reports: its complements, those of a speech verb adjoined to it ("said,
     adding that …"), and the clauses conjoined to any of them ("that …, and that Russia must …")."""
-    heads = [word] + [c for c in word.children if c.dep_ in ("advcl", "xcomp")
-                      and (entry := lexicon.verb(c)) is not None and entry.speech]
+    hosts = dict.fromkeys([word] + ([word.head, word.sent.root] if word.dep_ == "parataxis" else []))
+    heads = [word] + [c for h in hosts for c in h.children if _adjoined_speech(c, word, lexicon)]
     found = [c for h in heads for c in h.children if c.dep_ == "ccomp"]
     return found + [c for f in found for c in f.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+
+
+def _adjoined_speech(verb: Token, word: Token, lexicon: Lexicon) -> bool:
+    """`verb` is a speech verb adjoined to `word`'s clause ("said, adding that …"). When `word` is set
+    in a quotation ("'…,' Rubio said, adding that …") the parser may hang the participle on the
+    quotation's verb instead: a subjectless participle there still continues the speaker's words."""
+    entry = lexicon.verb(verb)
+    if verb.dep_ not in ("advcl", "xcomp") or entry is None or not entry.speech or verb == word:
+        return False
+    return verb.head == word or (verb.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in verb.children))
 
 
 def _obliged(verb: Token) -> bool:

@@ -253,6 +253,29 @@ def test_obligation_row_makes_a_request_of_the_actor(event_for, row):
     assert (found["event_type"], found["targets"]) == (row["expected_type"], [row["expected_target"]])
 
 
+def test_adding_hung_on_the_quotation_still_reports_the_speakers_words():
+    """In a whole story spaCy parsed "'…,' Rubio said, adding that … both Russia and Ukraine need to
+    …" with "said" a parataxis of the quotation's verb and "adding" an advcl of that verb (VOA
+    8005899); the clause "adding" reports is still one the speech verb reports."""
+    from spacy.tokens import Doc
+
+    from extract.events.coding import _obliged, _reported_clauses
+    from extract.events.lexicon import load_lexicon
+    from extract.nlp import load_pipeline
+
+    words = ["“", "We", "act", ",", "”", "Rubio", "said", ",", "adding", "that", "Russia", "must", "pay", "."]
+    heads = [2, 2, 2, 2, 2, 6, 2, 6, 2, 12, 12, 12, 8, 2]
+    deps = ["punct", "nsubj", "ROOT", "punct", "punct", "nsubj", "parataxis", "punct", "advcl", "mark",
+            "nsubj", "aux", "ccomp", "punct"]
+    tags = ["``", "PRP", "VBP", ",", "''", "NNP", "VBD", ",", "VBG", "IN", "NNP", "MD", "VB", "."]
+    pos = ["PUNCT", "PRON", "VERB", "PUNCT", "PUNCT", "PROPN", "VERB", "PUNCT", "VERB", "SCONJ", "PROPN",
+           "AUX", "VERB", "PUNCT"]
+    lemmas = ["“", "we", "act", ",", "”", "Rubio", "say", ",", "add", "that", "Russia", "must", "pay", "."]
+    doc = Doc(load_pipeline().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
+    reported = _reported_clauses(doc[6], load_lexicon())
+    assert [t.text for t in reported] == ["pay"] and _obliged(doc[12])
+
+
 @pytest.mark.parametrize("text", [
     "Netanyahu said Israel must act.",  # the speaker's own country: its own duty or intent
     "Zelensky said we need to defend ourselves.",  # the speaker's "we"
