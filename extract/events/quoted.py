@@ -44,13 +44,22 @@ def _speaker(pronoun: Token, by_token: dict[int, ActorMention]) -> ActorMention 
     lexicon = load_lexicon()
     for verb in heads_above(pronoun):
         entry = lexicon.verb(verb) if verb.pos_ == "VERB" else None
-        if entry is None or not entry.speech:
+        if entry is None or not entry.speech or _own_typed_speech(verb, pronoun, entry.event_type):
             continue
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i in by_token]
         if subjects and _quote_between(pronoun, verb) and _quote_between(pronoun, subjects[0]):
             return by_token[subjects[0].i]
         return None
     return None
+
+
+def _own_typed_speech(verb: Token, pronoun: Token, event_type: str) -> bool:
+    """"'We urge Hamas to free the hostages,' X said": a speech act the lexicon types (an appeal, a
+    demand, an accusation) with the quoted first person as its subject is the speaker's own act and
+    reports nothing the speaker says outside the quote; a plain quoted "we said" and a denied act ("'We
+    didn't ask for a bylaw,' X said") stay unresolved."""
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    return verb == pronoun.head and event_type != "STATEMENT" and not negated
 
 
 def _quote_between(pronoun: Token, other: Token) -> bool:
