@@ -28,11 +28,11 @@ RULES = ("mode", "attempt", "hedge", "opinion", "habitual", "forecast", "aside",
          "recent", "tallied", "question",
          "nonact", "reason", "statistic", "purpose", "conditional", "anniversary", "generic", "recorder",
          "stance", "comment", "source", "consequence", "accompanied", "experience", "setting", "position",
-         "nominal", "estimate", "biography", "descriptor", "possession", "forecaster")
+         "nominal", "estimate", "biography", "descriptor", "possession", "forecaster", "voices")
 THING_TYPES = ("STATEMENT", "REQUEST", "OTHER")  # what a thing cannot do: speak, ask, act untyped
 AS_WRITTEN = ("habitual", "forecast", "aside", "listed", "background", "quoted", "continued", "unsaid",
               "demanded", "modifier", "introduces", "described", "untyped", "standing",
-              "state", "generic", "consequence", "setting")  # event types, tags, labels
+              "state", "generic", "consequence", "setting", "voices")  # event types, tags, labels
 MAX_CLIMB = 3
 PRESENT_TAGS = ("VBZ", "VBP")
 OCCURRING = ("nsubj", "nsubjpass")  # "talks resumed": an event noun that is what happens
@@ -99,6 +99,9 @@ def uncoded(clause: Clause, mode: str, time: EventTime, rules: RuleWords | None 
         return "setting"  # "officials were meeting at the hotel": the scene of what happened
     if mode == "asserted" and _held_position(clause, rules) and not own_time:
         return "position"  # "Mogadishu argues its border should be extended": a standing position
+    if mode == "asserted" and rules.has("voices", clause.event_type) and _voiced_state(head, rules) \
+            and not own_time:
+        return "voices"  # "C.A.R. officials say the rebel group has several hundred fighters": a state
     if mode != "future" and _trend(head, time, rules):
         return "trend"
     if _standing(head, rules) and not (own_time or _lasting(head, rules)):
@@ -300,6 +303,19 @@ def _held_position(clause: Clause, rules: RuleWords) -> bool:
         return False
     lemma, said = clause.head.lemma_.lower(), any(c.dep_ == "ccomp" for c in clause.head.children)
     return rules.has("position", lemma) or (rules.has("possession", lemma) and not said)
+
+
+def _voiced_state(head: Token, rules: RuleWords) -> bool:
+    """"C.A.R. officials say the rebel group has several hundred fighters", "members of opposition
+    parties say this is not politics as usual": unnamed speakers named by a plural common noun who
+    say, in the simple present, that something is so (their complement in the simple present too)
+    describe a state of things, not an act of the day; "security forces say they killed six attackers"
+    reports an act (its complement is past) and stays."""
+    if not (rules.has("voices", head.lemma_.lower()) and head.tag_ == "VBP" and _present(head)):
+        return False
+    plural = any(c.dep_ == "nsubj" and c.tag_ == "NNS" for c in head.children)
+    said = [c for c in head.children if c.dep_ == "ccomp"]
+    return plural and bool(said) and all(_present(c) for c in said)
 
 
 def _past_progressive(head: Token) -> bool:
