@@ -30,7 +30,13 @@ from extract.events.reporting import reporting_verbs
 from extract.events.restated import may_restate, same_time
 from extract.events.retold import date_from_next_sentence
 from extract.events.settled import settled
-from extract.events.speakers import outlets, unvouched_persons, unvouched_speech, without_interviewers
+from extract.events.speakers import (
+    interview_answers,
+    outlets,
+    unvouched_persons,
+    unvouched_speech,
+    without_interviewers,
+)
 from extract.events.targets import to_infinitive
 from extract.events.time_index import TimeIndex
 from extract.events.timing import EventTime, clause_time, evening_widened, from_timex
@@ -110,6 +116,7 @@ def events_of(doc: Doc, published: dt.date | None, meta: dict, timexes: list[Tim
     private = {name for name, standing in standings.items() if standing == "private"}
     news_outlets = outlets(doc)
     unvouched = unvouched_persons(doc, standings) | news_outlets
+    answers = interview_answers(doc, news_outlets)
     for sent, clause in found:
         if (not clause.actors and id(clause) not in unnamed) or id(clause) in merged:
             continue
@@ -127,6 +134,8 @@ def events_of(doc: Doc, published: dt.date | None, meta: dict, timexes: list[Tim
         mode = _mode(clause, time, published, lexicon)
         if coded_only and uncoded(clause, mode, time):
             continue
+        if coded_only and sent.start in answers and _recalled(mode, time):
+            continue  # history recalled in an interview answer ("Several months later, North Korea invaded")
         time = evening_widened(settled(time, mode, published, clause.head), published, evening_before)
         code_clause(clause, mode, lexicon, index)
         without_interviewers(clause, news_outlets)
@@ -137,6 +146,13 @@ def events_of(doc: Doc, published: dt.date | None, meta: dict, timexes: list[Tim
         clause.actors, clause.targets = at_date(clause.actors, published), at_date(clause.targets, published)
         rows.append(make_row(clause, sent, time, mode, meta, published, id(clause) in borrowed))
     return rows
+
+
+def _recalled(mode: str, time: EventTime) -> bool:
+    """An act told as past with no date the text gives or lets us work out ("Russia has violated the
+    sovereignty of Ukraine", "Several months later, North Korea invaded" in an interviewee's answer):
+    background the answer recalls; what the interviewee says now, and dated acts, stay."""
+    return mode in ("asserted", "reported") and time.value == "PAST_REF" and time.anchor == "unresolved"
 
 
 def _private_words(clause: Clause, private: set[str], commentators: set[str]) -> bool:

@@ -35,6 +35,7 @@ DEFINITE = ("the", "this", "that")
 ONE = ("NN", "NNP")  # a title of one person, not "the militants"
 PLURAL = ("NNS", "NNPS")  # a people, not a person: "Bosnian Serbs"
 SPOKESPEOPLE = ("spokesman", "spokeswoman", "spokesperson")  # an office named with "a … for X"
+TURN_LABEL_WORDS = 12  # "Richard Armitage, former U.S. deputy secretary of state:" labels a turn
 
 
 @lru_cache(maxsize=2)
@@ -155,3 +156,32 @@ def without_interviewers(clause: Clause, outlets_found: set[str]) -> None:
     target of the statement or request."""
     if clause.event_type in INTERVIEWS:
         clause.targets = [m for m in clause.targets if m.actor.name not in outlets_found]
+
+
+def interview_answers(doc: Doc, outlets_found: set[str]) -> set[int]:
+    """The starts of the sentences an interviewee says in an interview printed as turns ("VOA: What
+    did you discuss? Armitage: I'm concerned. …"): a turn opens with a label, words with no verb
+    before a colon; the interviewer's turns are labelled with a news outlet (`outlets_found`), the
+    answers with the interviewee's name, and an answer runs until the next label. No answers in an
+    article with no outlet's turn (not an interview)."""
+    outlet_starts = {m.start for m in doc._.actors or () if m.actor.name in outlets_found}
+    answers: set[int] = set()
+    answering = asked = False
+    for sent in doc.sents:
+        label = _turn_label(sent)
+        if label is not None:
+            answering = not any(i in outlet_starts for i in range(label.start, label.end))
+            asked = asked or not answering
+        if answering and asked:
+            answers.add(sent.start)
+    return answers
+
+
+def _turn_label(sent: Span) -> Span | None:
+    """"VOA:", "Armitage:", "Richard Armitage, former U.S. deputy secretary of state:" opening the
+    sentence: a capitalised word and at most TURN_LABEL_WORDS words with no verb before a colon."""
+    colon = next((t.i for t in sent[:TURN_LABEL_WORDS + 1] if t.text == ":"), None)
+    if colon is None or colon == sent.start or not sent[0].text[:1].isupper():
+        return None
+    label = sent.doc[sent.start:colon]
+    return None if any(t.pos_ in ("VERB", "AUX") for t in label) else label

@@ -100,3 +100,24 @@ def test_a_typed_act_of_an_unvouched_person_stays(events):
 )
 def test_an_outlet_hearing_a_statement_is_no_target(events, text, trigger, targets):
     assert [r["targets"] for r in events(text) if r["trigger"] == trigger] == [targets]
+
+
+INTERVIEW = ("VOA spoke with Richard Armitage, former U.S. deputy secretary of state. "
+             "VOA: China conducted military drills around Taiwan. What do you make of them? "
+             "Armitage: Several months later, North Korea invaded. "
+             "I think China will keep bullying Taiwan. "
+             "VOA: Russia has violated the sovereignty of Ukraine. What should China do?")
+
+
+def test_history_recalled_in_an_interview_answer_gives_no_row(all_events, events):
+    recalled = [r for r in all_events(INTERVIEW) if r["trigger"] == "invaded"]
+    assert recalled, "the answer's undated past act gives a row without the rule"
+    triggers = [r["trigger"] for r in events(INTERVIEW)]
+    assert "invaded" not in triggers  # background the interviewee recalls
+    assert any("drills" in t for t in triggers)  # the interviewer's turns are no answer
+    assert "violated" in triggers
+
+
+def test_an_article_with_no_outlet_turn_has_no_answers(events):
+    text = "Armitage: Several months later, North Korea invaded."
+    assert [r["trigger"] for r in events(text)] == ["invaded"]
