@@ -28,7 +28,8 @@ RULES = ("mode", "attempt", "hedge", "opinion", "habitual", "forecast", "aside",
          "recent", "tallied", "question",
          "nonact", "reason", "statistic", "purpose", "conditional", "anniversary", "generic", "recorder",
          "stance", "comment", "source", "consequence", "accompanied", "experience", "setting", "position",
-         "nominal", "estimate", "biography", "descriptor", "possession", "forecaster", "voices")
+         "nominal", "estimate", "biography", "descriptor", "possession", "forecaster", "voices", "nobody",
+         "officials")
 THING_TYPES = ("STATEMENT", "REQUEST", "OTHER")  # what a thing cannot do: speak, ask, act untyped
 AS_WRITTEN = ("habitual", "forecast", "aside", "listed", "background", "quoted", "continued", "unsaid",
               "demanded", "modifier", "introduces", "described", "untyped", "standing",
@@ -120,8 +121,8 @@ def uncoded(clause: Clause, mode: str, time: EventTime, rules: RuleWords | None 
         return "introduces"
     if rules.has("habitual", clause.event_type) and _ongoing(head, rules) and not own_time:
         return "ongoing"
-    if mode == "negated" and rules.has("unsaid", clause.event_type):
-        return "unsaid"  # "could not comment", "did not say whether": nothing was said
+    if (mode == "negated" or _nobody(head, rules)) and rules.has("unsaid", clause.event_type):
+        return "unsaid"  # "could not comment", "neither China nor Thailand has explained": nothing was said
     if _demanded(head, rules):
         return "demanded"
     if rules.has("modifier", head.tag_) and clause.event_type not in SAYING and _describes_thing(head) \
@@ -266,6 +267,13 @@ def _repeated(head: Token, rules: RuleWords) -> bool:
     return any(rules.has("repeated", t.lower_) for t in adverbs + times)
 
 
+def _nobody(head: Token, rules: RuleWords) -> bool:
+    """"Neither China nor Thailand has explained why", "neither Britain nor Mauritius have confirmed
+    any details": a subject opened by a `nobody` word denies the act of each of its members (the
+    parser reads no negation on the verb)."""
+    return any(c.dep_ in SUBJECT_DEPS and rules.has("nobody", c.left_edge.lower_) for c in head.children)
+
+
 def _experienced(head: Token, rules: RuleWords) -> bool:
     """"Chinese authorities have boarded foreign boats before", "I had met Dr. Lai before": a bare
     `experience` adverb says the act happened at some time before, not when: an experience, a habit
@@ -310,10 +318,12 @@ def _voiced_state(head: Token, rules: RuleWords) -> bool:
     parties say this is not politics as usual": unnamed speakers named by a plural common noun who
     say, in the simple present, that something is so (their complement in the simple present too)
     describe a state of things, not an act of the day; "security forces say they killed six attackers"
-    reports an act (its complement is past) and stays."""
+    reports an act (its complement is past) and stays; so do government `officials` ("Pentagon
+    officials say the goal is to put 40,000 troops in the region": the government speaking)."""
     if not (rules.has("voices", head.lemma_.lower()) and head.tag_ == "VBP" and _present(head)):
         return False
-    plural = any(c.dep_ == "nsubj" and c.tag_ == "NNS" for c in head.children)
+    plural = any(c.dep_ == "nsubj" and c.tag_ == "NNS" and not rules.has("officials", c.lemma_.lower())
+                 for c in head.children)
     said = [c for c in head.children if c.dep_ == "ccomp"]
     return plural and bool(said) and all(_present(c) for c in said)
 
