@@ -2,7 +2,8 @@
 announcing the sanctions this week, Blinken said …", "said Saturday while announcing plans": the
 gerund's time is the main clause's (timing.TimeIndex); so is a finite clause's after "as" or "while"
 ("told reporters as he declared the operation over on Wednesday"); so is a fronted bare
-participle of speaking ("Speaking at the council this week, Akram said …")."""
+participle of speaking ("Speaking at the council this week, Akram said …") and a fronted passive
+participle of questioning ("Asked by VOA on Monday whether …, Rubio said …": the answer's time)."""
 
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ def simultaneous_words(path: Path = SIMULTANEOUS_PATH) -> dict[str, frozenset[st
     """The words of the table by kind ("prep", "mark")."""
     rows = read_data_table(path, SIMULTANEOUS_COLUMNS, ("word", "kind"))
     return {kind: frozenset(r["word"].lower() for r in rows if r["kind"] == kind)
-            for kind in ("prep", "mark", "finite", "fronted")}
+            for kind in ("prep", "mark", "finite", "fronted", "asked")}
 
 
 def simultaneous_head(token: Token) -> Token | None:
@@ -34,6 +35,8 @@ def simultaneous_head(token: Token) -> Token | None:
     if token.tag_ in FINITE and token.dep_ == "advcl" and token.head.pos_ in ("VERB", "AUX"):
         marked = any(c.dep_ == "mark" and c.lower_ in words["finite"] for c in token.children)
         return token.head if marked else None
+    if token.tag_ == "VBN":  # "Asked by VOA on Monday whether …, Rubio said"
+        return token.head if fronted_occasion(token, words["asked"]) else None
     if token.tag_ != "VBG":
         return None
     if fronted_occasion(token, words["fronted"]):

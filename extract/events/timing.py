@@ -16,8 +16,8 @@ from dataclasses import dataclass, replace
 from dateutil.relativedelta import relativedelta
 from spacy.tokens import Doc, Span, Token
 
-from extract.events.actors import load_unnamed_sources
-from extract.events.lasting import lasting
+from extract.events.actors import load_person_nouns, load_unnamed_sources
+from extract.events.lasting import lasting, measure
 from extract.events.lexicon import LEXICON_DIR
 from extract.events.recent import recent_span, recent_time_span
 from extract.events.time_index import TimeIndex, fineness, speaker_of, table_words, usable
@@ -27,6 +27,7 @@ from extract.temporal import Timex
 from extract.temporal import calendar as cal
 
 THEN_NOUNS_PATH = LEXICON_DIR / "then_nouns.tsv"  # "At the time, Noem told reporters …"
+SPEAKER_PRONOUNS_PATH = LEXICON_DIR / "speaker_pronouns.tsv"  # "In January, Wang said …. He added …"
 
 
 @dataclass(frozen=True)
@@ -102,7 +103,7 @@ def _clause_time(index: TimeIndex, sent: Span, words: set[int], published: dt.da
     """The time of the clause whose event word, head and modal verbs are `words`; `speech` for a
     clause of a speech verb ("said", "told"), which without a time of its own is the reporting of the
     day, not the narrative's last date ("The bombings on Aug. 7 killed 247 people. … Burleigh said")."""
-    shifted = _offset_time(index, sent.doc, words)
+    shifted = _offset_time(index, sent.doc, words, published)
     if shifted is not None:
         return shifted
     governed = [t for t in index.governed(words) if usable(t) and index.fits(t)]
@@ -150,6 +151,9 @@ def _clause_time(index: TimeIndex, sent: Span, words: set[int], published: dt.da
     if passage is not None and (previous is None or passage.start > previous.start):
         return EventTime("", "PAST_REF", passage.date_start, published, "", "previous-date")
     if speech and any(sent.doc[i].tag_ == "VBD" for i in words):
+        going_on = _pronoun_goes_on(index, sent, words, published)
+        if going_on is not None:  # "In January, Wang Yi said …. He added …": January
+            return from_timex(going_on, "previous-date", text="")
         own = _said_before_by_speaker(index, sent, words, published)
         continued = previous is not None and index.said_on(previous) \
             and not _another_speaker(index, sent.doc, words, previous)
@@ -178,6 +182,38 @@ def _then(index: TimeIndex, sent: Span, words: set[int], published: dt.date | No
             and t.type in ("DATE", "TIME") and not index.is_bound(t)
             and (published is None or t.date_end <= published)]
     return told[-1] if told else None
+
+
+def _pronoun_goes_on(index: TimeIndex, sent: Span, words: set[int], published: dt.date | None) -> Timex | None:
+    """The date of the statement a pronoun speaker goes on with ("In January, Wang Yi said …. He
+    added …": January): the clause's subject is a pronoun of data/lexicon/speaker_pronouns.tsv and the
+    sentence before has a past date governed by a speech verb of its main clause (any precision, as
+    "In January" or "last year" are not day-precise enough for the narrative's date). None otherwise."""
+    doc = sent.doc
+    subjects = [c for i in words for c in doc[i].children if c.dep_ == "nsubj"]
+    if not subjects or not all(_names_back_a_speaker(c) for c in subjects):
+        return None
+    start = doc[sentences_back(sent, 1)].idx
+    told = [t for t in index.timexes if start <= t.start and t.end <= sent.start_char and usable(t)
+            and t.type in ("DATE", "TIME") and t.value[:1].isdigit() and index.said_on(t)
+            and _main_clause_time(index, t) and (published is None or t.date_start <= published)]
+    return told[-1] if told else None
+
+
+def _names_back_a_speaker(subject: Token) -> bool:
+    """A subject that names the speaker told before without naming anyone: a pronoun of
+    data/lexicon/speaker_pronouns.tsv ("He added") or "the [describing words] NOUN" of a person noun
+    of data/actors/person_nouns.tsv ("the top U.S. diplomat noted"; actors.py names it back too)."""
+    if subject.tag_ == "PRP":
+        return subject.lower_ in table_words(SPEAKER_PRONOUNS_PATH)
+    return subject.lemma_.lower() in load_person_nouns() and subject.ent_type_ != "PERSON" \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+
+
+def _main_clause_time(index: TimeIndex, timex: Timex) -> bool:
+    """Whether the speech verb a date hangs on is its sentence's main verb (not "who said in 2022")."""
+    governor = index.governor_of(timex)
+    return governor is not None and index.doc[governor].dep_ == "ROOT"
 
 
 def _then_noun(noun: Token) -> bool:
@@ -313,21 +349,45 @@ def _with_coordination(doc: Doc, words: set[int]) -> set[int]:
     return heads
 
 
-def _offset_time(index: TimeIndex, doc: Doc, words: set[int]) -> EventTime | None:
-    """"Three days after the May 20 inauguration, China conducted drills": May 23."""
+def _offset_time(index: TimeIndex, doc: Doc, words: set[int], published: dt.date | None) -> EventTime | None:
+    """"Three days after the May 20 inauguration, China conducted drills": May 23; "Weeks after the
+    election on November 5": some day of the weeks after it (_vague_offset)."""
     heads = _with_coordination(doc, words)
     for found in index.offsets:
-        delta = cal.duration_delta(found.timex.event_anchor.offset)
-        if found.host not in heads or found.dated is None or delta is None:
+        if found.host not in heads or found.dated is None:
             continue
-        base = from_timex(found.dated)
-        step = delta if found.timex.event_anchor.direction == "after" else -delta
-        start, end = base.start + step, base.end + step
         last = max(found.timex.event_anchor.anchor_end, found.dated.end)  # "… announced sanctions on Tuesday"
         text = doc.text[found.timex.start:last]
+        base = from_timex(found.dated)
+        delta = cal.duration_delta(found.timex.event_anchor.offset)
+        if delta is None:
+            vague = _vague_offset(found.timex.event_anchor, base, published)
+            if vague is not None:
+                return EventTime(text, found.timex.value, vague[0], vague[1], "", "explicit")
+            continue
+        step = delta if found.timex.event_anchor.direction == "after" else -delta
+        start, end = base.start + step, base.end + step
         granularity = base.granularity or "day"
         return EventTime(text, cal.value_at(start, granularity), start, end, granularity, "explicit")
     return None
+
+
+def _vague_offset(anchor, base: EventTime, published: dt.date | None) -> tuple[dt.date, dt.date] | None:
+    """An unspecified count of units from a dated event ("Weeks after the election on November 5",
+    "a few days before the vote on Sunday"): at least one unit away and at most as far as
+    vague_counts.tsv lets the count reach (weeks: eight), never after publication. None when the
+    offset is no vague count of calendar units."""
+    reach = measure(anchor.offset)
+    one = cal.duration_delta(anchor.offset.replace("X", "1")) if anchor.offset.startswith("PX") else None
+    if reach is None or one is None or base.start is None or base.end is None:
+        return None
+    if anchor.direction == "after":
+        start, end = base.start + one, base.end + reach
+    else:
+        start, end = base.start - reach, base.end - one
+    if published is not None and end > published:
+        end = max(published, start)
+    return start, end
 
 
 def _after_undated_event(index: TimeIndex, doc: Doc, words: set[int]) -> bool:

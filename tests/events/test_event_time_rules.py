@@ -10,7 +10,7 @@ import pytest
 from extract import extract_events
 from extract.events.tables import read_data_table
 from extract.events.time_index import DATE_RULE_COLUMNS, NOUN_DATES_PATH, TOLD_STORIES_PATH
-from extract.events.timing import THEN_NOUNS_PATH
+from extract.events.timing import SPEAKER_PRONOUNS_PATH, THEN_NOUNS_PATH
 from extract.events.unplaced import UNPLACED_PATH
 
 PUBLISHED = dt.date(2025, 5, 19)  # a Monday
@@ -400,6 +400,14 @@ def test_told_stories_table_examples(entry):
 
 
 THEN_NOUNS = read_data_table(THEN_NOUNS_PATH, DATE_RULE_COLUMNS)
+SPEAKER_PRONOUNS = read_data_table(SPEAKER_PRONOUNS_PATH, DATE_RULE_COLUMNS)
+
+
+@pytest.mark.parametrize("entry", SPEAKER_PRONOUNS, ids=[r["word"] for r in SPEAKER_PRONOUNS])
+def test_speaker_pronouns_table_examples(entry):
+    """"In January, Wang said …. He added …" (data/lexicon/speaker_pronouns.tsv): January."""
+    row = _row(entry["example"], entry["trigger"])
+    assert (row["date_start"], row["date_end"]) == (entry["date_start"], entry["date_end"])
 
 
 @pytest.mark.parametrize("entry", THEN_NOUNS, ids=[r["word"] for r in THEN_NOUNS])
@@ -408,3 +416,37 @@ def test_then_nouns_table_examples(entry):
     row = _row(entry["example"], entry["trigger"])
     assert (row["date_start"], row["date_end"]) == (entry["date_start"], entry["date_end"])
 
+
+
+@pytest.mark.parametrize(("text", "trigger", "start", "end"), [
+    # an unspecified count of units from a dated event: at least one unit after, at most as far as
+    # vague_counts.tsv reaches (days 14, weeks 8), never after publication (Monday 2025-05-19)
+    ("Days after the ceasefire took effect on January 19, Israel struck targets in Gaza.", "struck",
+     "2025-01-20", "2025-02-02"),
+    ("Weeks after the election on November 5, China imposed sanctions on U.S. defense firms.", "imposed",
+     "2024-11-12", "2024-12-31"),
+    ("A few weeks after the talks in Geneva on April 3, China imposed sanctions on U.S. defense firms.",
+     "imposed", "2025-04-10", "2025-05-19"),
+    ("Just days before the vote on May 11, the opposition accused the government of fraud.", "accused",
+     "2025-04-27", "2025-05-10"),
+])
+def test_vague_offset_from_a_dated_event(text, trigger, start, end):
+    row = _row(text, trigger)
+    assert (row["date_start"], row["date_end"]) == (start, end)
+
+
+def test_a_described_speaker_goes_on_with_the_statement_told_before():
+    """"Rubio told VOA earlier this week …. '…,' the top U.S. diplomat noted": that week's briefing."""
+    text = ("Secretary of State Marco Rubio told VOA earlier this week that the war diverted attention from Asia. "
+            "\"We could do more in the region,\" the top U.S. diplomat noted.")
+    row = _row(text, "noted", published=dt.date(2025, 3, 14))  # a Friday
+    assert (row["date_start"], row["time_anchor"]) == ("2025-03-10", "previous-date")
+
+
+def test_a_named_speaker_does_not_go_on_with_another_statement():
+    """Only a pronoun or a description names back the speaker: a named one is a new statement."""
+    text = ("In January, Foreign Minister Wang Yi said China would retaliate against any tariffs. "
+            "Prime Minister Li Qiang said Beijing was ready to talk.")
+    rows = extract_events(text, PUBLISHED)
+    li = rows[rows["sentence"].str.startswith("Prime Minister")].iloc[0]
+    assert li["date_start"] != "2025-01-01"
