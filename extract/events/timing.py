@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 from spacy.tokens import Doc, Span, Token
@@ -20,6 +21,7 @@ from extract.events.actors import load_person_nouns, load_unnamed_sources
 from extract.events.lasting import lasting, measure
 from extract.events.lexicon import LEXICON_DIR
 from extract.events.recent import recent_span, recent_time_span
+from extract.events.tables import read_data_table
 from extract.events.time_index import TimeIndex, fineness, speaker_of, table_words, usable
 from extract.events.unplaced import unplaced
 from extract.syntax import sentences_back
@@ -28,6 +30,9 @@ from extract.temporal import calendar as cal
 
 THEN_NOUNS_PATH = LEXICON_DIR / "then_nouns.tsv"  # "At the time, Noem told reporters …"
 SPEAKER_PRONOUNS_PATH = LEXICON_DIR / "speaker_pronouns.tsv"  # "In January, Wang said …. He added …"
+INDEFINITE_PAST_PATH = LEXICON_DIR / "indefinite_past.tsv"  # "Trump once called …", "said at one summit"
+INDEFINITE_PAST_COLUMNS = ("word", "example", "trigger", "date_start", "date_end")
+OCCASION_PREPS = ("at", "on", "during")
 
 
 @dataclass(frozen=True)
@@ -125,6 +130,8 @@ def _clause_time(index: TimeIndex, sent: Span, words: set[int], published: dt.da
     unresolved = index.unresolved(words)
     if unresolved is not None:  # no date to count from: "on Monday" is kept as written, not dated
         return EventTime(unresolved.text, unresolved.value)
+    if published is not None and _indefinite_past(sent.doc, words):
+        return before_publication(published)  # "Orban said at one summit": some time before
     then = _then(index, sent, words, published)
     if then is not None:  # "… in late January. At the time, Noem told reporters": January
         return from_timex(then, "previous-date", text="")
@@ -184,7 +191,8 @@ def _then(index: TimeIndex, sent: Span, words: set[int], published: dt.date | No
     return told[-1] if told else None
 
 
-def _pronoun_goes_on(index: TimeIndex, sent: Span, words: set[int], published: dt.date | None) -> Timex | None:
+def _pronoun_goes_on(index: TimeIndex, sent: Span, words: set[int],
+                     published: dt.date | None) -> Timex | None:
     """The date of the statement a pronoun speaker goes on with ("In January, Wang Yi said …. He
     added …": January): the clause's subject is a pronoun of data/lexicon/speaker_pronouns.tsv and the
     sentence before has a past date governed by a speech verb of its main clause (any precision, as
@@ -200,6 +208,23 @@ def _pronoun_goes_on(index: TimeIndex, sent: Span, words: set[int], published: d
     return told[-1] if told else None
 
 
+@lru_cache(maxsize=1)
+def _indefinite_words() -> frozenset[str]:
+    rows = read_data_table(INDEFINITE_PAST_PATH, INDEFINITE_PAST_COLUMNS, ("word",))
+    return frozenset(r["word"].lower() for r in rows)
+
+
+def _indefinite_past(doc: Doc, words: set[int]) -> bool:
+    """A past clause set at one occasion among others (data/lexicon/indefinite_past.tsv): "Orban said
+    at one summit", "on one occasion". Its time is some day before publication, not publication's."""
+    table = _indefinite_words()
+    verbs = [doc[i] for i in words if doc[i].tag_ == "VBD"]
+    return any(child.dep_ == "prep" and child.lower_ in OCCASION_PREPS and any(
+        d.dep_ in ("det", "nummod") and d.lower_ in table
+        for n in child.children if n.dep_ == "pobj" for d in n.children)
+        for verb in verbs for child in verb.children)
+
+
 def _names_back_a_speaker(subject: Token) -> bool:
     """A subject that names the speaker told before without naming anyone: a pronoun of
     data/lexicon/speaker_pronouns.tsv ("He added") or "the [describing words] NOUN" of a person noun
@@ -211,9 +236,17 @@ def _names_back_a_speaker(subject: Token) -> bool:
 
 
 def _main_clause_time(index: TimeIndex, timex: Timex) -> bool:
-    """Whether the speech verb a date hangs on is its sentence's main verb (not "who said in 2022")."""
+    """Whether the speech verb a date hangs on is its sentence's main verb and the date is the verb's
+    own, not a subordinate clause's nor its subject's ("Kavan, who lived in London until 1989, said …")."""
     governor = index.governor_of(timex)
-    return governor is not None and index.doc[governor].dep_ == "ROOT"
+    if governor is None or index.doc[governor].dep_ != "ROOT":
+        return False
+    span = index.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    between = [t for t in span.root.ancestors if t.i != governor and governor in {a.i for a in t.ancestors}]
+    return not any(t.dep_ in SUBORDINATE + ("ccomp", "xcomp", "nsubj", "nsubjpass", "appos", "dobj")
+                   for t in [span.root, *between])
 
 
 def _then_noun(noun: Token) -> bool:

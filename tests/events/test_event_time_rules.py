@@ -10,7 +10,7 @@ import pytest
 from extract import extract_events
 from extract.events.tables import read_data_table
 from extract.events.time_index import DATE_RULE_COLUMNS, NOUN_DATES_PATH, TOLD_STORIES_PATH
-from extract.events.timing import SPEAKER_PRONOUNS_PATH, THEN_NOUNS_PATH
+from extract.events.timing import INDEFINITE_PAST_PATH, SPEAKER_PRONOUNS_PATH, THEN_NOUNS_PATH
 from extract.events.unplaced import UNPLACED_PATH
 
 PUBLISHED = dt.date(2025, 5, 19)  # a Monday
@@ -437,8 +437,8 @@ def test_vague_offset_from_a_dated_event(text, trigger, start, end):
 
 def test_a_described_speaker_goes_on_with_the_statement_told_before():
     """"Rubio told VOA earlier this week …. '…,' the top U.S. diplomat noted": that week's briefing."""
-    text = ("Secretary of State Marco Rubio told VOA earlier this week that the war diverted attention from Asia. "
-            "\"We could do more in the region,\" the top U.S. diplomat noted.")
+    text = ("Secretary of State Marco Rubio told VOA earlier this week that the war diverted attention "
+            "from Asia. \"We could do more in the region,\" the top U.S. diplomat noted.")
     row = _row(text, "noted", published=dt.date(2025, 3, 14))  # a Friday
     assert (row["date_start"], row["time_anchor"]) == ("2025-03-10", "previous-date")
 
@@ -450,3 +450,15 @@ def test_a_named_speaker_does_not_go_on_with_another_statement():
     rows = extract_events(text, PUBLISHED)
     li = rows[rows["sentence"].str.startswith("Prime Minister")].iloc[0]
     assert li["date_start"] != "2025-01-01"
+
+
+INDEFINITE_PAST = read_data_table(INDEFINITE_PAST_PATH, DATE_RULE_COLUMNS)
+
+
+@pytest.mark.parametrize("entry", INDEFINITE_PAST, ids=[r["word"] for r in INDEFINITE_PAST])
+def test_indefinite_past_table_examples(entry):
+    """"Orban said at one summit" (data/lexicon/indefinite_past.tsv): some time before publication."""
+    row = _row(entry["example"], entry["trigger"])
+    start = row["date_start"] if isinstance(row["date_start"], str) else ""
+    expected = (entry["date_start"], entry["date_end"], "unresolved")
+    assert (start, row["date_end"], row["time_anchor"]) == expected
