@@ -20,7 +20,8 @@ def typed_by_object(verb: Token, entry: Entry | None, lexicon: Lexicon) -> Entry
     (CONCEDE), "ended the mediation" (SANCTION), "lifted the blockade" (RETREAT), or with the noun's
     own lemma when no row names its type ("declared war", not "declared the operation over"); what a
     verb puts someone under counts as its object ("placed under arrest", "put under investigation");
-    an object no row names is named by its compound modifier too ("distributed relief items"), and
+    an object no row names is named by its compound modifier too ("distributed relief items"), then by
+    an adjective before it ("signed a constitutional declaration"), and
     the noun a past participle describes is its object ("a coup led by the army")."""
     under = prep_objects(verb, ("under",))
     described = [verb.head] if verb.dep_ == "acl" and verb.tag_ == "VBN" else []  # "a coup led by"
@@ -31,7 +32,8 @@ def typed_by_object(verb: Token, entry: Entry | None, lexicon: Lexicon) -> Entry
         names = [lexicon.noun(noun).event_type, noun.lemma_.lower()] if noun else [
             child.lemma_.lower(), child.lower_] + [
             g.lemma_.lower() for g in prep_objects(child, ("of",))] + [  # "a mission of observers"
-            c.lemma_.lower() for c in child.children if c.dep_ == "compound"]  # "relief items"
+            c.lemma_.lower() for c in child.children if c.dep_ == "compound"] + [  # "relief items"
+            c.lemma_.lower() for c in child.children if c.dep_ == "amod"]  # "a constitutional declaration"
         typed = _typed_by_pair(lexicon.object_types, verb, names, entry)
         if typed:
             return typed

@@ -376,7 +376,7 @@ def test_acronym_names_the_actor_before_it(events, text, actors):
         ("Syria's authorities and an armed group, the Syrian Democratic Forces, signed an agreement "
          "on Monday.",
          ["Syria", "Syrian Democratic Forces"]),
-        ("Israel's defense minister, Israel Katz, signed the order on Monday.", ["Israel Katz"]),
+        ("Israel's defense minister, Israel Katz, signed the agreement on Monday.", ["Israel Katz"]),
         # every person of a coordinated apposition acts, not only the first
         ("Meanwhile, three members of the Senate — John Carter, Mary Collins and Peter Hughes — urged "
          "Rubio to act on Monday.", ["John Carter", "Mary Collins", "Peter Hughes"]),
