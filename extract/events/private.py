@@ -9,6 +9,7 @@ word of office or of a political sector anywhere in their descriptions makes the
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -64,46 +65,79 @@ def judge_persons(doc: Doc, rules: RuleWords | None = None) -> tuple[dict[str, s
     article sets at a research body's event (`venue`) and whom only a post in a body no table knows
     ("president of the Committee for Freedom in Hong Kong") makes public: there they give views."""
     rules = rules or load_private()
-    private, public, seen, viewers, official = set(), set(), set(), set(), set()
     people = [m for m in doc._.actors or () if m.actor.kind == "person"]
-    titles = _former_titles(doc, people, rules)
-    former = set(titles)
-    described = _described_bodies(doc, rules)
-    guests, unknown = _venue_speakers(doc, people, rules), _unknown_bodies(doc, rules)
+    setting = _PersonSetting.of(doc, people, rules)
+    marked: dict[str, set[str]] = {mark: set() for mark in MARKS}
     for mention in people:
-        seen.add(mention.actor.name)
-        if _known(doc, mention, former, rules):
-            public.add(mention.actor.name)  # a table or a title knows them
-            official.add(mention.actor.name)
-            continue
-        if mention.how == "pronoun":
-            continue
-        words = _description(doc[mention.start:mention.end])
-        # "a former White House official", "director of the Jamestown Foundation": the words of a
-        # post held before, or held in a private body, make no one public
-        held = {t.i for w in words if _former(w, rules) for t in _phrase(w)}
-        held |= {t.i for t in words if t.lemma_.lower() in titles.get(mention.actor.name, ())}
-        bodies = {t.i for t in words if _private_body(t, rules, doc._.actors) or t.i in described}
-        offices = {t.i for t in words if bodies & _organisation(t)}
-        offices |= _titled_at(doc[mention.start:mention.end], bodies)
-        offices |= {i for t in words if t.i in offices for i in _organisation(t)}
-        # a guest speaking at a think tank: a post in a body no table knows is no public office there
-        guest = {t.i for t in words if unknown & _organisation(t)} if mention.actor.name in guests else set()
-        guest |= {i for t in words if t.i in guest for i in _organisation(t)}
-        if any(_public(t, rules) for t in words if t.i not in held | offices | guest):
-            official.add(mention.actor.name)
-        elif guest:
-            viewers.add(mention.actor.name)
-        if any(_public(t, rules) for t in words if t.i not in held | offices):
-            public.add(mention.actor.name)
-        elif any(_private(t, rules) for t in words) or _in_crowd(doc[mention.start:mention.end], rules) \
-                or mention.how == "role" or bodies:  # (only a title held before comes as a role)
-            private.add(mention.actor.name)
-        elif _known_body(title_run(doc[mention.start:mention.end]), doc._.actors):
-            public.add(mention.actor.name)
+        for mark in _marks(setting, mention):
+            marked[mark].add(mention.actor.name)
+    seen = {mention.actor.name for mention in people}
+    public, private = marked["public"], marked["private"]
     standings = {name: "public" if name in public else "private" if name in private else "undescribed"
                  for name in seen}
-    return standings, {name for name in viewers - official if standings[name] == "public"}
+    guests = marked["viewer"] - marked["official"]
+    return standings, {name for name in guests if standings[name] == "public"}
+
+
+MARKS = ("public", "private", "official", "viewer")  # what a mention says of its person
+
+
+@dataclass(frozen=True)
+class _PersonSetting:
+    """What the whole article tells that judging one mention needs."""
+
+    doc: Doc
+    rules: RuleWords
+    titles: dict[str, set[str]]  # canonical name -> the words of a title held before
+    described: set[int]  # tokens of bodies the article describes as private
+    guests: set[str]  # persons speaking at a research body's event
+    unknown: set[int]  # tokens of bodies no table knows
+
+    @classmethod
+    def of(cls, doc: Doc, people: list[ActorMention], rules: RuleWords) -> _PersonSetting:
+        return cls(doc, rules, _former_titles(doc, people, rules), _described_bodies(doc, rules),
+                   _venue_speakers(doc, people, rules), _unknown_bodies(doc, rules))
+
+
+def _marks(setting: _PersonSetting, mention: ActorMention) -> set[str]:
+    """The MARKS one mention gives its person: a table or a title held now makes them public and an
+    official; a pronoun says nothing; otherwise their description decides."""
+    if _known(setting.doc, mention, set(setting.titles), setting.rules):
+        return {"public", "official"}
+    if mention.how == "pronoun":
+        return set()
+    return _described_marks(setting, mention)
+
+
+def _described_marks(setting: _PersonSetting, mention: ActorMention) -> set[str]:
+    """The MARKS of a person no table knows, from the words the article describes them with."""
+    doc, rules, name = setting.doc, setting.rules, mention.actor.name
+    span = doc[mention.start:mention.end]
+    words = _description(span)
+    # "a former White House official", "director of the Jamestown Foundation": the words of a
+    # post held before, or held in a private body, make no one public
+    held = {t.i for w in words if _former(w, rules) for t in _phrase(w)}
+    held |= {t.i for t in words if t.lemma_.lower() in setting.titles.get(name, ())}
+    bodies = {t.i for t in words if _private_body(t, rules, doc._.actors) or t.i in setting.described}
+    offices = {t.i for t in words if bodies & _organisation(t)}
+    offices |= _titled_at(span, bodies)
+    offices |= {i for t in words if t.i in offices for i in _organisation(t)}
+    # a guest speaking at a think tank: a post in a body no table knows is no public office there
+    guest = {t.i for t in words if setting.unknown & _organisation(t)} if name in setting.guests else set()
+    guest |= {i for t in words if t.i in guest for i in _organisation(t)}
+    marks = set()
+    if any(_public(t, rules) for t in words if t.i not in held | offices | guest):
+        marks.add("official")
+    elif guest:
+        marks.add("viewer")
+    if any(_public(t, rules) for t in words if t.i not in held | offices):
+        marks.add("public")
+    elif any(_private(t, rules) for t in words) or _in_crowd(span, rules) \
+            or mention.how == "role" or bodies:  # (only a title held before comes as a role)
+        marks.add("private")
+    elif _known_body(title_run(span), doc._.actors):
+        marks.add("public")
+    return marks
 
 
 def _former_titles(doc: Doc, people: list[ActorMention], rules: RuleWords) -> dict[str, set[str]]:
