@@ -20,8 +20,10 @@ TOLERANCE = 3  # px
 LATER = 3000  # ms after the lanes' first frame, at the least
 
 # The boxes of the main column's elements (the sidebar is not measured), taken in the first animation
-# frame in which the lanes exist; `window.boxesNow()` takes them again. Named by their key, else by
-# their kind and order: downloads, headings.
+# frame in which the lanes and the downloads exist: the first run's page (on a loaded machine Plotly
+# can draw the lanes before that run has sent what is below the chart; a CI run at load 6+ failed so).
+# `window.boxesNow()` takes them again. Named by their key, else by their kind and order: downloads,
+# headings.
 BOXES_AT_FIRST_SIGHT = """
 window.boxesNow = () => {
   const main = document.querySelector('[data-testid=stMain]');
@@ -39,7 +41,8 @@ window.boxesNow = () => {
   return boxes;
 };
 new MutationObserver((_, observer) => {
-  if (document.querySelector('""" + LANES + """')) {
+  if (document.querySelector('""" + LANES + """')
+      && document.querySelector('[data-testid=stMain] [data-testid=stDownloadButton]')) {
     observer.disconnect();
     requestAnimationFrame(() => {
       window.boxesAtFirstSight = window.boxesNow();
